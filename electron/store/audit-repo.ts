@@ -1,0 +1,32 @@
+import type { Db } from './open-database';
+import { stmt } from './write';
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  userId: number | null;
+  userName: string | null;
+  action: string;
+  entity: string;
+  entityId: number | null;
+  detail: string;
+}
+
+export const auditRepo = {
+  /** Record who did what; called inside the same transaction as the change itself. */
+  record(db: Db, e: { at: string; userId: number | null; action: string; entity: string; entityId: number | null; detail?: string }): void {
+    stmt(db, 'INSERT INTO audit_log(at, user_id, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
+      e.at, e.userId, e.action, e.entity, e.entityId, e.detail ?? '',
+    );
+  },
+  list(db: Db, q: { entity?: string | undefined; entityId?: number | undefined; limit: number }): AuditEntry[] {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (q.entity !== undefined) (where.push('a.entity = ?'), args.push(q.entity));
+    if (q.entityId !== undefined) (where.push('a.entity_id = ?'), args.push(q.entityId));
+    const sql = `SELECT a.id, a.at, a.user_id AS userId, u.display_name AS userName, a.action, a.entity, a.entity_id AS entityId, a.detail
+      FROM audit_log a LEFT JOIN users u ON u.id = a.user_id ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ORDER BY a.id DESC LIMIT ?`;
+    return stmt(db, sql).all(...args, q.limit) as AuditEntry[];
+  },
+};

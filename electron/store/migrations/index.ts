@@ -1,0 +1,16 @@
+import { sql as initial } from './0001-initial';
+import { sql as search } from './0002-search';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Numbered migrations, applied in order; each together with its user_version bump in one transaction. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'search', sql: search },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,93 @@
+import Database from 'better-sqlite3';
+import { MIGRATIONS, LATEST_SCHEMA_VERSION, type Migration } from './migrations';
+import { backfillSearch } from './search-index';
+
+export type Db = Database.Database;
+
+export interface Pragmas {
+  journalMode: string;
+  synchronous: string;
+  foreignKeys: boolean;
+}
+
+const SYNCHRONOUS_NAMES = ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const;
+
+/** Thrown when the database file cannot be used; carries a message for people. */
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly code: 'TOO_NEW' | 'PRAGMA_MISMATCH' | 'LOCKED' | 'NOT_A_DATABASE',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+/**
+ * Open (or create) a Banxin database: WAL, synchronous=FULL and foreign keys on every open —
+ * better-sqlite3 reopens WAL files with NORMAL, so this is set each time and read back — then
+ * bring the schema up to date.
+ */
+export function openDatabase(path: string, options: { migrations?: readonly Migration[] } = {}): Db {
+  const db = new Database(path, { timeout: 2000 });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    const pragmas = readPragmas(db);
+    if (pragmas.journalMode !== 'wal' && path !== ':memory:') {
+      throw new DatabaseOpenError('PRAGMA_MISMATCH', `journal_mode is ${pragmas.journalMode}, expected wal`);
+    }
+    if (pragmas.synchronous !== 'FULL' || !pragmas.foreignKeys) {
+      throw new DatabaseOpenError('PRAGMA_MISMATCH', `synchronous=${pragmas.synchronous} foreign_keys=${pragmas.foreignKeys}`);
+    }
+    migrate(db, options.migrations ?? MIGRATIONS);
+    return db;
+  } catch (err) {
+    db.close();
+    if (err instanceof Error && 'code' in err && err.code === 'SQLITE_NOTADB') {
+      throw new DatabaseOpenError('NOT_A_DATABASE', `${path} is not a SQLite database or is damaged`);
+    }
+    if (err instanceof Error && 'code' in err && err.code === 'SQLITE_BUSY') {
+      throw new DatabaseOpenError('LOCKED', `${path} is locked by another process`);
+    }
+    throw err;
+  }
+}
+
+export function readPragmas(db: Db): Pragmas {
+  const journalMode = String(db.pragma('journal_mode', { simple: true }));
+  const sync = Number(db.pragma('synchronous', { simple: true }));
+  const foreignKeys = Number(db.pragma('foreign_keys', { simple: true })) === 1;
+  return { journalMode, synchronous: SYNCHRONOUS_NAMES[sync] ?? String(sync), foreignKeys };
+}
+
+export function schemaVersion(db: Db): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+/**
+ * Apply every pending migration, each in its own IMMEDIATE transaction together with the
+ * user_version bump, so a crash leaves the database at exactly the old or the new version.
+ * A database newer than this build (applied ⊄ available) is refused rather than guessed at.
+ */
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  const current = schemaVersion(db);
+  if (current > latest) {
+    throw new DatabaseOpenError(
+      'TOO_NEW',
+      `database schema version ${current} is newer than this Banxin (${latest}); update Banxin before opening it`,
+    );
+  }
+  for (const m of migrations) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      if (m.version === 2) backfillSearch(db);
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+  }
+}
+
+export { LATEST_SCHEMA_VERSION };

@@ -1,0 +1,31 @@
+import type { Role } from '../../shared/model/roles';
+import type { Db } from './open-database';
+import { stmt } from './write';
+
+export interface UserRow {
+  id: number;
+  name: string;
+  displayName: string;
+  role: Role;
+}
+
+const COLUMNS = 'id, name, display_name AS displayName, role';
+
+export const usersRepo = {
+  list(db: Db): UserRow[] {
+    return stmt(db, `SELECT ${COLUMNS} FROM users ORDER BY id`).all() as UserRow[];
+  },
+  get(db: Db, id: number): UserRow | undefined {
+    return stmt(db, `SELECT ${COLUMNS} FROM users WHERE id = ?`).get(id) as UserRow | undefined;
+  },
+  byName(db: Db, name: string): UserRow | undefined {
+    return stmt(db, `SELECT ${COLUMNS} FROM users WHERE name = ?`).get(name) as UserRow | undefined;
+  },
+  insert(db: Db, u: Omit<UserRow, 'id'>, at: string): UserRow {
+    const r = stmt(db, 'INSERT INTO users(name, display_name, role, created_at) VALUES (?, ?, ?, ?)').run(u.name, u.displayName, u.role, at);
+    return { id: Number(r.lastInsertRowid), ...u };
+  },
+  count(db: Db): number {
+    return (stmt(db, 'SELECT count(*) AS n FROM users').get() as { n: number }).n;
+  },
+};

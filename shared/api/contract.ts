@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import type { MethodSpec } from './define';
+import { intakeMethods } from './methods/intake';
+import { storyMethods } from './methods/stories';
+import { systemMethods } from './methods/system';
+
+/** The whole contract: every method any transport (in-process, IPC, WebSocket) can call. */
+export const contract = {
+  ...systemMethods,
+  ...storyMethods,
+  ...intakeMethods,
+} satisfies Record<string, MethodSpec>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type ParamsIn<M extends MethodName> = z.input<Contract[M]['params']>;
+export type Params<M extends MethodName> = z.output<Contract[M]['params']>;
+export type Result<M extends MethodName> = z.output<Contract[M]['result']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Events pushed from the core to every connected window. */
+export const events = {
+  'story.changed': z.object({ id: z.number().int(), revision: z.number().int(), by: z.number().int().nullable() }),
+  'stories.imported': z.object({ ids: z.array(z.number().int()) }),
+};
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;

@@ -1,0 +1,47 @@
+import { contract, isMethodName, type MethodName, type Params, type Result } from './contract';
+import type { Envelope } from './envelope';
+import { BanxinError, apiError } from './errors';
+
+/** The acting context a transport passes with each call. */
+export interface CallContext {
+  /** Who acts; null until the window chose a user. */
+  userId: number | null;
+  /** Which transport the call came through, for diagnostics. */
+  transport: 'in-process' | 'ipc' | 'websocket';
+}
+
+export type Handler<M extends MethodName> = (params: Params<M>, ctx: CallContext) => Result<M> | Promise<Result<M>>;
+export type Handlers = { [M in MethodName]: Handler<M> };
+
+export type Dispatch = (method: string, params: unknown, ctx: CallContext) => Promise<Envelope>;
+
+/**
+ * The single entry point of every transport: validate the method name and params against the
+ * contract, run the handler, validate its result, and turn every failure into a typed error.
+ */
+export function createDispatcher(handlers: Handlers, onInternalError?: (method: string, err: unknown) => void): Dispatch {
+  return async (method, params, ctx) => {
+    if (!isMethodName(method)) return { ok: false, error: apiError('UNKNOWN_METHOD', { method: String(method).slice(0, 100) }) };
+    const spec = contract[method];
+    const parsed = spec.params.safeParse(params ?? {});
+    if (!parsed.success) {
+      const issues = parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+      return { ok: false, error: apiError('VALIDATION', issues) };
+    }
+    if (spec.needsUser && ctx.userId === null) return { ok: false, error: apiError('NO_USER') };
+    try {
+      const handler = handlers[method] as (p: unknown, c: CallContext) => unknown;
+      const result = await handler(parsed.data, ctx);
+      const checked = spec.result.safeParse(result);
+      if (!checked.success) {
+        onInternalError?.(method, checked.error);
+        return { ok: false, error: apiError('INTERNAL') };
+      }
+      return { ok: true, result: checked.data };
+    } catch (err) {
+      if (err instanceof BanxinError) return { ok: false, error: err.toApiError() };
+      onInternalError?.(method, err);
+      return { ok: false, error: apiError('INTERNAL') };
+    }
+  };
+}

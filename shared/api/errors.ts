@@ -1,0 +1,74 @@
+/**
+ * Typed errors of the contract. Every failure that crosses a transport is one of these codes,
+ * with a message in zh-CN (shown first in the UI) and in English.
+ */
+export const ERROR_MESSAGES = {
+  VALIDATION: { zh: '请求参数不合法。', en: 'The request parameters are invalid.' },
+  UNKNOWN_METHOD: { zh: '未知的操作。', en: 'Unknown method.' },
+  NOT_FOUND: { zh: '找不到要操作的对象，它可能已被删除。', en: 'The item was not found; it may have been deleted.' },
+  CONFLICT: { zh: '稿件已被他人修改，请刷新后再保存。', en: 'The item was changed by someone else; reload before saving.' },
+  FORBIDDEN: { zh: '当前用户无权执行此操作。', en: 'The current user may not do this.' },
+  NO_USER: { zh: '请先选择当前用户。', en: 'Choose the current user first.' },
+  IMPORT_FAILED: { zh: '导入失败。', en: 'The import failed.' },
+  STORAGE_FULL: {
+    zh: '磁盘已满，稿件未能保存。请释放磁盘空间后重试；未保存的内容仍保留在编辑器中。',
+    en: 'The disk is full and the story was not saved. Free some space and retry; your draft is still in the editor.',
+  },
+  STORAGE_ERROR: {
+    zh: '数据库写入失败，稿件未能保存。已保存的内容不受影响，请重试或联系管理员。',
+    en: 'Writing to the database failed; the story was not saved. Saved work is intact; retry or call your administrator.',
+  },
+  DATABASE_LOCKED: {
+    zh: '数据库正被另一个版心实例使用。请关闭另一个实例后再试。',
+    en: 'The database is in use by another Banxin instance. Close the other instance and try again.',
+  },
+  INTERNAL: { zh: '内部错误，操作未完成。已保存的内容不受影响。', en: 'Internal error; the operation did not complete. Saved work is intact.' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as ErrorCode[];
+
+/** The serialisable error every transport carries. */
+export interface ApiError {
+  code: ErrorCode;
+  messageZh: string;
+  messageEn: string;
+  /** Machine-readable detail, e.g. zod issues for VALIDATION. */
+  details?: unknown;
+}
+
+/** Thrown by services; the dispatcher turns it into an {@link ApiError}. */
+export class BanxinError extends Error {
+  readonly code: ErrorCode;
+  readonly messageZh: string;
+  readonly messageEn: string;
+  readonly details: unknown;
+
+  constructor(code: ErrorCode, detail?: { zh?: string; en?: string; details?: unknown }) {
+    const base = ERROR_MESSAGES[code];
+    const zh = detail?.zh ? `${base.zh}${detail.zh}` : base.zh;
+    const en = detail?.en ? `${base.en} ${detail.en}` : base.en;
+    super(en);
+    this.name = 'BanxinError';
+    this.code = code;
+    this.messageZh = zh;
+    this.messageEn = en;
+    this.details = detail?.details;
+  }
+
+  toApiError(): ApiError {
+    const e: ApiError = { code: this.code, messageZh: this.messageZh, messageEn: this.messageEn };
+    if (this.details !== undefined) e.details = this.details;
+    return e;
+  }
+}
+
+export function apiError(code: ErrorCode, details?: unknown): ApiError {
+  return new BanxinError(code, { details }).toApiError();
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.code === 'string' && v.code in ERROR_MESSAGES && typeof v.messageZh === 'string' && typeof v.messageEn === 'string';
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import {
+  RevisionSummarySchema,
+  StoryContentSchema,
+  StorySchema,
+  StoryStatusSchema,
+  StorySummarySchema,
+} from '../../model/story';
+import { method } from '../define';
+
+const Id = z.number().int().positive();
+
+export const DiffOpSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
+export type DiffOp = z.infer<typeof DiffOpSchema>;
+
+export const SearchHitSchema = z.object({
+  story: StorySummarySchema,
+  /** A short excerpt around the first match with the match wrapped in U+E000 … U+E001 (never in copy). */
+  snippet: z.string(),
+});
+
+export const storyMethods = {
+  'stories.list': method({
+    summary: 'The 稿库: filter, sort and page stories.',
+    params: z
+      .object({
+        status: StoryStatusSchema.optional(),
+        section: z.string().max(40).optional(),
+        ownerId: Id.optional(),
+        updatedFrom: z.string().max(40).optional(),
+        updatedTo: z.string().max(40).optional(),
+        sort: z.enum(['updated-desc', 'updated-asc', 'headline', 'chars-desc']).default('updated-desc'),
+        offset: z.number().int().min(0).max(10_000_000).default(0),
+        limit: z.number().int().min(1).max(500).default(50),
+      })
+      .strict(),
+    result: z.object({ total: z.number().int(), items: z.array(StorySummarySchema) }),
+    errors: [],
+    needsUser: false,
+  }),
+  'stories.get': method({
+    summary: 'One story with its content.',
+    params: z.object({ id: Id }).strict(),
+    result: StorySchema,
+    errors: ['NOT_FOUND'],
+    needsUser: false,
+  }),
+  'stories.create': method({
+    summary: 'Create a story; its first revision is made in the same transaction.',
+    params: z.object({ content: StoryContentSchema }).strict(),
+    result: StorySchema,
+    errors: ['NO_USER', 'STORAGE_FULL', 'STORAGE_ERROR'],
+    needsUser: true,
+  }),
+  'stories.save': method({
+    summary:
+      'Save a story (autosave and explicit save). One IMMEDIATE transaction makes an immutable revision; baseRevision guards against lost updates.',
+    params: z.object({ id: Id, baseRevision: z.number().int().min(0), content: StoryContentSchema }).strict(),
+    result: StorySchema,
+    errors: ['NO_USER', 'NOT_FOUND', 'CONFLICT', 'STORAGE_FULL', 'STORAGE_ERROR'],
+    needsUser: true,
+  }),
+  'stories.setStatus': method({
+    summary: 'Move a story through the workflow.',
+    params: z.object({ id: Id, status: StoryStatusSchema }).strict(),
+    result: StorySchema,
+    errors: ['NO_USER', 'NOT_FOUND', 'FORBIDDEN'],
+    needsUser: true,
+  }),
+  'stories.revisions': method({
+    summary: 'Every revision of a story, newest first.',
+    params: z.object({ id: Id }).strict(),
+    result: z.array(RevisionSummarySchema),
+    errors: ['NOT_FOUND'],
+    needsUser: false,
+  }),
+  'stories.diff': method({
+    summary: 'Character-level diff between two revisions of a story (headline fields and body).',
+    params: z.object({ id: Id, from: z.number().int().min(1), to: z.number().int().min(1) }).strict(),
+    result: z.object({
+      fields: z.array(z.object({ field: z.string(), ops: z.array(DiffOpSchema) })),
+    }),
+    errors: ['NOT_FOUND'],
+    needsUser: false,
+  }),
+  'stories.search': method({
+    summary: 'Full-text search in Chinese: FTS5 trigram for 3+ characters, an indexed scan for 1–2.',
+    params: z
+      .object({
+        query: z.string().trim().min(1).max(100),
+        offset: z.number().int().min(0).max(100_000).default(0),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    result: z.object({ total: z.number().int(), items: z.array(SearchHitSchema) }),
+    errors: [],
+    needsUser: false,
+  }),
+};

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** Newsroom roles, in the order they appear in the UI. */
+export const ROLES = ['reporter', 'editor', 'proofreader', 'designer', 'duty-editor', 'admin'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  reporter: { zh: '记者', en: 'Reporter' },
+  editor: { zh: '编辑', en: 'Editor' },
+  proofreader: { zh: '校对', en: 'Proofreader' },
+  designer: { zh: '美编', en: 'Layout designer' },
+  'duty-editor': { zh: '值班总编', en: 'Duty editor' },
+  admin: { zh: '管理员', en: 'Administrator' },
+};
