@@ -1,5 +1,5 @@
 import type { Db } from './open-database';
-import { stmt } from './write';
+import { stmt, whereClause } from './write';
 
 export interface AuditEntry {
   id: number;
@@ -20,12 +20,12 @@ export const auditRepo = {
     );
   },
   list(db: Db, q: { entity?: string | undefined; entityId?: number | undefined; limit: number }): AuditEntry[] {
-    const where: string[] = [];
-    const args: unknown[] = [];
-    if (q.entity !== undefined) (where.push('a.entity = ?'), args.push(q.entity));
-    if (q.entityId !== undefined) (where.push('a.entity_id = ?'), args.push(q.entityId));
+    const { where, args } = whereClause([
+      ['a.entity = ?', q.entity],
+      ['a.entity_id = ?', q.entityId],
+    ]);
     const sql = `SELECT a.id, a.at, a.user_id AS userId, u.display_name AS userName, a.action, a.entity, a.entity_id AS entityId, a.detail
-      FROM audit_log a LEFT JOIN users u ON u.id = a.user_id ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      FROM audit_log a LEFT JOIN users u ON u.id = a.user_id ${where}
       ORDER BY a.id DESC LIMIT ?`;
     return stmt(db, sql).all(...args, q.limit) as AuditEntry[];
   },

@@ -15,20 +15,24 @@ export function bigramTokens(text: string): string {
     run = [];
   };
   let word = '';
+  const flushWord = (): void => {
+    if (word) out.push(word.toLowerCase());
+    word = '';
+  };
   for (const ch of text) {
     if (HAN.test(ch)) {
-      if (word) (out.push(word.toLowerCase()), (word = ''));
+      flushWord();
       run.push(ch);
     } else if (/[\p{L}\p{N}]/u.test(ch)) {
       flushRun();
       word += ch;
     } else {
       flushRun();
-      if (word) (out.push(word.toLowerCase()), (word = ''));
+      flushWord();
     }
   }
   flushRun();
-  if (word) out.push(word.toLowerCase());
+  flushWord();
   return out.join(' ');
 }
 

@@ -1,7 +1,7 @@
 import type { Block, StoryContent, StoryKind, StoryStatus, StorySummary } from '../../shared/model/story';
 import type { Db } from './open-database';
 import { indexStory, searchableText } from './search-index';
-import { stmt } from './write';
+import { stmt, whereClause } from './write';
 
 interface StoryRow {
   id: number;
@@ -65,14 +65,13 @@ export const storiesRepo = {
   },
 
   list(db: Db, q: ListQuery): { total: number; items: StorySummary[] } {
-    const where: string[] = [];
-    const args: unknown[] = [];
-    if (q.status) (where.push('s.status = ?'), args.push(q.status));
-    if (q.section) (where.push('s.section = ?'), args.push(q.section));
-    if (q.ownerId) (where.push('s.owner_id = ?'), args.push(q.ownerId));
-    if (q.updatedFrom) (where.push('s.updated_at >= ?'), args.push(q.updatedFrom));
-    if (q.updatedTo) (where.push('s.updated_at <= ?'), args.push(q.updatedTo));
-    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { where: w, args } = whereClause([
+      ['s.status = ?', q.status],
+      ['s.section = ?', q.section],
+      ['s.owner_id = ?', q.ownerId],
+      ['s.updated_at >= ?', q.updatedFrom],
+      ['s.updated_at <= ?', q.updatedTo],
+    ]);
     const total = (stmt(db, `SELECT count(*) AS n FROM stories s ${w}`).get(...args) as { n: number }).n;
     const rows = stmt(db, `${SELECT} ${w} ORDER BY ${ORDER[q.sort]} LIMIT ? OFFSET ?`).all(...args, q.limit, q.offset) as StoryRow[];
     return { total, items: rows.map(toSummary) };
@@ -85,11 +84,12 @@ export const storiesRepo = {
     return ids.flatMap((id) => (byId.has(id) ? [toSummary(byId.get(id)!)] : []));
   },
 
+  /** A new story starts at revision 1; the caller writes that revision in the same transaction. */
   insert(db: Db, c: StoryContent, meta: { ownerId: number | null; charCount: number; at: string; status: StoryStatus }): number {
     const r = stmt(
       db,
       `INSERT INTO stories(kind, kicker, headline, subhead, byline, dateline, section, body_json, status, owner_id, char_count, revision, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
     ).run(c.kind, c.kicker, c.headline, c.subhead, c.byline, c.dateline, c.section, JSON.stringify(c.body), meta.status, meta.ownerId, meta.charCount, meta.at, meta.at);
     const id = Number(r.lastInsertRowid);
     indexStory(db, id, searchableText({ ...c, body: bodyText(c.body) }));

@@ -13,6 +13,12 @@ export function stmt(db: Db, sql: string): Database.Statement {
   return s;
 }
 
+/** Build a WHERE clause from (condition, value) pairs, skipping conditions whose value is absent. */
+export function whereClause(conds: ReadonlyArray<readonly [string, unknown]>): { where: string; args: unknown[] } {
+  const used = conds.filter(([, v]) => v !== undefined && v !== '' && v !== null);
+  return { where: used.length ? `WHERE ${used.map(([c]) => c).join(' AND ')}` : '', args: used.map(([, v]) => v) };
+}
+
 /**
  * Every user-visible write is one IMMEDIATE transaction: it takes the write lock up front (no
  * SQLITE_BUSY half-way) and either commits whole or not at all. Storage failures become typed

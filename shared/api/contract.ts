@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MethodSpec } from './define';
 import { intakeMethods } from './methods/intake';
+import { proofingMethods } from './methods/proofing';
 import { storyMethods } from './methods/stories';
 import { systemMethods } from './methods/system';
 
@@ -9,6 +10,7 @@ export const contract = {
   ...systemMethods,
   ...storyMethods,
   ...intakeMethods,
+  ...proofingMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -27,6 +29,8 @@ export function isMethodName(name: unknown): name is MethodName {
 export const events = {
   'story.changed': z.object({ id: z.number().int(), revision: z.number().int(), by: z.number().int().nullable() }),
   'stories.imported': z.object({ ids: z.array(z.number().int()) }),
+  /** From the application menu (Electron only): show a section of the UI. */
+  'ui.navigate': z.object({ section: z.string() }),
 };
 export type Events = typeof events;
 export type EventName = keyof Events;

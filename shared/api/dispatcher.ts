@@ -2,10 +2,15 @@ import { contract, isMethodName, type MethodName, type Params, type Result } fro
 import type { Envelope } from './envelope';
 import { BanxinError, apiError } from './errors';
 
-/** The acting context a transport passes with each call. */
-export interface CallContext {
+/** One window's (or one CLI run's) state: who is acting. Owned by the transport connection. */
+export interface SessionState {
   /** Who acts; null until the window chose a user. */
   userId: number | null;
+}
+
+/** The acting context a transport passes with each call. */
+export interface CallContext {
+  session: SessionState;
   /** Which transport the call came through, for diagnostics. */
   transport: 'in-process' | 'ipc' | 'websocket';
 }
@@ -28,7 +33,7 @@ export function createDispatcher(handlers: Handlers, onInternalError?: (method: 
       const issues = parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
       return { ok: false, error: apiError('VALIDATION', issues) };
     }
-    if (spec.needsUser && ctx.userId === null) return { ok: false, error: apiError('NO_USER') };
+    if (spec.needsUser && ctx.session.userId === null) return { ok: false, error: apiError('NO_USER') };
     try {
       const handler = handlers[method] as (p: unknown, c: CallContext) => unknown;
       const result = await handler(parsed.data, ctx);

@@ -7,3 +7,5 @@ export * from './client';
 export * from './methods/system';
 export * from './methods/stories';
 export * from './methods/intake';
+export * from './methods/proofing';
+export * from './bridge';

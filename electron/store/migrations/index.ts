@@ -1,5 +1,6 @@
 import { sql as initial } from './0001-initial';
 import { sql as search } from './0002-search';
+import { sql as proofing } from './0003-proofing';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'search', sql: search },
+  { version: 3, name: 'proofing', sql: proofing },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,33 @@
+// Build what `npm start` and the e2e tests need: the renderer (Vite) and the Electron main,
+// preload and CLI bundles (esbuild). Node packages stay external: they load from node_modules.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const only = process.argv[2]; // 'renderer' | 'electron' | undefined (both)
+
+// import.meta.url has no meaning in a CommonJS bundle: give it the bundle's own file URL.
+const cjsImportMeta = {
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl' },
+};
+
+export async function buildElectron() {
+  const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+  await esbuild({ ...common, ...cjsImportMeta, entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', packages: 'external' });
+  // The preload runs sandboxed: it may require only 'electron', so everything else is bundled in.
+  await esbuild({ ...common, entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] });
+  await esbuild({ ...common, entryPoints: ['electron/cli.ts'], outfile: 'dist/cli.mjs', format: 'esm', packages: 'external' });
+}
+
+export async function buildRenderer() {
+  await viteBuild({ configFile: `${root}renderer/vite.config.ts`, logLevel: 'warn' });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const t = Date.now();
+  if (only !== 'electron') await buildRenderer();
+  if (only !== 'renderer') await buildElectron();
+  console.log(`build done in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}

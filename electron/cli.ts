@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/**
+ * Banxin's headless commands. Runs the core in-process (no Electron): the same contract the
+ * windows use. `npm run --silent cli -- <command>` or the package's `banxin` bin.
+ */
+import { doctorCommand } from './cli/doctor-command';
+import { importCommand } from './cli/import-command';
+import { processIo, type CliIo } from './cli/io';
+import { searchCommand } from './cli/search-command';
+import { serveCommand } from './cli/serve-command';
+
+type Command = { summary: string; run: (args: string[], io: CliIo) => Promise<number> };
+
+export const COMMANDS: Record<string, Command> = {
+  doctor: { summary: '检查环境与数据库 / versions, database path, schema, settings', run: doctorCommand },
+  import: { summary: '导入稿件 / import <file>... [--db PATH]', run: importCommand },
+  search: { summary: '检索稿库 / search <query> [--db PATH]', run: searchCommand },
+  serve: { summary: '浏览器模式 / serve [--port N] [--db PATH]: the loopback web host', run: serveCommand },
+};
+
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.stderr(`版心 Banxin CLI\n\n${Object.entries(COMMANDS).map(([k, c]) => `  ${k.padEnd(8)} ${c.summary}`).join('\n')}\n`);
+    return name && name !== 'help' && name !== '--help' ? 2 : 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (err) {
+    io.stderr(`${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && /cli\.(ts|cjs|mjs|js)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  runCli(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (err: unknown) => {
+      process.stderr.write(`${String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,111 @@
+import type { Handlers } from '../../../shared/api/dispatcher';
+import { BanxinError } from '../../../shared/api/errors';
+import { diffChars } from '../../../shared/diff/char-diff';
+import type { Story, StoryContent } from '../../../shared/model/story';
+import { auditRepo } from '../../store/audit-repo';
+import { isoNow } from '../../store/clock';
+import { revisionsRepo } from '../../store/revisions-repo';
+import { searchStoryIds } from '../../store/search-repo';
+import { bodyText, storiesRepo, toContent, toSummary } from '../../store/stories-repo';
+import { write } from '../../store/write';
+import { commitContent, contentHash, storyCharCount } from './story-writer';
+import type { CoreContext } from '../context';
+
+type StoryHandlers = Pick<
+  Handlers,
+  'stories.list' | 'stories.get' | 'stories.create' | 'stories.save' | 'stories.setStatus' | 'stories.revisions' | 'stories.diff' | 'stories.search'
+>;
+
+const SNIPPET_RADIUS = 30;
+/** Private-use markers around a match: never in copy, easy for the UI to turn into <mark>. */
+export const MARK_OPEN = '\uE000';
+export const MARK_CLOSE = '\uE001';
+
+export function snippetOf(text: string, query: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  const at = flat.toLowerCase().indexOf(query.toLowerCase());
+  if (at < 0) return flat.slice(0, SNIPPET_RADIUS * 2);
+  let from = Math.max(0, at - SNIPPET_RADIUS);
+  let to = Math.min(flat.length, at + query.length + SNIPPET_RADIUS);
+  // Never cut a surrogate pair in half.
+  if (from > 0 && /[\uDC00-\uDFFF]/.test(flat[from]!)) from--;
+  if (to < flat.length && /[\uDC00-\uDFFF]/.test(flat[to]!)) to++;
+  return `${from > 0 ? '…' : ''}${flat.slice(from, at)}${MARK_OPEN}${flat.slice(at, at + query.length)}${MARK_CLOSE}${flat.slice(at + query.length, to)}${to < flat.length ? '…' : ''}`;
+}
+
+export function storyService(c: CoreContext): StoryHandlers {
+  const load = (id: number): Story => {
+    const row = storiesRepo.getRow(c.db, id);
+    if (!row) throw new BanxinError('NOT_FOUND');
+    return { ...toSummary(row), content: toContent(row) };
+  };
+
+  /** Insert a story and its first revision; runs inside the caller's transaction. */
+  const insertStory = (content: StoryContent, userId: number | null, at: string): number => {
+    const charCount = storyCharCount(content);
+    const id = storiesRepo.insert(c.db, content, { ownerId: userId, charCount, at, status: 'draft' });
+    revisionsRepo.insert(c.db, { storyId: id, number: 1, authorId: userId, at, content, hash: contentHash(content), charCount });
+    auditRepo.record(c.db, { at, userId, action: 'story.create', entity: 'story', entityId: id, detail: content.headline });
+    return id;
+  };
+
+  return {
+    'stories.list': (p) => storiesRepo.list(c.db, p),
+    'stories.get': (p) => load(p.id),
+    'stories.create': (p, ctx) => {
+      const id = write(c.db, () => insertStory(p.content, ctx.session.userId, isoNow(c.clock)));
+      c.emit('story.changed', { id, revision: 1, by: ctx.session.userId });
+      return load(id);
+    },
+    'stories.save': (p, ctx) => {
+      const revision = write(c.db, () => {
+        const row = storiesRepo.getRow(c.db, p.id);
+        if (!row) throw new BanxinError('NOT_FOUND');
+        if (row.revision !== p.baseRevision) {
+          throw new BanxinError('CONFLICT', { details: { current: row.revision, base: p.baseRevision } });
+        }
+        return commitContent(c.db, {
+          id: p.id, previous: toContent(row), previousRevision: row.revision, content: p.content,
+          userId: ctx.session.userId, at: isoNow(c.clock), action: 'story.save',
+        });
+      });
+      c.emit('story.changed', { id: p.id, revision, by: ctx.session.userId });
+      return load(p.id);
+    },
+    'stories.setStatus': (p, ctx) => {
+      write(c.db, () => {
+        const row = storiesRepo.getRow(c.db, p.id);
+        if (!row) throw new BanxinError('NOT_FOUND');
+        const at = isoNow(c.clock);
+        storiesRepo.setStatus(c.db, p.id, p.status, at);
+        auditRepo.record(c.db, { at, userId: ctx.session.userId, action: 'story.status', entity: 'story', entityId: p.id, detail: `${row.status} → ${p.status}` });
+      });
+      return load(p.id);
+    },
+    'stories.revisions': (p) => {
+      if (!storiesRepo.getRow(c.db, p.id)) throw new BanxinError('NOT_FOUND');
+      return revisionsRepo.list(c.db, p.id);
+    },
+    'stories.diff': (p) => {
+      const a = revisionsRepo.content(c.db, p.id, p.from);
+      const b = revisionsRepo.content(c.db, p.id, p.to);
+      if (!a || !b) throw new BanxinError('NOT_FOUND');
+      const fields: Array<{ field: string; ops: ReturnType<typeof diffChars> }> = (['kicker', 'headline', 'subhead', 'byline', 'dateline', 'section'] as const).map((f) => ({ field: f, ops: diffChars(a[f], b[f]) }));
+      fields.push({ field: 'body', ops: diffChars(bodyText(a.body), bodyText(b.body)) });
+      return { fields };
+    },
+    'stories.search': (p) => {
+      const { total, ids } = searchStoryIds(c.db, p.query, p.offset, p.limit);
+      const items = ids.flatMap((id) => {
+        const row = storiesRepo.getRow(c.db, id);
+        if (!row) return [];
+        const content = toContent(row);
+        const text = [content.kicker, content.headline, content.subhead, content.byline, content.dateline, bodyText(content.body)].join('\n');
+        return [{ story: toSummary(row), snippet: snippetOf(text, p.query) }];
+      });
+      return { total, items };
+    },
+  };
+}
+
+export type InsertStory = (content: StoryContent, userId: number | null, at: string) => number;

@@ -1,0 +1,44 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.wasm': 'application/wasm',
+};
+
+/**
+ * Resolve a URL path inside the static root; null when it would leave the root or names nothing.
+ * Decoding happens once, before normalising, so %2e%2e tricks land in the same check.
+ */
+export async function resolveStatic(root: string, urlPath: string): Promise<{ file: string; type: string } | null> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const rel = normalize(decoded === '/' ? '/index.html' : decoded).replace(/^([/\\])+/, '');
+  const file = join(root, rel);
+  if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
+  try {
+    const s = await stat(file);
+    if (!s.isFile()) return null;
+  } catch {
+    return null;
+  }
+  return { file, type: TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' };
+}
+
+export const readStatic = (file: string): Promise<Buffer> => readFile(file);

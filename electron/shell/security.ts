@@ -1,0 +1,40 @@
+import type { WebPreferences } from 'electron';
+
+/** The custom scheme the renderer is served from inside Electron. */
+export const APP_SCHEME = 'app';
+export const APP_ORIGIN = `${APP_SCHEME}://banxin`;
+
+/** Every Banxin window's web preferences: isolated, sandboxed, no Node, web security on. */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  };
+}
+
+/** Only our own app origin may be shown; everything else is refused (navigation, new windows). */
+export function isAllowedNavigation(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}` === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+/** IPC is accepted only from the main frame of one of our windows showing our origin. */
+export function isTrustedSender(frame: { url: string; parent: unknown } | null | undefined): boolean {
+  if (!frame) return false;
+  if (frame.parent) return false; // sub-frames never talk to the core
+  return isAllowedNavigation(frame.url);
+}

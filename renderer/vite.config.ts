@@ -1,0 +1,19 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+// The renderer is built to dist/renderer and served by Electron's app:// protocol or by the
+// loopback web host; relative asset URLs make both work.
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+    // No inline scripts: the CSP forbids them.
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+  },
+});

@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient, type Client } from '../../shared/api/client';
+import { createCore, type Core, type CoreSession } from '../../electron/core/create-core';
+
+export interface TempCore {
+  core: Core;
+  session: CoreSession;
+  client: Client;
+  dir: string;
+  dbPath: string;
+  /** Another window on the same core, with its own acting user. */
+  newClient(): { session: CoreSession; client: Client };
+  dispose(): void;
+}
+
+/** A real core over a real SQLite file in a fresh temp folder, acting as the bootstrap administrator. */
+export async function tempCore(opts: { actAsAdmin?: boolean; clock?: () => Date } = {}): Promise<TempCore> {
+  const dir = mkdtempSync(join(tmpdir(), 'banxin-test-'));
+  const dbPath = join(dir, 'banxin.db');
+  const core = createCore({ dbPath, ...(opts.clock ? { clock: opts.clock } : {}) });
+  const newClient = (): { session: CoreSession; client: Client } => {
+    const session = core.openSession('in-process');
+    return { session, client: createClient((m, p) => session.call(m, p)) };
+  };
+  const { session, client } = newClient();
+  if (opts.actAsAdmin !== false) {
+    const [admin] = await client.call('users.list', {});
+    await client.call('session.setUser', { userId: admin!.id });
+  }
+  return {
+    core, session, client, dir, dbPath, newClient,
+    dispose() {
+      core.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A story content object with sensible defaults. */
+export function content(over: Partial<import('../../shared/model/story').StoryContent> = {}): import('../../shared/model/story').StoryContent {
+  return { kind: 'article', kicker: '', headline: '标题', subhead: '', byline: '', dateline: '', section: '', body: [], ...over };
+}
