@@ -1,0 +1,127 @@
+import type { LexiconEntry, Lexicons } from './types';
+
+/** Which lexicon list an entry came from. */
+export type LexiconKind = keyof Lexicons;
+
+interface Compiled {
+  kind: LexiconKind;
+  entry: LexiconEntry;
+  before?: RegExp;
+  after?: RegExp;
+  notBefore?: RegExp;
+  notAfter?: RegExp;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  out: Compiled[];
+}
+
+/** A lexicon match in paragraph coordinates. */
+export interface LexiconMatch {
+  start: number;
+  end: number;
+  kind: LexiconKind;
+  entry: LexiconEntry;
+}
+
+// How much surrounding text a context regex may see.
+const CONTEXT_CHARS = 16;
+
+function node(): TrieNode {
+  return { next: new Map(), out: [] };
+}
+
+function compileRe(src: string | undefined, anchorEnd: boolean): RegExp | undefined {
+  if (!src) return undefined;
+  try {
+    return new RegExp(anchorEnd ? `(?:${src})$` : `^(?:${src})`, 'u');
+  } catch {
+    // a bad pattern typed by an editor must not break the checker: ignore the condition
+    return undefined;
+  }
+}
+
+/** Multi-pattern matcher over all lists of one Lexicons object (a trie on UTF-16 units). */
+export class LexiconIndex {
+  private readonly root = node();
+  /** 1 for every code unit that starts an entry: a typed-array test per character is cheap. */
+  private readonly firsts = new Uint8Array(0x10000);
+
+  constructor(lexicons: Lexicons) {
+    for (const kind of Object.keys(lexicons) as LexiconKind[]) {
+      for (const entry of lexicons[kind]) {
+        if (!entry.wrong) continue;
+        let n = this.root;
+        for (let i = 0; i < entry.wrong.length; i++) {
+          const c = entry.wrong.charCodeAt(i);
+          let child = n.next.get(c);
+          if (!child) {
+            child = node();
+            n.next.set(c, child);
+          }
+          n = child;
+        }
+        n.out.push({
+          kind,
+          entry,
+          before: compileRe(entry.before, true),
+          after: compileRe(entry.after, false),
+          notBefore: compileRe(entry.notBefore, true),
+          notAfter: compileRe(entry.notAfter, false),
+        });
+      }
+    }
+    for (const c of this.root.next.keys()) this.firsts[c] = 1;
+  }
+
+  /** All entries found in `text` whose context conditions hold. */
+  find(text: string): LexiconMatch[] {
+    const out: LexiconMatch[] = [];
+    const root = this.root.next;
+    const firsts = this.firsts;
+    for (let i = 0; i < text.length; i++) {
+      if (firsts[text.charCodeAt(i)] === 0) continue;
+      let n = root.get(text.charCodeAt(i));
+      let j = i + 1;
+      while (n) {
+        for (const c of n.out) {
+          if (accepts(c, text, i, j)) out.push({ start: i, end: j, kind: c.kind, entry: c.entry });
+        }
+        if (j >= text.length) break;
+        n = n.next.get(text.charCodeAt(j));
+        j++;
+      }
+    }
+    return out;
+  }
+}
+
+function accepts(c: Compiled, text: string, start: number, end: number): boolean {
+  if (c.before || c.notBefore) {
+    const left = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
+    if (c.before && !c.before.test(left)) return false;
+    if (c.notBefore && c.notBefore.test(left)) return false;
+  }
+  if (c.after || c.notAfter) {
+    const right = text.slice(end, end + CONTEXT_CHARS);
+    if (c.after && !c.after.test(right)) return false;
+    if (c.notAfter && c.notAfter.test(right)) return false;
+  }
+  return true;
+}
+
+const cache = new WeakMap<Lexicons, LexiconIndex>();
+
+/**
+ * Index for a Lexicons object, built once per object. Treat a Lexicons object as
+ * immutable after the first check: after editing, pass a new object.
+ */
+export function lexiconIndex(lexicons: Lexicons): LexiconIndex {
+  let idx = cache.get(lexicons);
+  if (!idx) {
+    idx = new LexiconIndex(lexicons);
+    cache.set(lexicons, idx);
+  }
+  return idx;
+}

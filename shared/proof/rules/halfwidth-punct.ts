@@ -1,0 +1,157 @@
+import {
+  isAsciiAlnum,
+  isAsciiDigit,
+  isAsciiLetter,
+  isChineseAt,
+  isChineseBefore,
+  isHanAt,
+  isHanBefore,
+  isSpace,
+} from '../char-class';
+import type { Hit, Rule, RuleContext } from '../types';
+import { inSpans, memo, urlSpans } from './util';
+
+const FULL: Record<string, string> = {
+  ',': '，',
+  '.': '。',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
+
+const NAMES: Record<string, string> = {
+  ',': '逗号',
+  '.': '句号',
+  ';': '分号',
+  ':': '冒号',
+  '?': '问号',
+  '!': '叹号',
+  '(': '括号',
+  ')': '括号',
+};
+
+function message(ch: string): string {
+  return `中文语句中的${NAMES[ch] ?? '标点'}应使用全角“${FULL[ch] ?? ch}”，不用半角“${ch}”（GB/T 15834-2011《标点符号用法》）。`;
+}
+
+// Neighbouring ASCII marks are looked through: they are converted too, so 增长)? must be
+// judged as if it read 增长）? (otherwise a second pass would find new work).
+function transparent(ch: string | undefined): boolean {
+  return isSpace(ch) || (ch !== undefined && ch in FULL);
+}
+
+/** Index of the nearest character before `i` that is neither space nor ASCII mark, or -1. */
+function leftIndex(s: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && transparent(s[j])) j--;
+  return j;
+}
+
+/** Index of the nearest character after `i` that is neither space nor ASCII mark, or s.length. */
+function rightIndex(s: string, i: number): number {
+  let j = i + 1;
+  while (j < s.length && transparent(s[j])) j++;
+  return j;
+}
+
+/** Chinese on the left, looking through a number and its unit sign (增长8.7%.). */
+function chineseLeftThroughNumber(s: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && /[0-9.,%‰\s;:?!()]/.test(s[j - 1] ?? '')) j--;
+  return j < i && isChineseBefore(s, j);
+}
+
+/**
+ * The ASCII run containing `i` reads as an English sentence (3+ Latin words separated by
+ * spaces): its own punctuation stays half-width (GB/T 15834; clean traps like a quoted
+ * English sentence inside Chinese text).
+ */
+function inEnglishSentence(s: string, i: number): boolean {
+  let a = i;
+  while (a > 0 && s.charCodeAt(a - 1) < 0x80) a--;
+  let b = i + 1;
+  while (b < s.length && s.charCodeAt(b) < 0x80) b++;
+  const words = s.slice(a, b).match(/[A-Za-z][A-Za-z'’-]*/g);
+  return (words?.length ?? 0) >= 3 && /[A-Za-z]\s+[A-Za-z]/.test(s.slice(a, b));
+}
+
+/** Pairs of ASCII parentheses in the paragraph (innermost matching, same paragraph). */
+function parenPairs(s: string): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const stack: number[] = [];
+  for (const m of s.matchAll(/[(（)）]/g)) {
+    const i = m.index;
+    const c = m[0];
+    if (c === '(' || c === '（') stack.push(i);
+    else if (c === ')' || c === '）') {
+      const o = stack.pop();
+      if (o !== undefined) {
+        pairs.set(o, i);
+        pairs.set(i, o);
+      }
+    }
+  }
+  return pairs;
+}
+
+function hasChinese(s: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isChineseAt(s, k)) return true;
+  return false;
+}
+
+/** A bracket pair is Chinese when it touches Chinese outside or encloses any Chinese. */
+function chineseParen(s: string, open: number, close: number): boolean {
+  const l = leftIndex(s, open);
+  const r = rightIndex(s, close);
+  return (l >= 0 && isChineseBefore(s, l + 1)) || isChineseAt(s, r) || hasChinese(s, open + 1, close);
+}
+
+function isChineseContext(s: string, i: number): boolean {
+  const ch = s[i] ?? '';
+  const l = leftIndex(s, i);
+  const r = rightIndex(s, i);
+  const leftCh = s[l];
+  const rightCh = s[r];
+  // 1,256.3 / 19:30 / 3.5 / 1:500: number-internal marks
+  if ((ch === ',' || ch === '.' || ch === ':') && isAsciiDigit(s[i - 1]) && isAsciiDigit(s[i + 1])) return false;
+  if (ch === '.') {
+    // abbreviations, domains, version numbers (No.1, U.S., v2.0) and runs of dots (punct-form)
+    if (s[i - 1] === '.' || s[i + 1] === '.') return false;
+    if (isAsciiLetter(s[i - 1])) return false;
+    if (isAsciiAlnum(s[i - 1]) && isAsciiAlnum(s[i + 1])) return false;
+  }
+  const leftChinese = l >= 0 && (isHanBefore(s, l + 1) || isChineseAt(s, l));
+  const rightChinese = r < s.length && isChineseAt(s, r);
+  if (isAsciiAlnum(leftCh) && inEnglishSentence(s, i) && !(rightCh !== undefined && isHanAt(s, r))) return false;
+  if (leftChinese || rightChinese) return true;
+  return chineseLeftThroughNumber(s, i) && (r >= s.length || !isAsciiAlnum(rightCh));
+}
+
+function check(ctx: RuleContext): Hit[] {
+  const s = ctx.text;
+  const urls = memo(ctx, 'urls', () => urlSpans(s));
+  if (!/[,.;:?!()]/.test(s)) return [];
+  const parens = memo(ctx, 'parens', () => parenPairs(s));
+  const hits: Hit[] = [];
+  // let the regex engine find the candidates: a per-character loop is far slower
+  for (const m of s.matchAll(/[,.;:?!()]/g)) {
+    const i = m.index;
+    const ch = m[0];
+    if (inSpans(urls, i)) continue;
+    let flag: boolean;
+    if (ch === '(' || ch === ')') {
+      const other = parens.get(i);
+      flag = other === undefined ? isChineseContext(s, i) : chineseParen(s, Math.min(i, other), Math.max(i, other));
+    } else {
+      flag = isChineseContext(s, i);
+    }
+    if (flag) hits.push({ start: i, end: i + 1, suggestion: FULL[ch] ?? ch, message: message(ch) });
+  }
+  return hits;
+}
+
+/** ASCII , . ; : ? ! ( ) inside Chinese text → full-width marks. */
+export const halfwidthPunctRule: Rule = { id: 'halfwidth-punct/ascii-mark', category: 'halfwidth-punct', check };
