@@ -1,14 +1,14 @@
 import type { Handlers } from '../../../shared/api/dispatcher';
 import { BanxinError } from '../../../shared/api/errors';
 import { diffChars } from '../../../shared/diff/char-diff';
-import type { Story, StoryContent } from '../../../shared/model/story';
+import type { Story } from '../../../shared/model/story';
 import { auditRepo } from '../../store/audit-repo';
 import { isoNow } from '../../store/clock';
 import { revisionsRepo } from '../../store/revisions-repo';
 import { searchStoryIds } from '../../store/search-repo';
 import { bodyText, storiesRepo, toContent, toSummary } from '../../store/stories-repo';
 import { write } from '../../store/write';
-import { commitContent, contentHash, storyCharCount } from './story-writer';
+import { commitContent, insertStory } from './story-writer';
 import type { CoreContext } from '../context';
 
 type StoryHandlers = Pick<
@@ -40,20 +40,12 @@ export function storyService(c: CoreContext): StoryHandlers {
     return { ...toSummary(row), content: toContent(row) };
   };
 
-  /** Insert a story and its first revision; runs inside the caller's transaction. */
-  const insertStory = (content: StoryContent, userId: number | null, at: string): number => {
-    const charCount = storyCharCount(content);
-    const id = storiesRepo.insert(c.db, content, { ownerId: userId, charCount, at, status: 'draft' });
-    revisionsRepo.insert(c.db, { storyId: id, number: 1, authorId: userId, at, content, hash: contentHash(content), charCount });
-    auditRepo.record(c.db, { at, userId, action: 'story.create', entity: 'story', entityId: id, detail: content.headline });
-    return id;
-  };
 
   return {
     'stories.list': (p) => storiesRepo.list(c.db, p),
     'stories.get': (p) => load(p.id),
     'stories.create': (p, ctx) => {
-      const id = write(c.db, () => insertStory(p.content, ctx.session.userId, isoNow(c.clock)));
+      const id = write(c.db, () => insertStory(c.db, p.content, ctx.session.userId, isoNow(c.clock)));
       c.emit('story.changed', { id, revision: 1, by: ctx.session.userId });
       return load(id);
     },
@@ -107,5 +99,3 @@ export function storyService(c: CoreContext): StoryHandlers {
     },
   };
 }
-
-export type InsertStory = (content: StoryContent, userId: number | null, at: string) => number;

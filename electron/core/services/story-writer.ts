@@ -23,6 +23,15 @@ export function contentHash(c: StoryContent): string {
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }
 
+/** Insert a story with its first revision and audit entry — inside the caller's transaction. */
+export function insertStory(db: Db, content: StoryContent, userId: number | null, at: string, action = 'story.create'): number {
+  const charCount = storyCharCount(content);
+  const id = storiesRepo.insert(db, content, { ownerId: userId, charCount, at, status: 'draft' });
+  revisionsRepo.insert(db, { storyId: id, number: 1, authorId: userId, at, content, hash: contentHash(content), charCount });
+  auditRepo.record(db, { at, userId, action, entity: 'story', entityId: id, detail: content.headline });
+  return id;
+}
+
 /**
  * Write a new revision of a story — run inside the caller's IMMEDIATE transaction. Besides the
  * row and the immutable revision, this keeps the proofreading state true to the new text: open

@@ -45,7 +45,9 @@ export type ImportedStoryView = z.infer<typeof ImportedStoryViewSchema>;
 export const intakeMethods = {
   'import.preview': method({
     summary: 'Parse copy into stories and list every proposed repair; nothing is stored.',
-    params: z.object({ source: IntakeSourceSchema }).strict(),
+    params: z
+      .object({ source: IntakeSourceSchema, rejectedRepairIds: z.array(z.string().max(200)).max(100_000).default([]) })
+      .strict(),
     result: z.object({ stories: z.array(ImportedStoryViewSchema), warnings: z.array(z.string()) }),
     errors: ['IMPORT_FAILED'],
     needsUser: false,

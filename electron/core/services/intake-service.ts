@@ -1,0 +1,77 @@
+import type { Handlers } from '../../../shared/api/dispatcher';
+import { BanxinError } from '../../../shared/api/errors';
+import type { ImportedStoryView, IntakeSource, RepairView } from '../../../shared/api/methods/intake';
+import type { StoryContent } from '../../../shared/model/story';
+import { checkText } from '../../../shared/proof';
+import { countChars } from '../../../shared/text';
+import { ImportError, importFile, type ImportedStory, type ImportSource } from '../../import';
+import { isoNow } from '../../store/clock';
+import { storiesRepo } from '../../store/stories-repo';
+import { write } from '../../store/write';
+import type { CoreContext } from '../context';
+import { insertStory } from './story-writer';
+
+/** Checker categories whose fixes are proposed as intake repairs: extraction damage, not style. */
+const INTAKE_FIX_CATEGORIES = ['halfwidth-punct', 'quote-style', 'fullwidth-alnum'] as const;
+
+function toImportSource(source: IntakeSource): ImportSource {
+  if ('file' in source) return { name: source.file.name, bytes: new Uint8Array(Buffer.from(source.file.dataBase64, 'base64')) };
+  return { name: 'paste.txt', text: source.paste.text, ...(source.paste.html !== undefined ? { html: source.paste.html } : {}) };
+}
+
+/**
+ * The importer's stories plus one more family of reviewable repairs: ASCII punctuation in Chinese
+ * context made full-width, proposed by the proofreading checker (so intake and proofreading agree
+ * on what is an error, e.g. 8.7%, 1,256.3 and 19:30 stay). Rejected ids are left as they were.
+ */
+async function parse(source: IntakeSource, rejected: ReadonlySet<string>): Promise<{ stories: ImportedStoryView[]; warnings: string[] }> {
+  let result: { stories: ImportedStory[]; warnings: string[] };
+  try {
+    result = await importFile(toImportSource(source), undefined, { rejected });
+  } catch (err) {
+    if (err instanceof ImportError) throw new BanxinError('IMPORT_FAILED', { zh: err.messageZh, en: err.messageEn, details: err.code });
+    throw err;
+  }
+  const stories = result.stories.map((s, si) => {
+    const repairs: RepairView[] = s.repairs.map((r) => ({ id: r.id, kind: r.kind, before: r.before, after: r.after, reason: r.reason, accepted: r.accepted }));
+    const body = s.body.map((text, pi) => {
+      const fixes = checkText(text, { categories: [...INTAKE_FIX_CATEGORIES] });
+      let out = text;
+      // Apply from the end so earlier offsets stay valid.
+      for (const f of [...fixes].sort((a, b) => b.start - a.start)) {
+        const id = `punct:${si}:${pi}:${f.start}`;
+        const accepted = !rejected.has(id);
+        repairs.push({ id, kind: 'fullwidth-punct', before: text.slice(Math.max(0, f.start - 6), f.end + 6), after: `${text.slice(Math.max(0, f.start - 6), f.start)}${f.suggestion}${text.slice(f.end, f.end + 6)}`, reason: f.message, accepted });
+        if (accepted) out = out.slice(0, f.start) + f.suggestion + out.slice(f.end);
+      }
+      return out;
+    });
+    return {
+      kind: s.kind, kicker: s.kicker, headline: s.headline, subhead: s.subhead, byline: s.byline, dateline: s.dateline,
+      body, repairs, charCount: countChars([s.kicker, s.headline, s.subhead, ...body].join('')),
+    };
+  });
+  return { stories, warnings: result.warnings };
+}
+
+export function intakeService(c: CoreContext): Pick<Handlers, 'import.preview' | 'import.commit'> {
+  return {
+    'import.preview': (p) => parse(p.source, new Set(p.rejectedRepairIds)),
+    'import.commit': async (p, ctx) => {
+      const parsed = await parse(p.source, new Set(p.rejectedRepairIds));
+      // All stories of one import in one transaction: nothing is ever half-imported.
+      const ids = write(c.db, () => {
+        const at = isoNow(c.clock);
+        return parsed.stories.map((s) => {
+          const content: StoryContent = {
+            kind: s.kind, kicker: s.kicker, headline: s.headline, subhead: s.subhead, byline: s.byline, dateline: s.dateline,
+            section: p.section, body: s.body.map((text) => ({ type: 'paragraph' as const, text })),
+          };
+          return insertStory(c.db, content, ctx.session.userId, at, 'story.import');
+        });
+      });
+      c.emit('stories.imported', { ids });
+      return { stories: storiesRepo.summaries(c.db, ids) };
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { isBoxCredit } from './artifacts';
+import { joinHalves, proposePageRepairs, type PageRepair } from './page-repairs';
+import { segmentStories, type AcceptFn, type StoryDraft, type WorkingParagraph } from './structure';
+import type { ImportResult, ImportedStory, ParsedPage, Repair } from './types';
+
+/** Which repairs to apply: forced on, forced off; every other repair keeps its default. */
+export interface RepairChoice {
+  accepted?: Iterable<string>;
+  rejected?: Iterable<string>;
+}
+
+function choiceFn(choice?: RepairChoice): AcceptFn {
+  const on = new Set(choice?.accepted ?? []);
+  const off = new Set(choice?.rejected ?? []);
+  return (id, byDefault) => (off.has(id) ? false : on.has(id) ? true : byDefault);
+}
+
+// Applies the accepted page-level repairs: drops stripped lines, joins broken paragraphs.
+function buildWorking(page: ParsedPage, repairs: PageRepair[]): WorkingParagraph[] {
+  const stripped = new Set<number>();
+  const rejoin = new Map<number, number>();
+  for (const r of repairs) if (r.accepted && r.kind === 'strip-artifact') stripped.add(r.index);
+  for (const r of repairs) {
+    if (!r.accepted || r.kind !== 'rejoin-paragraph') continue;
+    let ok = true;
+    // Only join across lines that are actually being removed; a kept line in between stays a boundary.
+    for (let k = r.index + 1; k < r.next; k++) if (!stripped.has(k)) ok = false;
+    if (ok) rejoin.set(r.index, r.next);
+  }
+  const out: WorkingParagraph[] = [];
+  let i = 0;
+  while (i < page.paragraphs.length) {
+    const p = page.paragraphs[i];
+    if (!p) break;
+    if (stripped.has(i)) {
+      const prev = out[out.length - 1];
+      if (prev && isBoxCredit(p.text)) prev.creditAfter = true;
+      i++;
+      continue;
+    }
+    const w: WorkingParagraph = { text: p.text, srcs: [i] };
+    if (p.hint) w.hint = p.hint;
+    let last = i;
+    let next = rejoin.get(last);
+    while (next !== undefined) {
+      const q = page.paragraphs[next];
+      if (!q) break;
+      w.text = joinHalves(w.text, q.text);
+      w.srcs.push(next);
+      last = next;
+      next = rejoin.get(last);
+    }
+    out.push(w);
+    i = last + 1;
+  }
+  return out;
+}
+
+function toStory(d: StoryDraft, repairs: Repair[]): ImportedStory {
+  return { kind: d.kind, kicker: d.kicker, headline: d.headline, subhead: d.subhead, byline: d.byline, dateline: d.dateline, body: d.body, repairs };
+}
+
+function publicRepair(r: PageRepair): Repair {
+  const { id, kind, before, after, source, reason, accepted } = r;
+  return { id, kind, before, after, source, reason, accepted };
+}
+
+/**
+ * Recomputes the stories of a parsed page with a given set of repairs. Every repair — page-level
+ * (rejoin, strip) and structural (headline split, dateline) — is listed on its story with its
+ * `accepted` state, so the UI can show all of them and call this again with the user's choice.
+ * Repair ids are derived from source positions, so they are stable between calls and re-parses.
+ */
+export function applyRepairChoice(page: ParsedPage, choice?: RepairChoice): ImportResult {
+  return compute(page, choiceFn(choice));
+}
+
+/**
+ * Recomputes the result with exactly the repairs in `acceptedIds` applied (every other proposal
+ * rejected). Use {@link applyRepairChoice} to override only some proposals.
+ */
+export function applyRepairs(page: ParsedPage, acceptedIds: Set<string>): ImportResult {
+  return compute(page, (id) => acceptedIds.has(id));
+}
+
+function compute(page: ParsedPage, accept: AcceptFn): ImportResult {
+  const pageRepairs = proposePageRepairs(page.paragraphs).map((r) => ({ ...r, accepted: accept(r.id, r.accepted) }));
+  const working = buildWorking(page, pageRepairs);
+  const drafts = segmentStories(working, accept);
+
+  // Locate each source paragraph in the result, to attach page-level repairs to their story.
+  const where = new Map<number, { story: number; body?: number }>();
+  drafts.forEach((d, s) => {
+    d.headSrcs.forEach((src) => where.set(src, { story: s }));
+    d.bodySrcs.forEach((srcs, b) => srcs.forEach((src) => where.set(src, { story: s, body: b })));
+  });
+  const perStory: Repair[][] = drafts.map((d) =>
+    d.repairs.map((r) => {
+      if (r.kind !== 'normalize-dateline') return r;
+      const at = where.get(r.source.paragraph);
+      return at?.body === undefined ? r : { ...r, paragraphIndex: at.body };
+    }),
+  );
+  for (const r of pageRepairs) {
+    let at = where.get(r.index);
+    // A stripped line belongs to the story it sat in: the nearest kept paragraph above (or below).
+    for (let k = r.index - 1; !at && k >= 0; k--) at = where.get(k);
+    for (let k = r.index + 1; !at && k < page.paragraphs.length; k++) at = where.get(k);
+    const pub = publicRepair(r);
+    if (r.kind === 'rejoin-paragraph' && at?.body !== undefined) pub.paragraphIndex = at.body;
+    perStory[at?.story ?? 0]?.push(pub);
+  }
+  const stories = drafts.map((d, s) => toStory(d, (perStory[s] ?? []).sort((a, b) => a.source.paragraph - b.source.paragraph)));
+  return { stories, warnings: [...page.warnings] };
+}

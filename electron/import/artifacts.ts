@@ -1,0 +1,24 @@
+import { codePointLength, toHalfwidthAscii } from '../../shared/text';
+
+/** Why a line is page furniture rather than copy, in zh-CN; null when it is copy. */
+export function artifactReason(text: string): string | null {
+  const len = codePointLength(text);
+  if (len > 48 || /[，。；！？]/.test(text)) return null;
+  const t = toHalfwidthAscii(text).replace(/\s+/g, ' ').trim();
+  const date = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})/.test(t);
+  const weekday = /(星期|礼拜)[一二三四五六日天]|周[一二三四五六日]/.test(t);
+  const page = /第\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版|(^|\s)[A-Z]?\d{1,2}\s*版(\s|$)|版次/.test(t);
+  if ((date && (weekday || page)) || (weekday && page)) return '页眉/页脚（日期、版次）混入正文';
+  if (/^(本版)?(责任编辑|责编|版式设计|版式|美编|校对|编审)\s*[:：]?\s*\S/.test(t) && len <= 40) return '版面署名（责任编辑等）混入正文';
+  if (/^[-—–\s]*\d{1,3}[-—–\s]*$/.test(t) || /^第\s*\S{1,3}\s*版$/.test(t)) return '页码/版次行混入正文';
+  if (/^[(（]?\s*(下转|上接|转)第?\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版\s*[)）]?$/.test(t)) return '转版提示，排版时重新生成';
+  // A public-service credit under a box: 永康市融媒体中心 宣 / 某某文明办 制.
+  if (/^[\p{Script=Han}A-Za-z0-9()（）·]{2,24}\s+(宣|制|宣制|制作|设计|供稿|出品|宣传)$/u.test(t)) return '公益广告署名行（如“××中心 宣”），不属于正文';
+  if (/^[\p{Script=Han}]{2,20}(中心|委员会|办公室|文明办|宣传部|局|集团)(宣|宣制)$/u.test(t)) return '公益广告署名行（如“××中心 宣”），不属于正文';
+  return null;
+}
+
+/** True when the artifact is a credit line under a box (a cue that the item above is a box). */
+export function isBoxCredit(text: string): boolean {
+  return /(宣|制|宣制|制作|设计|出品|宣传)$/.test(text.trim()) && artifactReason(text) !== null && !/版|星期|编辑/.test(text);
+}

@@ -1,0 +1,9 @@
+/** A paragraph as it came out of the source file, before any repair. */
+export interface SourceParagraph {
+  /** Text of the paragraph (one line of a .txt, one <p> of a .docx). Offsets in repairs refer to it. */
+  text: string;
+  /** Formatting cue from the source: a heading style, or a paragraph set wholly in bold. */
+  hint?: 'heading' | 'bold';
+  /** True when the source separated this paragraph from the previous one by a blank line. */
+  afterBlank?: boolean;
+}
