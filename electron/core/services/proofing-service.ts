@@ -1,0 +1,206 @@
+import type { Handlers } from '../../../shared/api/dispatcher';
+import type { FindingView } from '../../../shared/api/methods/proofing';
+import { BanxinError } from '../../../shared/api/errors';
+import { applyReplacements, joinBody, withBodyText } from '../../../shared/model/body-text';
+import { ERROR_RATE_LIMIT, type Correction, type CorrectionKind, type ReviewStage } from '../../../shared/model/proofing';
+import { ROLE_LABELS, type Role } from '../../../shared/model/roles';
+import type { Story, StoryStatus } from '../../../shared/model/story';
+import { checkText } from '../../../shared/proof';
+import { auditRepo } from '../../store/audit-repo';
+import { isoNow } from '../../store/clock';
+import { correctionsRepo, reviewsRepo } from '../../store/proofing-repo';
+import { storiesRepo, toContent, toSummary } from '../../store/stories-repo';
+import { usersRepo } from '../../store/users-repo';
+import { write } from '../../store/write';
+import type { CoreContext } from '../context';
+import { commitContent, contentHash } from './story-writer';
+
+type ProofingHandlers = Pick<
+  Handlers,
+  'proof.check' | 'corrections.list' | 'corrections.add' | 'corrections.decide' | 'workflow.reviews' | 'workflow.review' | 'proof.errorRate'
+>;
+
+const ROUND_OF: Partial<Record<StoryStatus, number>> = { 'proof-1': 1, 'proof-2': 2, 'proof-3': 3 };
+const MARKERS: readonly Role[] = ['proofreader', 'editor', 'duty-editor', 'admin'];
+const DECIDERS: readonly Role[] = ['editor', 'duty-editor', 'admin'];
+const REVIEWERS: Record<ReviewStage, readonly Role[]> = {
+  first: ['editor', 'duty-editor', 'admin'],
+  second: ['editor', 'duty-editor', 'admin'],
+  final: ['duty-editor', 'admin'],
+};
+const STAGE_BEFORE: Record<ReviewStage, ReviewStage | null> = { first: null, second: 'first', final: 'second' };
+const STAGE_ZH: Record<ReviewStage, string> = { first: '初审', second: '复审', final: '终审（签发）' };
+
+const isLowSurrogate = (s: string, i: number): boolean => i > 0 && i < s.length && /[\uDC00-\uDFFF]/.test(s[i]!);
+
+/** Check that a correction's span and replacement mean what its GB/T 14706 kind says. */
+function kindProblem(kind: CorrectionKind, original: string, replacement: string): string | null {
+  switch (kind) {
+    case 'insert': return original === '' && replacement !== '' ? null : '增补须在一个位置补入文字';
+    case 'delete': return original !== '' && replacement === '' ? null : '删除须圈出要删去的文字';
+    case 'replace': return original !== '' && replacement !== '' && original !== replacement ? null : '改正须圈出文字并给出改后的文字';
+    case 'transpose': return original.length > 1 && [...original].sort().join('') === [...replacement].sort().join('') && original !== replacement ? null : '对调只能交换所圈文字的次序';
+    case 'split': return original === '' && replacement === '\n' ? null : '另起段须在一个位置断开';
+    case 'join': return original === '\n' && replacement === '' ? null : '接排须圈出两段之间的分段处';
+    case 'comment': return replacement === original ? null : '批注不改动文字';
+  }
+}
+
+export function proofingService(c: CoreContext): ProofingHandlers {
+  const load = (id: number): Story => {
+    const row = storiesRepo.getRow(c.db, id);
+    if (!row) throw new BanxinError('NOT_FOUND');
+    return { ...toSummary(row), content: toContent(row) };
+  };
+  const actor = (userId: number | null, allowed: readonly Role[], what: string) => {
+    const user = userId === null ? undefined : usersRepo.get(c.db, userId);
+    if (!user) throw new BanxinError('NO_USER');
+    if (!allowed.includes(user.role)) throw new BanxinError('FORBIDDEN', { zh: `${what}需由${allowed.map(roleZh).join('、')}执行。`, en: `${what} requires one of: ${allowed.join(', ')}.` });
+    return user;
+  };
+
+  return {
+    'proof.check': (p) => {
+      if ('text' in p) return checkText(p.text).map((f) => ({ field: 'body' as const, ...pick(f) }));
+      const { content } = load(p.storyId);
+      const out: FindingView[] = [];
+      for (const field of ['kicker', 'headline', 'subhead', 'byline', 'dateline'] as const) {
+        if (content[field]) out.push(...checkText(content[field]).map((f) => ({ field, ...pick(f) })));
+      }
+      out.push(...checkText(joinBody(content.body)).map((f) => ({ field: 'body' as const, ...pick(f) })));
+      return out;
+    },
+
+    'corrections.list': (p) => {
+      load(p.storyId);
+      return correctionsRepo.list(c.db, p.storyId);
+    },
+
+    'corrections.add': (p, ctx) =>
+      write(c.db, () => {
+        const story = load(p.storyId);
+        const round = ROUND_OF[story.status];
+        if (!round) throw new BanxinError('FORBIDDEN', { zh: '稿件不在校对阶段（一校、二校、三校），不能标注校对修改。', en: 'The story is not in a proof round.' });
+        const user = actor(ctx.session.userId, MARKERS, '标注校对修改');
+        const text = joinBody(story.content.body);
+        if (p.end > text.length || isLowSurrogate(text, p.start) || isLowSurrogate(text, p.end)) {
+          throw new BanxinError('VALIDATION', { zh: '校对位置超出正文范围或切断了一个字。', en: 'The span is outside the body or splits a character.' });
+        }
+        const original = text.slice(p.start, p.end);
+        const replacement = p.kind === 'comment' ? original : p.kind === 'split' ? '\n' : p.replacement;
+        const problem = kindProblem(p.kind, original, replacement);
+        if (problem) throw new BanxinError('VALIDATION', { zh: problem, en: `A ${p.kind} correction does not fit this span.` });
+        const at = isoNow(c.clock);
+        const id = correctionsRepo.insert(c.db, {
+          storyId: p.storyId, round, authorId: user.id, role: user.role, kind: p.kind, start: p.start, end: p.end,
+          original, replacement, comment: p.comment, errorClass: p.errorClass, category: p.category, at,
+        });
+        auditRepo.record(c.db, { at, userId: user.id, action: 'correction.add', entity: 'story', entityId: p.storyId, detail: `#${id} ${p.kind} 第${round}校` });
+        return correctionsRepo.list(c.db, p.storyId).find((x) => x.id === id)!;
+      }),
+
+    'corrections.decide': (p, ctx) => {
+      write(c.db, () => {
+        const row = storiesRepo.getRow(c.db, p.storyId);
+        if (!row) throw new BanxinError('NOT_FOUND');
+        const user = actor(ctx.session.userId, DECIDERS, '处理校对修改');
+        const wanted = p.ids ? new Set(p.ids) : null;
+        const chosen = correctionsRepo.open(c.db, p.storyId).filter((x) => !wanted || wanted.has(x.id));
+        const at = isoNow(c.clock);
+        if (p.decision === 'reject') {
+          for (const x of chosen) correctionsRepo.decide(c.db, x.id, 'rejected', user.id, at);
+          auditRepo.record(c.db, { at, userId: user.id, action: 'correction.reject', entity: 'story', entityId: p.storyId, detail: chosen.map((x) => `#${x.id}`).join(' ') });
+          return;
+        }
+        const applied = nonOverlapping(chosen.filter((x) => x.kind !== 'comment'));
+        for (const x of chosen) if (x.kind === 'comment' || applied.includes(x)) correctionsRepo.decide(c.db, x.id, 'accepted', user.id, at);
+        if (applied.length === 0) return;
+        const previous = toContent(row);
+        const newText = applyReplacements(joinBody(previous.body), applied);
+        const content = { ...previous, body: withBodyText(previous.body, newText) };
+        commitContent(c.db, { id: p.storyId, previous, previousRevision: row.revision, content, userId: user.id, at, action: 'correction.accept' });
+      });
+      return { story: load(p.storyId), corrections: correctionsRepo.list(c.db, p.storyId) };
+    },
+
+    'workflow.reviews': (p) => {
+      const story = load(p.storyId);
+      return reviewsRepo.list(c.db, p.storyId, contentHash(story.content));
+    },
+
+    'workflow.review': (p, ctx) => {
+      write(c.db, () => {
+        const story = load(p.storyId);
+        const user = actor(ctx.session.userId, REVIEWERS[p.stage], STAGE_ZH[p.stage]);
+        const hash = contentHash(story.content);
+        const valid = reviewsRepo.list(c.db, p.storyId, hash).filter((r) => r.valid);
+        const mine = valid.find((r) => r.userId === user.id);
+        if (mine) {
+          throw new BanxinError('FORBIDDEN', {
+            zh: `三审须由不同的人完成：${user.displayName}已做过本稿的${STAGE_ZH[mine.stage]}，不能再做${STAGE_ZH[p.stage]}。`,
+            en: `Three reviews need three people: ${user.displayName} already did the ${mine.stage} review of this story.`,
+          });
+        }
+        if (valid.some((r) => r.stage === p.stage)) throw new BanxinError('CONFLICT', { zh: `本稿已完成${STAGE_ZH[p.stage]}。`, en: `The ${p.stage} review is already done.` });
+        const before = STAGE_BEFORE[p.stage];
+        if (before && !valid.some((r) => r.stage === before)) {
+          throw new BanxinError('CONFLICT', { zh: `须先完成${STAGE_ZH[before]}。`, en: `The ${before} review must come first.` });
+        }
+        const open = correctionsRepo.open(c.db, p.storyId).length;
+        if (p.stage === 'final' && open > 0) {
+          throw new BanxinError('CONFLICT', { zh: `还有 ${open} 处校对修改未处理，不能签发。`, en: `${open} corrections are still open.` });
+        }
+        const at = isoNow(c.clock);
+        reviewsRepo.insert(c.db, { entityId: p.storyId, stage: p.stage, userId: user.id, revision: story.revision, hash, at });
+        if (p.stage === 'final') storiesRepo.setStatus(c.db, p.storyId, 'signed-off', at);
+        else if (p.stage === 'second') storiesRepo.setStatus(c.db, p.storyId, 'awaiting-signoff', at);
+        auditRepo.record(c.db, { at, userId: user.id, action: `review.${p.stage}`, entity: 'story', entityId: p.storyId, detail: `r${story.revision} ${hash.slice(0, 12)}` });
+      });
+      const story = load(p.storyId);
+      return { story, reviews: reviewsRepo.list(c.db, p.storyId, contentHash(story.content)) };
+    },
+
+    'proof.errorRate': (p) => {
+      const counts = correctionsRepo.errorCounts(c.db);
+      const ids = p.storyIds ?? [...new Set(counts.map((x) => x.storyId))];
+      const stories = ids.flatMap((id) => {
+        const row = storiesRepo.getRow(c.db, id);
+        if (!row) return [];
+        const byClass = { A: 0, B: 0, C: 0 };
+        for (const x of counts) if (x.storyId === id) byClass[x.errorClass] += x.n;
+        return [rate({ storyId: id, headline: row.headline, chars: row.char_count, byClass })];
+      });
+      const total = stories.reduce(
+        (acc, s) => ({ chars: acc.chars + s.chars, byClass: { A: acc.byClass.A + s.byClass.A, B: acc.byClass.B + s.byClass.B, C: acc.byClass.C + s.byClass.C } }),
+        { chars: 0, byClass: { A: 0, B: 0, C: 0 } },
+      );
+      const { storyId: _s, headline: _h, ...totalRate } = rate({ storyId: 0, headline: '', ...total });
+      return { stories, total: totalRate };
+    },
+  };
+}
+
+function rate(x: { storyId: number; headline: string; chars: number; byClass: { A: number; B: number; C: number } }) {
+  const total = x.byClass.A + x.byClass.B + x.byClass.C;
+  const perTenThousand = x.chars > 0 ? (total * 10_000) / x.chars : 0;
+  return { ...x, total, perTenThousand: Math.round(perTenThousand * 100) / 100, withinLimit: perTenThousand <= ERROR_RATE_LIMIT };
+}
+
+/** Corrections that can be applied together: in text order, skipping any that overlap an earlier one. */
+function nonOverlapping(list: readonly Correction[]): Correction[] {
+  const sorted = [...list].sort((a, b) => a.start - b.start || a.id - b.id);
+  const out: Correction[] = [];
+  let reach = -1;
+  for (const x of sorted) {
+    if (x.start < reach) continue;
+    out.push(x);
+    reach = Math.max(reach, x.end);
+  }
+  return out;
+}
+
+function pick(f: { start: number; end: number; category: string; suggestion: string; message: string; severity: 'error' | 'warning' | 'info' }) {
+  return { start: f.start, end: f.end, category: f.category, suggestion: f.suggestion, message: f.message, severity: f.severity };
+}
+
+const roleZh = (r: Role): string => ROLE_LABELS[r].zh;
