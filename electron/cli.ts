@@ -3,9 +3,11 @@
  * Banxin's headless commands. Runs the core in-process (no Electron): the same contract the
  * windows use. `npm run --silent cli -- <command>` or the package's `banxin` bin.
  */
+import { demoCommand } from './cli/demo-command';
 import { doctorCommand } from './cli/doctor-command';
 import { importCommand } from './cli/import-command';
 import { processIo, type CliIo } from './cli/io';
+import { proofCommand } from './cli/proof-command';
 import { searchCommand } from './cli/search-command';
 import { serveCommand } from './cli/serve-command';
 
@@ -15,6 +17,8 @@ export const COMMANDS: Record<string, Command> = {
   doctor: { summary: '检查环境与数据库 / versions, database path, schema, settings', run: doctorCommand },
   import: { summary: '导入稿件 / import <file>... [--db PATH]', run: importCommand },
   search: { summary: '检索稿库 / search <query> [--db PATH]', run: searchCommand },
+  proof: { summary: '自动校对 / proof FILE.txt | proof --jsonl IN.jsonl', run: proofCommand },
+  demo: { summary: '示例头版 / demo [--db PATH] [--seed FILE]: import the sample page and lay out its front page', run: demoCommand },
   serve: { summary: '浏览器模式 / serve [--port N] [--db PATH]: the loopback web host', run: serveCommand },
 };
 

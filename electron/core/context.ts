@@ -1,4 +1,5 @@
 import type { EventName, EventPayload } from '../../shared/api/contract';
+import type { FontRegistry } from '../fonts';
 import type { Clock } from '../store/clock';
 import type { Db } from '../store/open-database';
 
@@ -8,5 +9,7 @@ export interface CoreContext {
   dbPath: string;
   clock: Clock;
   appVersion: string;
+  /** The fonts the composer measures and the PDF embeds; loaded on first use. */
+  fonts(): FontRegistry;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

@@ -9,6 +9,8 @@ import { write } from '../store/write';
 import type { CoreContext } from './context';
 import { intakeService } from './services/intake-service';
 import { proofingService } from './services/proofing-service';
+import { layoutService } from './services/layout-service';
+import { FontRegistry } from '../fonts';
 import { storyService } from './services/story-service';
 import { systemService } from './services/system-service';
 
@@ -43,11 +45,13 @@ export function createCore(options: CoreOptions): Core {
   const db = openDatabase(options.dbPath);
   const clock = options.clock ?? systemClock;
   const listeners = new Set<EventListener>();
+  let fonts: FontRegistry | undefined;
   const ctx: CoreContext = {
     db,
     dbPath: options.dbPath,
     clock,
     appVersion: options.appVersion ?? APP_VERSION,
+    fonts: () => (fonts ??= new FontRegistry()),
     emit<E extends EventName>(event: E, payload: EventPayload<E>) {
       for (const l of listeners) {
         try {
@@ -59,7 +63,7 @@ export function createCore(options: CoreOptions): Core {
     },
   };
   ensureAdministrator(db, clock);
-  const handlers: Handlers = { ...systemService(ctx), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx) };
+  const handlers: Handlers = { ...systemService(ctx), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...layoutService(ctx) };
   const dispatch = createDispatcher(handlers, (method, err) => options.log?.(`internal error in ${method}`, err));
   return {
     db,

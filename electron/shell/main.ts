@@ -30,8 +30,8 @@ function registerAppProtocol(): void {
     const found = await resolveStatic(root, url.pathname);
     if (!found) return new Response('not found', { status: 404 });
     const nonce = randomBytes(16).toString('base64');
-    let body: Buffer | string = await readStatic(found.file);
-    if (found.type.startsWith('text/html')) body = injectNonce(body.toString('utf8'), nonce);
+    const bytes = await readStatic(found.file);
+    const body: Uint8Array | string = found.type.startsWith('text/html') ? injectNonce(bytes.toString('utf8'), nonce) : new Uint8Array(bytes);
     return new Response(body, {
       headers: { 'Content-Type': found.type, 'Content-Security-Policy': contentSecurityPolicy({ nonce }), 'X-Content-Type-Options': 'nosniff' },
     });

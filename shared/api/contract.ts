@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MethodSpec } from './define';
 import { intakeMethods } from './methods/intake';
+import { layoutMethods } from './methods/layout';
 import { proofingMethods } from './methods/proofing';
 import { storyMethods } from './methods/stories';
 import { systemMethods } from './methods/system';
@@ -11,6 +12,7 @@ export const contract = {
   ...storyMethods,
   ...intakeMethods,
   ...proofingMethods,
+  ...layoutMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -9,3 +9,4 @@ export * from './methods/stories';
 export * from './methods/intake';
 export * from './methods/proofing';
 export * from './bridge';
+export * from './methods/layout';

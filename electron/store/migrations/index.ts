@@ -1,6 +1,7 @@
 import { sql as initial } from './0001-initial';
 import { sql as search } from './0002-search';
 import { sql as proofing } from './0003-proofing';
+import { sql as layout } from './0004-layout';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'search', sql: search },
   { version: 3, name: 'proofing', sql: proofing },
+  { version: 4, name: 'layout', sql: layout },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

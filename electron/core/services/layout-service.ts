@@ -1,0 +1,181 @@
+import type { Handlers } from '../../../shared/api/dispatcher';
+import { BanxinError } from '../../../shared/api/errors';
+import { composePage, type IssueInfo, type ThreadFrame } from '../../../shared/layout/compose-page';
+import { gridOf, templateFor, TEMPLATES, type PageTemplate } from '../../../shared/layout/templates';
+import type { PageDisplayList } from '../../../shared/model/display-list';
+import type { Frame, Issue, Page } from '../../../shared/model/layout';
+import type { StoryContent } from '../../../shared/model/story';
+import { auditRepo } from '../../store/audit-repo';
+import { isoNow } from '../../store/clock';
+import { layoutRepo } from '../../store/layout-repo';
+import type { Db } from '../../store/open-database';
+import { storiesRepo, toContent } from '../../store/stories-repo';
+import { write } from '../../store/write';
+import type { CoreContext } from '../context';
+import { buildFrontPage } from './front-page';
+
+type LayoutHandlers = Pick<
+  Handlers,
+  | 'layout.templates' | 'issues.list' | 'issues.get' | 'issues.create' | 'pages.update' | 'frames.list' | 'frames.create'
+  | 'frames.update' | 'frames.delete' | 'frames.restore' | 'layout.placeStory' | 'layout.frontPage' | 'layout.page'
+>;
+
+/** A county daily's usual four-page plan. */
+const DEFAULT_PLAN = [{ name: '要闻' }, { name: '综合' }, { name: '评论' }, { name: '副刊' }];
+const PAPER_DEFAULTS = { paperName: '版心日报', publisher: '', cnNumber: '' };
+/** Height of the 报头 on page 1 and the 报眉 on inside pages, in body lines. */
+const MASTHEAD_ROWS = 14;
+const FOLIO_ROWS = 3;
+
+export const templateOf = (page: Page): PageTemplate => templateFor(page.template);
+
+export function loadIssue(db: Db, id: number): Issue {
+  const row = layoutRepo.issue(db, id);
+  if (!row) throw new BanxinError('NOT_FOUND');
+  return { ...row, pages: layoutRepo.pages(db, id) };
+}
+
+/** Gather what one page needs and compose it: the page display list. */
+export function composePageById(c: CoreContext, pageId: number): PageDisplayList {
+  const page = layoutRepo.page(c.db, pageId);
+  if (!page) throw new BanxinError('NOT_FOUND');
+  const issue = loadIssue(c.db, page.issueId);
+  const frames = layoutRepo.frames(c.db, pageId);
+  const stories = new Map<number, StoryContent>();
+  const threads = new Map<number, ThreadFrame[]>();
+  for (const f of frames) {
+    if (f.storyId === null || stories.has(f.storyId)) continue;
+    const row = storiesRepo.getRow(c.db, f.storyId);
+    if (!row) continue;
+    stories.set(f.storyId, toContent(row));
+    const thread = layoutRepo.thread(c.db, f.storyId);
+    if (thread.some((t) => t.frame.pageId === pageId)) threads.set(f.storyId, thread);
+  }
+  const info: IssueInfo = {
+    date: issue.date, number: issue.number, totalNumber: issue.totalNumber, paperName: issue.paperName,
+    publisher: issue.publisher, cnNumber: issue.cnNumber, pageCount: issue.pages.length,
+  };
+  return composePage({ page, template: templateOf(page), issue: info, frames, stories, threads }, c.fonts().fontsFor);
+}
+
+export function layoutService(c: CoreContext): LayoutHandlers {
+  const frameOrThrow = (id: number): Frame => {
+    const f = layoutRepo.frame(c.db, id);
+    if (!f) throw new BanxinError('NOT_FOUND');
+    return f;
+  };
+  const audit = (userId: number | null, action: string, entityId: number | null, detail = ''): void =>
+    auditRepo.record(c.db, { at: isoNow(c.clock), userId, action, entity: 'layout', entityId, detail });
+
+  return {
+    'layout.templates': () => Object.values(TEMPLATES),
+    'issues.list': () => layoutRepo.issues(c.db).map((i) => ({ ...i, pages: layoutRepo.pages(c.db, i.id) })),
+    'issues.get': (p) => loadIssue(c.db, p.id),
+    'issues.create': (p, ctx) => {
+      const id = write(c.db, () => {
+        if (layoutRepo.issueByDate(c.db, p.date)) throw new BanxinError('CONFLICT', { zh: `${p.date} 的报纸已存在。`, en: `An issue for ${p.date} exists.` });
+        const latest = layoutRepo.latestIssue(c.db);
+        const issueId = layoutRepo.insertIssue(
+          c.db,
+          {
+            date: p.date,
+            number: p.number ?? (latest ? latest.number + 1 : 1),
+            totalNumber: p.totalNumber ?? (latest ? latest.totalNumber + 1 : 1),
+            paperName: p.paperName ?? latest?.paperName ?? PAPER_DEFAULTS.paperName,
+            publisher: p.publisher ?? latest?.publisher ?? PAPER_DEFAULTS.publisher,
+            cnNumber: p.cnNumber ?? latest?.cnNumber ?? PAPER_DEFAULTS.cnNumber,
+          },
+          isoNow(c.clock),
+        );
+        (p.pages ?? DEFAULT_PLAN.map((d) => ({ ...d, template: 'broadsheet' as const }))).forEach((plan, i) => {
+          const pageId = layoutRepo.insertPage(c.db, { issueId, number: i + 1, name: plan.name, template: plan.template, editor: '', designer: '', proofreader: '' });
+          // 报头 on page 1, 报眉 on the others: filled from the issue's data, never typed.
+          const g = gridOf(templateFor(plan.template));
+          const rows = i === 0 ? MASTHEAD_ROWS : FOLIO_ROWS;
+          layoutRepo.insertFrame(c.db, { pageId, storyId: null, role: i === 0 ? 'masthead' : 'folio', x: g.area.x, y: g.area.y, w: g.area.w, h: rows * g.pitch, chain: 0, props: {} });
+        });
+        audit(ctx.session.userId, 'issue.create', issueId, p.date);
+        return issueId;
+      });
+      return loadIssue(c.db, id);
+    },
+    'pages.update': (p, ctx) =>
+      write(c.db, () => {
+        const page = layoutRepo.page(c.db, p.id);
+        if (!page) throw new BanxinError('NOT_FOUND');
+        const next: Page = { ...page, name: p.name ?? page.name, editor: p.editor ?? page.editor, designer: p.designer ?? page.designer, proofreader: p.proofreader ?? page.proofreader };
+        layoutRepo.updatePage(c.db, next);
+        audit(ctx.session.userId, 'page.update', p.id);
+        return next;
+      }),
+    'frames.list': (p) => {
+      if (!layoutRepo.page(c.db, p.pageId)) throw new BanxinError('NOT_FOUND');
+      return layoutRepo.frames(c.db, p.pageId);
+    },
+    'frames.create': (p, ctx) =>
+      write(c.db, () => {
+        if (!layoutRepo.page(c.db, p.pageId)) throw new BanxinError('NOT_FOUND');
+        if (p.storyId !== null && !storiesRepo.getRow(c.db, p.storyId)) throw new BanxinError('NOT_FOUND');
+        const chain = p.chain ?? (p.role === 'body' && p.storyId !== null ? layoutRepo.maxChain(c.db, p.storyId) + 1 : 0);
+        const id = layoutRepo.insertFrame(c.db, { pageId: p.pageId, storyId: p.storyId, role: p.role, x: p.x, y: p.y, w: p.w, h: p.h, chain, props: p.props });
+        audit(ctx.session.userId, 'frame.create', id, p.role);
+        return frameOrThrow(id);
+      }),
+    'frames.update': (p, ctx) =>
+      write(c.db, () => {
+        const out = p.frames.map((u) => {
+          const f = frameOrThrow(u.id);
+          const next: Frame = { ...f, x: u.x ?? f.x, y: u.y ?? f.y, w: u.w ?? f.w, h: u.h ?? f.h, chain: u.chain ?? f.chain, props: u.props ?? f.props };
+          layoutRepo.updateFrame(c.db, next);
+          return next;
+        });
+        audit(ctx.session.userId, 'frame.update', null, out.map((f) => `#${f.id}`).join(' '));
+        return out;
+      }),
+    'frames.delete': (p, ctx) =>
+      write(c.db, () => {
+        const deleted = layoutRepo.deleteFrames(c.db, p.ids);
+        audit(ctx.session.userId, 'frame.delete', null, p.ids.map((id) => `#${id}`).join(' '));
+        return { deleted };
+      }),
+    'frames.restore': (p, ctx) =>
+      write(c.db, () => {
+        for (const f of p.frames) {
+          if (!layoutRepo.page(c.db, f.pageId)) throw new BanxinError('NOT_FOUND');
+          if (layoutRepo.frame(c.db, f.id)) throw new BanxinError('CONFLICT');
+          layoutRepo.insertFrame(c.db, f);
+        }
+        audit(ctx.session.userId, 'frame.restore', null, p.frames.map((f) => `#${f.id}`).join(' '));
+        return p.frames.map((f) => frameOrThrow(f.id));
+      }),
+    'layout.placeStory': (p, ctx) =>
+      write(c.db, () => {
+        const page = layoutRepo.page(c.db, p.pageId);
+        if (!page) throw new BanxinError('NOT_FOUND');
+        if (!storiesRepo.getRow(c.db, p.storyId)) throw new BanxinError('NOT_FOUND');
+        const g = gridOf(templateOf(page));
+        const col = Math.min(p.column, g.template.columns - 1);
+        const span = Math.min(p.columns, g.template.columns - col);
+        const row = Math.min(p.row, g.rows - 1);
+        const ids: number[] = [];
+        if (p.headlineRows > 0) {
+          ids.push(layoutRepo.insertFrame(c.db, { pageId: page.id, storyId: p.storyId, role: 'headline', x: g.columnX(col), y: g.lineY(row), w: g.spanWidth(span), h: p.headlineRows * g.pitch, chain: 0, props: {} }));
+        }
+        const bodyTop = Math.min(row + p.headlineRows, g.rows - 1);
+        const bodyRows = Math.max(1, Math.min(p.bodyRows, g.rows - bodyTop));
+        let chain = layoutRepo.maxChain(c.db, p.storyId) + 1;
+        for (let i = 0; i < span; i++) {
+          ids.push(layoutRepo.insertFrame(c.db, { pageId: page.id, storyId: p.storyId, role: 'body', x: g.columnX(col + i), y: g.lineY(bodyTop), w: g.columnWidth, h: bodyRows * g.pitch, chain: chain++, props: {} }));
+        }
+        audit(ctx.session.userId, 'story.place', p.storyId, `page ${page.number}`);
+        return ids.map(frameOrThrow);
+      }),
+    'layout.frontPage': (p, ctx) =>
+      write(c.db, () => {
+        const ids = buildFrontPage(c, p.pageId, p);
+        audit(ctx.session.userId, 'page.front', p.pageId, `${ids.length} frames`);
+        return ids.map(frameOrThrow);
+      }),
+    'layout.page': (p) => composePageById(c, p.pageId),
+  };
+}

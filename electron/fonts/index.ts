@@ -1,0 +1,4 @@
+/** Font discovery and loading: npm Noto SC, system and user fonts → composer ports. */
+export { discoverNpmFonts, discoverSystemFonts, parseFcList, NPM_FONT_PACKAGES, type FontFile, type FontSource } from './discover';
+export { FontkitMetrics } from './fontkit-metrics';
+export { FontRegistry, loadFontMetrics, type FontRegistryOptions } from './font-registry';

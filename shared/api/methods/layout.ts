@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { DateSchema, FramePropsSchema, FrameRoleSchema, FrameSchema, IssueSchema, PageSchema } from '../../model/layout';
+import { PageTemplateSchema } from '../../layout/templates';
+import { method } from '../define';
+
+const Id = z.number().int().positive();
+const Mm = z.number().min(-100).max(2000);
+const Size = z.number().positive().max(2000);
+const Short = z.string().trim().max(60);
+
+const InkSchema = z.object({ cmyk: z.tuple([z.number(), z.number(), z.number(), z.number()]).readonly() });
+const DisplayItemSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('text'), text: z.string(), fontId: z.string(), size: z.number(), scaleX: z.number(), x: z.array(z.number()), y: z.number(),
+    color: InkSchema, yEach: z.array(z.number()).optional(), frameId: z.number().optional(), storyId: z.number().optional(),
+  }),
+  z.object({ kind: z.literal('rule'), x1: z.number(), y1: z.number(), x2: z.number(), y2: z.number(), width: z.number(), color: InkSchema, style: z.enum(['solid', 'double', 'dashed']).optional() }),
+  z.object({ kind: z.literal('rect'), x: z.number(), y: z.number(), w: z.number(), h: z.number(), stroke: InkSchema.optional(), strokeWidth: z.number().optional(), fill: InkSchema.optional() }),
+  z.object({ kind: z.literal('image'), imageId: z.number(), x: z.number(), y: z.number(), w: z.number(), h: z.number() }),
+]);
+export const PageDisplayListSchema = z.object({
+  pageId: z.number(),
+  number: z.number(),
+  width: z.number(),
+  height: z.number(),
+  bleed: z.number(),
+  items: z.array(DisplayItemSchema),
+  frames: z.array(
+    z.object({
+      id: z.number(), storyId: z.number().nullable(), role: z.string(), x: z.number(), y: z.number(), w: z.number(), h: z.number(),
+      overset: z.object({ chars: z.number(), lines: z.number() }).optional(),
+    }),
+  ),
+  warnings: z.array(z.object({ kind: z.string(), message: z.string(), frameId: z.number().optional(), storyId: z.number().optional() })),
+  fonts: z.array(z.string()),
+});
+
+const FrameGeometry = z.object({ x: Mm, y: Mm, w: Size, h: Size });
+
+export const layoutMethods = {
+  'layout.templates': method({
+    summary: 'Page templates (对开 broadsheet, 四开 tabloid) with their grids.',
+    params: z.object({}).strict(),
+    result: z.array(PageTemplateSchema),
+    errors: [],
+    needsUser: false,
+  }),
+  'issues.list': method({
+    summary: 'Editions, newest first, with their page plans.',
+    params: z.object({}).strict(),
+    result: z.array(IssueSchema),
+    errors: [],
+    needsUser: false,
+  }),
+  'issues.get': method({
+    summary: 'One edition with its page plan.',
+    params: z.object({ id: Id }).strict(),
+    result: IssueSchema,
+    errors: ['NOT_FOUND'],
+    needsUser: false,
+  }),
+  'issues.create': method({
+    summary: 'A new edition for a date; its pages from templates, 报头 on page 1 and 报眉 on the others placed automatically.',
+    params: z
+      .object({
+        date: DateSchema,
+        number: z.number().int().min(1).max(100_000).optional(),
+        totalNumber: z.number().int().min(1).max(1_000_000).optional(),
+        paperName: Short.min(1).optional(),
+        publisher: Short.optional(),
+        cnNumber: Short.optional(),
+        pages: z.array(z.object({ name: Short, template: z.enum(['broadsheet', 'broadsheet-wuhao', 'tabloid']).default('broadsheet') }).strict()).min(1).max(64).optional(),
+      })
+      .strict(),
+    result: IssueSchema,
+    errors: ['NO_USER', 'CONFLICT', 'FORBIDDEN'],
+    needsUser: true,
+  }),
+  'pages.update': method({
+    summary: 'The page plan entry: 版名 and who is responsible (责任编辑, 美编, 校对).',
+    params: z.object({ id: Id, name: Short.optional(), editor: Short.optional(), designer: Short.optional(), proofreader: Short.optional() }).strict(),
+    result: PageSchema,
+    errors: ['NO_USER', 'NOT_FOUND'],
+    needsUser: true,
+  }),
+  'frames.list': method({
+    summary: 'Every frame on a page.',
+    params: z.object({ pageId: Id }).strict(),
+    result: z.array(FrameSchema),
+    errors: ['NOT_FOUND'],
+    needsUser: false,
+  }),
+  'frames.create': method({
+    summary: 'Add a frame (a rule, a box, a continuation of a story’s thread …).',
+    params: FrameGeometry.extend({
+      pageId: Id,
+      role: FrameRoleSchema,
+      storyId: Id.nullable().default(null),
+      chain: z.number().int().min(0).max(10_000).optional(),
+      props: FramePropsSchema.default({}),
+    }).strict(),
+    result: FrameSchema,
+    errors: ['NO_USER', 'NOT_FOUND'],
+    needsUser: true,
+  }),
+  'frames.update': method({
+    summary: 'Move, resize or restyle frames in one step (one undoable layout action).',
+    params: z
+      .object({
+        frames: z.array(FrameGeometry.partial().extend({ id: Id, chain: z.number().int().min(0).max(10_000).optional(), props: FramePropsSchema.optional() }).strict()).min(1).max(500),
+      })
+      .strict(),
+    result: z.array(FrameSchema),
+    errors: ['NO_USER', 'NOT_FOUND'],
+    needsUser: true,
+  }),
+  'frames.delete': method({
+    summary: 'Remove frames; a story loses only its place on the page, never its text.',
+    params: z.object({ ids: z.array(Id).min(1).max(500) }).strict(),
+    result: z.object({ deleted: z.number().int() }),
+    errors: ['NO_USER'],
+    needsUser: true,
+  }),
+  'frames.restore': method({
+    summary: 'Put back deleted frames exactly as they were (undo of a deletion).',
+    params: z.object({ frames: z.array(FrameSchema).min(1).max(500) }).strict(),
+    result: z.array(FrameSchema),
+    errors: ['NO_USER', 'NOT_FOUND', 'CONFLICT'],
+    needsUser: true,
+  }),
+  'layout.placeStory': method({
+    summary: 'Place a story on a page: a headline block spanning the columns and body frames beneath, snapped to the grid.',
+    params: z
+      .object({
+        pageId: Id,
+        storyId: Id,
+        column: z.number().int().min(0).max(19),
+        row: z.number().int().min(0).max(500),
+        columns: z.number().int().min(1).max(20),
+        headlineRows: z.number().int().min(0).max(100).default(8),
+        bodyRows: z.number().int().min(1).max(500),
+      })
+      .strict(),
+    result: z.array(FrameSchema),
+    errors: ['NO_USER', 'NOT_FOUND'],
+    needsUser: true,
+  }),
+  'layout.frontPage': method({
+    summary: 'Lay out a front page from four stories — 头条 with its headline across the page, a commentary, a news item and a box — each frame sized by copyfit so nothing oversets.',
+    params: z.object({ pageId: Id, lead: Id, commentary: Id.optional(), news: Id.optional(), box: Id.optional() }).strict(),
+    result: z.array(FrameSchema),
+    errors: ['NO_USER', 'NOT_FOUND'],
+    needsUser: true,
+  }),
+  'layout.page': method({
+    summary: 'A page composed by the composer into its display list: what the screen paints and the PDF prints.',
+    params: z.object({ pageId: Id }).strict(),
+    result: PageDisplayListSchema,
+    errors: ['NOT_FOUND'],
+    needsUser: false,
+  }),
+};

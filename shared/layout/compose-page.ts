@@ -1,0 +1,238 @@
+import { BLACK, MASTHEAD_RED, mmToPt, type DisplayItem, type FrameBox, type PageDisplayList } from '../model/display-list';
+import type { Frame, Page } from '../model/layout';
+import type { StoryContent } from '../model/story';
+import { composeParagraphs, fitHeadline, flowStory, STYLES, type FontSet, type StoryBlock, type TextStyle } from '../typeset';
+import type { ComposedLine, TypesetWarning } from '../typeset/types';
+import { dateLines } from './calendar';
+import { gridOf, type PageTemplate } from './templates';
+import { linesToItems, round } from './text-items';
+
+export interface IssueInfo {
+  date: string;
+  number: number;
+  totalNumber: number;
+  paperName: string;
+  publisher: string;
+  cnNumber: string;
+  pageCount: number;
+}
+
+/** One body frame of a story's thread, with the 版次 of its page. */
+export interface ThreadFrame {
+  frame: Frame;
+  pageNumber: number;
+}
+
+export interface PageInput {
+  page: Page;
+  template: PageTemplate;
+  issue: IssueInfo;
+  /** Every frame on this page. */
+  frames: readonly Frame[];
+  stories: ReadonlyMap<number, StoryContent>;
+  /** For each story with a body frame on this page: all its body frames, on every page, in thread order. */
+  threads: ReadonlyMap<number, readonly ThreadFrame[]>;
+}
+
+export type FontsFor = (style: TextStyle) => FontSet;
+
+const JUMP_STYLE: TextStyle = { ...STYLES.shuming, align: 'end', indent: 0 };
+
+/**
+ * Compose one page into its display list: 报头 or 报眉, headline blocks, body text threaded through
+ * its frames (across pages, with 下转/上接 jump lines), boxes and rules. Pure: the same input and
+ * fonts give the same list, for the screen and for the plate.
+ */
+export function composePage(input: PageInput, fontsFor: FontsFor): PageDisplayList {
+  const { page, template } = input;
+  const bodyStyle: TextStyle = { ...STYLES.bodySmall, size: template.bodySize, leading: template.bodyLeading };
+  const items: DisplayItem[] = [];
+  const boxes: FrameBox[] = [];
+  const warnings: PageDisplayList['warnings'] = [];
+  const warn = (w: TypesetWarning, frameId: number, storyId?: number): void => {
+    if (w.kind === 'missing-glyph') warnings.push({ kind: 'missing-glyph', message: `缺字：U+${(w.codePoint ?? 0).toString(16).toUpperCase()} 没有任何字体含有此字`, frameId, ...(storyId ? { storyId } : {}) });
+    else if (w.kind === 'overfull') warnings.push({ kind: 'overfull', message: '有一行超出栏宽', frameId, ...(storyId ? { storyId } : {}) });
+  };
+
+  for (const f of input.frames) {
+    const box: FrameBox = { id: f.id, storyId: f.storyId, role: f.role, x: pt(f.x), y: pt(f.y), w: pt(f.w), h: pt(f.h) };
+    boxes.push(box);
+    const story = f.storyId !== null ? input.stories.get(f.storyId) : undefined;
+    if (f.role === 'masthead') items.push(...masthead(input, f, fontsFor));
+    else if (f.role === 'folio') items.push(...folio(input, f, fontsFor));
+    else if (f.role === 'rule') items.push({ kind: 'rule', x1: box.x, y1: box.y + box.h / 2, x2: box.x + box.w, y2: box.y + box.h / 2, width: f.props.ruleWidth ?? 0.75, color: BLACK });
+    else if (f.role === 'headline' && story) items.push(...headlineBlock(story, f, box, fontsFor, (w) => warn(w, f.id, f.storyId ?? undefined)));
+    else if (f.role === 'box' && story) items.push(...boxBlock(story, f, box, bodyStyle, fontsFor));
+  }
+
+  // Body text: flow each story through its whole thread, then draw the frames on this page.
+  for (const [storyId, thread] of input.threads) {
+    const story = input.stories.get(storyId);
+    if (!story || thread.length === 0) continue;
+    const jumps = thread.map((t, i) => ({
+      up: i > 0 && thread[i - 1]!.pageNumber !== t.pageNumber ? thread[i - 1]!.pageNumber : null,
+      down: i + 1 < thread.length && thread[i + 1]!.pageNumber !== t.pageNumber ? thread[i + 1]!.pageNumber : null,
+    }));
+    const pitch = bodyStyle.leading;
+    const flow = flowStory(
+      storyBlocks(story, bodyStyle),
+      thread.map((t, i) => ({
+        id: String(t.frame.id),
+        page: t.pageNumber,
+        width: pt(t.frame.w),
+        // A jump line takes one grid line at the top (上接) or bottom (下转) of the frame.
+        height: Math.max(pitch, pt(t.frame.h) - (jumps[i]!.up ? pitch : 0) - (jumps[i]!.down ? pitch : 0)),
+      })),
+      fontsFor,
+    );
+    for (const w of flow.warnings) warn(w, thread[0]!.frame.id, storyId);
+    thread.forEach((t, i) => {
+      if (t.frame.pageId !== page.id) return;
+      const content = flow.frames[i];
+      const top = pt(t.frame.y) + (jumps[i]!.up ? pitch : 0);
+      if (content) items.push(...linesToItems(content.lines, { x: pt(t.frame.x), y: top }, { frameId: t.frame.id, storyId }));
+      const { up, down } = jumps[i]!;
+      if (up) items.push(...jumpLine(`（上接第${up}版）`, t.frame, pt(t.frame.y), fontsFor));
+      if (down) items.push(...jumpLine(`（下转第${down}版）`, t.frame, pt(t.frame.y) + pt(t.frame.h) - pitch, fontsFor));
+      if (i === thread.length - 1 && flow.overset) {
+        const box = boxes.find((b) => b.id === t.frame.id);
+        if (box) box.overset = { chars: flow.overset.chars, lines: flow.overset.lines };
+        warnings.push({ kind: 'overset', message: `稿件超版：超 ${flow.overset.chars} 字 / ${flow.overset.lines} 行`, frameId: t.frame.id, storyId });
+      }
+    });
+  }
+
+  const bleed = mmToPt(template.bleed);
+  return {
+    pageId: page.id,
+    number: page.number,
+    width: round(mmToPt(template.trimWidth)),
+    height: round(mmToPt(template.trimHeight)),
+    bleed: round(bleed),
+    items,
+    frames: boxes,
+    warnings,
+    fonts: [...new Set(items.flatMap((i) => (i.kind === 'text' ? [i.fontId] : [])))].sort(),
+  };
+}
+
+const pt = (mm: number): number => round(mmToPt(mm));
+
+/** A story's body as composer blocks: the 电头 leads the first paragraph; 小标题 keep their style. */
+export function storyBlocks(story: StoryContent, body: TextStyle): StoryBlock[] {
+  const blocks: StoryBlock[] = story.body
+    .filter((b) => b.text.trim() !== '')
+    .map((b) => ({ text: b.text, style: b.type === 'subheading' ? { ...STYLES.xiaobiaoti, size: body.size, leading: body.leading } : body }));
+  if (story.dateline && blocks[0]) blocks[0] = { ...blocks[0], text: `${story.dateline}${blocks[0].text}` };
+  return blocks;
+}
+
+function stack(parts: Array<{ lines: readonly ComposedLine[]; height: number }>, origin: { x: number; y: number }, meta: { frameId: number; storyId?: number }): DisplayItem[] {
+  const out: DisplayItem[] = [];
+  let y = origin.y;
+  for (const p of parts) {
+    out.push(...linesToItems(p.lines, { x: origin.x, y }, meta));
+    y += p.height;
+  }
+  return out;
+}
+
+/** The lines of a headline block: 引题, 主题 (fitted to the width within its limits), 副题, 署名. */
+function headlineParts(story: StoryContent, measure: number, props: Frame['props'], fontsFor: FontsFor, warn?: (w: TypesetWarning) => void): Array<{ lines: readonly ComposedLine[]; height: number }> {
+  const parts: Array<{ lines: readonly ComposedLine[]; height: number }> = [];
+  if (story.kicker) parts.push(composeParagraphs([story.kicker], STYLES.yinti, measure, fontsFor(STYLES.yinti)));
+  if (story.headline) {
+    const style = props.headlineSize ? { ...STYLES.zhuti, size: props.headlineSize, leading: props.headlineSize * 1.3 } : STYLES.zhuti;
+    const fit = fitHeadline(story.headline, style, measure, fontsFor(style));
+    parts.push({ lines: fit.lines, height: Math.max(fit.height, fit.size * 1.35) });
+    if (warn) fit.warnings.forEach(warn);
+  }
+  if (story.subhead) parts.push(composeParagraphs([`——${story.subhead}`.replace(/^——(——)+/, '——')], STYLES.futi, measure, fontsFor(STYLES.futi)));
+  if (story.byline && !story.dateline) {
+    const style: TextStyle = { ...STYLES.shuming, align: 'center' };
+    parts.push(composeParagraphs([story.byline], style, measure, fontsFor(style)));
+  }
+  return parts;
+}
+
+/** Height in points a story's headline block needs at a width: what copyfit sizes the frame by. */
+export function headlineHeight(story: StoryContent, widthPt: number, fontsFor: FontsFor, props: Frame['props'] = {}): number {
+  return headlineParts(story, widthPt, props, fontsFor).reduce((s, p) => s + p.height, 0);
+}
+
+/** The headline block centred in its frame, so a taller frame gives the headline air, not a gap. */
+function headlineBlock(story: StoryContent, f: Frame, box: FrameBox, fontsFor: FontsFor, warn: (w: TypesetWarning) => void): DisplayItem[] {
+  const parts = headlineParts(story, box.w, f.props, fontsFor, warn);
+  const total = parts.reduce((s, p) => s + p.height, 0);
+  const top = box.y + Math.max(0, (box.h - total) / 2);
+  return stack(parts, { x: box.x, y: top }, { frameId: f.id, ...(f.storyId !== null ? { storyId: f.storyId } : {}) });
+}
+
+/** A boxed item (e.g. 社会主义核心价值观): a ruled frame, its title, its lines centred. */
+function boxBlock(story: StoryContent, f: Frame, box: FrameBox, body: TextStyle, fontsFor: FontsFor): DisplayItem[] {
+  const inset = body.size;
+  const title: TextStyle = { ...STYLES.futi, align: 'center' };
+  const line: TextStyle = { ...body, align: 'center', indent: 0, size: body.size * 1.17, leading: body.leading * 1.4 };
+  const measure = box.w - 2 * inset;
+  const parts = [composeParagraphs([story.headline], title, measure, fontsFor(title))];
+  const lines = story.body.map((b) => b.text).filter((t) => t.trim());
+  if (lines.length) parts.push(composeParagraphs(lines, line, measure, fontsFor(line)));
+  const total = parts.reduce((s, p) => s + p.height, 0);
+  return [
+    { kind: 'rect', x: box.x, y: box.y, w: box.w, h: box.h, stroke: BLACK, strokeWidth: 1 },
+    { kind: 'rect', x: box.x + 2, y: box.y + 2, w: box.w - 4, h: box.h - 4, stroke: BLACK, strokeWidth: 0.3 },
+    ...stack(parts, { x: box.x + inset, y: box.y + Math.max(inset, (box.h - total) / 2) }, { frameId: f.id, ...(f.storyId !== null ? { storyId: f.storyId } : {}) }),
+  ];
+}
+
+function jumpLine(text: string, f: Frame, top: number, fontsFor: FontsFor): DisplayItem[] {
+  const r = composeParagraphs([text], JUMP_STYLE, pt(f.w), fontsFor(JUMP_STYLE));
+  return linesToItems(r.lines, { x: pt(f.x), y: top }, { frameId: f.id });
+}
+
+/** 报头: the paper's name in red on the left; publisher, 刊号, date, weekday, 农历 and issue numbers on the right. */
+function masthead(input: PageInput, f: Frame, fontsFor: FontsFor): DisplayItem[] {
+  const x = pt(f.x);
+  const y = pt(f.y);
+  const w = pt(f.w);
+  const h = pt(f.h);
+  const nameSize = Math.min(h * 0.62, (w * 0.55) / Math.max(2, [...input.issue.paperName].length));
+  const nameStyle: TextStyle = { ...STYLES.zhuti, size: nameSize, leading: nameSize * 1.1, align: 'start', fit: undefined, indent: 0 };
+  const name = composeParagraphs([input.issue.paperName], nameStyle, w * 0.6, fontsFor(nameStyle));
+  const d = dateLines(input.issue.date);
+  const info: TextStyle = { ...STYLES.shuming, size: 10.5, leading: 15, align: 'end', indent: 0 };
+  const infoLines = [
+    input.issue.publisher,
+    input.issue.cnNumber,
+    `${d.gregorian}　${d.weekday}`,
+    d.lunar,
+    `第${input.issue.number}期（总第${input.issue.totalNumber}期）　今日${input.issue.pageCount}版`,
+  ].filter(Boolean);
+  const right = composeParagraphs(infoLines, info, w * 0.38, fontsFor(info));
+  return [
+    ...linesToItems(name.lines, { x, y: y + (h - name.height) / 2 }, { frameId: f.id, color: MASTHEAD_RED }),
+    ...linesToItems(right.lines, { x: x + w * 0.62, y: y + Math.max(0, (h - right.height) / 2) }, { frameId: f.id }),
+    { kind: 'rule', x1: x, y1: y + h, x2: x + w, y2: y + h, width: 2, color: MASTHEAD_RED },
+    { kind: 'rule', x1: x, y1: y + h + 3, x2: x + w, y2: y + h + 3, width: 0.5, color: MASTHEAD_RED },
+  ];
+}
+
+/** 报眉 on an inside page: date, paper name, 版次 and 版名, 责任编辑 — with a rule beneath. */
+function folio(input: PageInput, f: Frame, fontsFor: FontsFor): DisplayItem[] {
+  const x = pt(f.x);
+  const y = pt(f.y);
+  const w = pt(f.w);
+  const h = pt(f.h);
+  const d = dateLines(input.issue.date);
+  const style: TextStyle = { ...STYLES.shuming, size: 10.5, leading: 14, align: 'start', indent: 0 };
+  const left = composeParagraphs([`${d.gregorian}　${d.weekday}　${input.issue.paperName}`], style, w / 2, fontsFor(style));
+  const rightStyle: TextStyle = { ...style, align: 'end' };
+  const editor = input.page.editor ? `　责任编辑：${input.page.editor}` : '';
+  const right = composeParagraphs([`第${input.page.number}版　${input.page.name}${editor}`], rightStyle, w / 2, fontsFor(rightStyle));
+  const base = y + Math.max(0, h - left.height - 4);
+  return [
+    ...linesToItems(left.lines, { x, y: base }, { frameId: f.id }),
+    ...linesToItems(right.lines, { x: x + w / 2, y: base }, { frameId: f.id }),
+    { kind: 'rule', x1: x, y1: y + h, x2: x + w, y2: y + h, width: 1, color: BLACK },
+  ];
+}
