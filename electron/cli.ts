@@ -3,6 +3,7 @@
  * Banxin's headless commands. Runs the core in-process (no Electron): the same contract the
  * windows use. `npm run --silent cli -- <command>` or the package's `banxin` bin.
  */
+import { composeCommand } from './cli/compose-command';
 import { demoCommand } from './cli/demo-command';
 import { doctorCommand } from './cli/doctor-command';
 import { importCommand } from './cli/import-command';
@@ -18,6 +19,7 @@ export const COMMANDS: Record<string, Command> = {
   import: { summary: '导入稿件 / import <file>... [--db PATH]', run: importCommand },
   search: { summary: '检索稿库 / search <query> [--db PATH]', run: searchCommand },
   proof: { summary: '自动校对 / proof FILE.txt | proof --jsonl IN.jsonl', run: proofCommand },
+  compose: { summary: '排版测试 / compose --text FILE --measure N [--size PT] [--style basic|gb|strict] --json', run: composeCommand },
   demo: { summary: '示例头版 / demo [--db PATH] [--seed FILE]: import the sample page and lay out its front page', run: demoCommand },
   serve: { summary: '浏览器模式 / serve [--port N] [--db PATH]: the loopback web host', run: serveCommand },
 };

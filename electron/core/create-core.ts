@@ -35,6 +35,8 @@ export interface Core {
   dispatch: Dispatch;
   openSession(transport: CallContext['transport']): CoreSession;
   onEvent(listener: EventListener): () => void;
+  /** The font files the composer measures: the screen (@font-face) and the PDF use the same ones. */
+  fonts(): FontRegistry;
   close(): void;
 }
 
@@ -72,6 +74,7 @@ export function createCore(options: CoreOptions): Core {
       const state: SessionState = { userId: null };
       return { state, call: (method, params) => dispatch(method, params, { session: state, transport }) };
     },
+    fonts: ctx.fonts,
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -14,6 +14,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
+  '.ttc': 'font/collection',
   '.wasm': 'application/wasm',
 };
 
@@ -41,4 +42,15 @@ export async function resolveStatic(root: string, urlPath: string): Promise<{ fi
   return { file, type: TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' };
 }
 
+/** URL path under which the renderer loads the composer's font files, by font id. */
+export const FONT_ROUTE = /^\/fonts\/([a-z0-9][a-z0-9-]{0,80})$/;
+
 export const readStatic = (file: string): Promise<Buffer> => readFile(file);
+
+/** A font file by id, only if the registry knows the id: the URL never names a path. */
+export function fontFile(core: { fonts(): { file(id: string): { path: string } | undefined } }, id: string): { file: string; type: string } | null {
+  const f = core.fonts().file(id);
+  if (!f) return null;
+  const ext = extname(f.path).toLowerCase();
+  return { file: f.path, type: TYPES[ext] ?? 'application/octet-stream' };
+}

@@ -7,7 +7,7 @@ import type { EventFrame, ResponseFrame } from '../../shared/api/envelope';
 import type { Core } from '../core/create-core';
 import { contentSecurityPolicy, injectNonce, securityHeaders } from './csp';
 import { TOKEN_COOKIE, cookieToken, isAllowedHost, isAllowedOrigin, tokenMatches } from './request-policy';
-import { readStatic, resolveStatic } from './static-files';
+import { FONT_ROUTE, fontFile, readStatic, resolveStatic } from './static-files';
 
 export interface WebHostOptions {
   core: Core;
@@ -55,7 +55,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       const why = authorised(req, url, false);
       if (why) return refuse(res, 403, `403 ${why}`);
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, '405 method not allowed');
-      const found = await resolveStatic(opts.staticDir, url.pathname);
+      const fontId = FONT_ROUTE.exec(url.pathname)?.[1];
+      const found = fontId ? fontFile(opts.core, fontId) : await resolveStatic(opts.staticDir, url.pathname);
       if (!found) return refuse(res, 404, '404 not found');
       const nonce = randomBytes(16).toString('base64');
       const headers: Record<string, string> = {

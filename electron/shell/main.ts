@@ -7,7 +7,7 @@ import { rendererDist } from '../core/app-root';
 import { createCore, type Core } from '../core/create-core';
 import { DB_ENV } from '../core/paths';
 import { contentSecurityPolicy, injectNonce } from '../host/csp';
-import { readStatic, resolveStatic } from '../host/static-files';
+import { FONT_ROUTE, fontFile, readStatic, resolveStatic } from '../host/static-files';
 import { hardenContents, hardenSession } from './harden';
 import { registerIpcBridge } from './ipc-bridge';
 import { applicationMenu } from './menu';
@@ -23,11 +23,12 @@ function databasePath(): string {
 }
 
 /** Serve the built renderer from app://banxin/ with the strict CSP and a fresh style nonce. */
-function registerAppProtocol(): void {
+function registerAppProtocol(core: Core): void {
   const root = rendererDist();
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const found = await resolveStatic(root, url.pathname);
+    const fontId = FONT_ROUTE.exec(url.pathname)?.[1];
+    const found = fontId ? fontFile(core, fontId) : await resolveStatic(root, url.pathname);
     if (!found) return new Response('not found', { status: 404 });
     const nonce = randomBytes(16).toString('base64');
     const bytes = await readStatic(found.file);
@@ -83,7 +84,7 @@ export function startShell(): void {
       app.quit();
       return;
     }
-    registerAppProtocol();
+    registerAppProtocol(core);
     registerIpcBridge(ipcMain, core, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
     mainWindow = createWindow();
     const navigate = (section: string): void => mainWindow?.webContents.send(IPC_EVENT_CHANNEL, 'ui.navigate', { section });

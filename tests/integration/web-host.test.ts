@@ -86,6 +86,15 @@ describe('loopback web host', () => {
     }
   });
 
+  it('serves the composer\'s font files by id only, never by path', async () => {
+    const cookie = { cookie: `banxin_token=${host.token}` };
+    const font = await get('/fonts/noto-serif-sc-400', cookie);
+    expect(font.status).toBe(200);
+    expect(font.headers['content-type']).toBe('font/ttf');
+    for (const p of ['/fonts/unknown-font', '/fonts/..%2f..%2fetc%2fpasswd', '/fonts/NOTO', '/fonts/']) expect((await get(p, cookie)).status, p).toBe(404);
+    expect((await get('/fonts/noto-serif-sc-400')).status).toBe(403);
+  });
+
   it('refuses WebSockets without the token, with a foreign Origin, without an Origin, or a foreign Host', async () => {
     expect((await ws('', { origin: origin() })).opened).toBe(false);
     expect((await ws(`?token=${host.token}`, { origin: 'http://evil.example' })).opened).toBe(false);
