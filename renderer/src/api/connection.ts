@@ -1,0 +1,68 @@
+import type { BanxinBridge } from '../../../shared/api/bridge';
+import { createClient, type Client, type Transport } from '../../../shared/api/client';
+import type { EventName, EventPayload } from '../../../shared/api/contract';
+import { createWsTransport } from './ws-transport';
+
+declare global {
+  interface Window {
+    /** Present only in the Electron window (set by the preload). */
+    banxin?: BanxinBridge;
+  }
+}
+
+type AnyListener = (event: string, payload: unknown) => void;
+
+const listeners = new Set<AnyListener>();
+const connectHooks = new Set<() => void>();
+const dispatchEvent: AnyListener = (event, payload) => {
+  for (const l of listeners) l(event, payload);
+};
+
+/** The WebSocket endpoint of the loopback web host, carrying the page's token. */
+export function apiUrl(loc: Pick<Location, 'protocol' | 'host' | 'search'>): string {
+  const token = new URLSearchParams(loc.search).get('token') ?? '';
+  const scheme = loc.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${loc.host}/api?token=${encodeURIComponent(token)}`;
+}
+
+function selectTransport(): Transport {
+  const bridge = window.banxin;
+  if (bridge) {
+    bridge.onEvent(dispatchEvent);
+    return (method, params) => bridge.invoke(method, params);
+  }
+  const ws = createWsTransport({
+    url: apiUrl(window.location),
+    onEvent: dispatchEvent,
+    onConnect: () => {
+      for (const hook of connectHooks) hook();
+    },
+  });
+  return ws.call;
+}
+
+let client: Client | null = null;
+
+/** The typed client of this window: the Electron bridge when present, else the web host's WebSocket. */
+export function api(): Client {
+  client ??= createClient(selectTransport());
+  return client;
+}
+
+/** Subscribe to one core event; returns the unsubscribe function. */
+export function onCoreEvent<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+  const l: AnyListener = (name, payload) => {
+    if (name === event) listener(payload as EventPayload<E>);
+  };
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+
+/**
+ * Run `hook` after every WebSocket (re)connection. The web host keeps one session per socket,
+ * so whoever is acting must be chosen again; IPC sessions live as long as the window.
+ */
+export function onReconnect(hook: () => void): () => void {
+  connectHooks.add(hook);
+  return () => connectHooks.delete(hook);
+}

@@ -1,0 +1,29 @@
+import { DatabaseOutlined } from '@ant-design/icons';
+import { Alert } from 'antd';
+import { errorText } from '../api/error-text';
+import { useSession } from '../features/session/store';
+import { useLang } from '../i18n/store';
+import { useT } from '../i18n/use-t';
+import { SaveIndicator } from './SaveIndicator';
+import { UserSwitcher } from './UserSwitcher';
+
+/** Save state, acting user and role, and which database this window works on. */
+export function StatusBar() {
+  const t = useT();
+  const lang = useLang((s) => s.lang);
+  const info = useSession((s) => s.info);
+  const error = useSession((s) => s.error);
+  return (
+    <div className="bx-statusbar" data-testid="status-bar">
+      <SaveIndicator />
+      <UserSwitcher />
+      {error !== null && <Alert type="error" banner message={errorText(error, lang)} className="bx-status-error" />}
+      <div className="bx-spacer" />
+      <span className="bx-status-item bx-dbpath" data-testid="db-path" title={info?.databasePath}>
+        <DatabaseOutlined /> {t('status.db')}
+        {info?.databasePath ?? '…'}
+      </span>
+      {info && <span className="bx-status-item">{info.transport} · v{info.appVersion}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { Alert, Button, Empty, Spin } from 'antd';
+import { errorText } from '../../api/error-text';
+import { useLang } from '../../i18n/store';
+import { useT } from '../../i18n/use-t';
+import { BodyEditor } from './BodyEditor';
+import { EditorToolbar } from './EditorToolbar';
+import { FindBar } from './FindBar';
+import { HeaderFields } from './HeaderFields';
+import { RevisionsDrawer } from './RevisionsDrawer';
+import { useEditor } from './store';
+import { useFindShortcuts } from './use-find-shortcuts';
+
+/** 编辑: the headline fields, the body editor with its toolbar, find/replace and revisions. */
+export function EditorPage({ onLibrary }: { onLibrary: () => void }) {
+  const t = useT();
+  const lang = useLang((s) => s.lang);
+  const { story, content, loading, loadError, loadGen, saveState, saveError } = useEditor();
+  useFindShortcuts();
+  if (loading && !story) return <Spin className="bx-center" />;
+  if (!story || !content) {
+    return (
+      <div className="bx-page bx-center" data-testid="editor-empty">
+        {loadError !== null && <Alert type="error" showIcon message={errorText(loadError, lang)} />}
+        <Empty description={t('editor.none')}>
+          <Button type="primary" onClick={onLibrary}>
+            {t('editor.toLibrary')}
+          </Button>
+        </Empty>
+      </div>
+    );
+  }
+  return (
+    <div className="bx-page bx-editor" data-testid="editor-view" data-story-id={story.id}>
+      {saveState === 'failed' && saveError !== null && (
+        <Alert
+          type="error"
+          showIcon
+          message={errorText(saveError, lang)}
+          description={t('editor.draftKept')}
+          data-testid="save-error"
+        />
+      )}
+      <HeaderFields />
+      <EditorToolbar />
+      <FindBar />
+      <div className="bx-paper">
+        <BodyEditor key={loadGen} initial={content.body} loadGen={loadGen} />
+      </div>
+      <RevisionsDrawer />
+    </div>
+  );
+}

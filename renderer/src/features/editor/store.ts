@@ -1,0 +1,91 @@
+import type { EditorView } from 'prosemirror-view';
+import { create } from 'zustand';
+import type { Block, Story, StoryContent } from '../../../../shared/model/story';
+import { api } from '../../api/connection';
+import { createAutosaver, type Autosaver, type SaveState } from './autosave';
+
+/** The headline and credit fields edited with plain inputs (everything but the body). */
+export type HeaderField = Exclude<keyof StoryContent, 'body' | 'kind'>;
+
+/** Autosave fires this long after the last keystroke (the product promises < 1 s). */
+export const AUTOSAVE_DELAY_MS = 600;
+
+interface EditorState {
+  story: Story | null;
+  /** The working copy: what the user sees, saved or not. */
+  content: StoryContent | null;
+  /** Bumped when a story is (re)loaded, so the body editor rebuilds its document. */
+  loadGen: number;
+  loading: boolean;
+  loadError: unknown;
+  saveState: SaveState;
+  saveError: unknown;
+  findMode: 'closed' | 'find' | 'replace';
+  revisionsOpen: boolean;
+  view: EditorView | null;
+  /** Bumped on every editor transaction so toolbars re-render with the view's new state. */
+  viewTick: number;
+  open(id: number): Promise<void>;
+  setField(field: HeaderField, value: string): void;
+  setBody(body: Block[]): void;
+  flush(): Promise<void>;
+  setFindMode(mode: EditorState['findMode']): void;
+  setRevisionsOpen(open: boolean): void;
+  setView(view: EditorView | null): void;
+}
+
+let saver: Autosaver<StoryContent> | null = null;
+
+/** The open story, its working copy and its autosave. */
+export const useEditor = create<EditorState>((set, get) => {
+  const changed = (content: StoryContent): void => {
+    set({ content });
+    saver?.change(content);
+  };
+  return {
+    story: null,
+    content: null,
+    loadGen: 0,
+    loading: false,
+    loadError: null,
+    saveState: 'idle',
+    saveError: null,
+    findMode: 'closed',
+    revisionsOpen: false,
+    view: null,
+    viewTick: 0,
+    async open(id) {
+      if (get().story?.id === id && get().saveState !== 'failed') return;
+      await saver?.flush();
+      saver?.dispose();
+      saver = null;
+      set({ loading: true, loadError: null });
+      try {
+        const story = await api().call('stories.get', { id });
+        saver = createAutosaver<StoryContent, Story>({
+          save: (content, baseRevision) => api().call('stories.save', { id, baseRevision, content }),
+          revisionOf: (s) => s.revision,
+          baseRevision: story.revision,
+          delayMs: AUTOSAVE_DELAY_MS,
+          onState: (saveState, saveError) => set({ saveState, saveError: saveError ?? null }),
+          onSaved: (saved) => set({ story: saved }),
+        });
+        set({ story, content: story.content, loading: false, saveState: 'saved', saveError: null, loadGen: get().loadGen + 1 });
+      } catch (loadError) {
+        set({ loading: false, loadError });
+      }
+    },
+    setField(field, value) {
+      const content = get().content;
+      if (content && content[field] !== value) changed({ ...content, [field]: value });
+    },
+    setBody(body) {
+      const content = get().content;
+      if (content) changed({ ...content, body });
+    },
+    flush: () => saver?.flush() ?? Promise.resolve(),
+    setFindMode: (findMode) => set({ findMode }),
+    setRevisionsOpen: (revisionsOpen) => set({ revisionsOpen }),
+    setView: (view) => set((s) => ({ view, viewTick: s.viewTick + 1 })),
+  };
+});
