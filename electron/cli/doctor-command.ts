@@ -20,12 +20,25 @@ export async function doctorCommand(args: string[], io: CliIo): Promise<number> 
       synchronous: info.pragmas.synchronous,
       foreign_keys: info.pragmas.foreignKeys ? 'ON' : 'OFF',
       integrity: String(core.db.pragma('quick_check', { simple: true })),
+      fonts: fontSummary(core.fonts().list()),
     };
     if (json) io.stdout(JSON.stringify(report, null, 2) + '\n');
-    else for (const [k, v] of Object.entries(report)) io.stdout(`${k.padEnd(15)} ${v}\n`);
-    const healthy = report.synchronous === 'FULL' && report.foreign_keys === 'ON' && report.integrity === 'ok' && report.schemaVersion === LATEST_SCHEMA_VERSION;
+    else for (const [k, v] of Object.entries(report)) io.stdout(`${k.padEnd(15)} ${typeof v === 'object' ? JSON.stringify(v) : v}\n`);
+    const healthy = report.fonts.body !== null && report.synchronous === 'FULL' && report.foreign_keys === 'ON' && report.integrity === 'ok' && report.schemaVersion === LATEST_SCHEMA_VERSION;
     return healthy ? 0 : 1;
   } finally {
     core.close();
   }
+}
+
+/** The body and headline faces the composer will use, and how many fonts were found in all. */
+function fontSummary(list: ReadonlyArray<{ id: string; family: string; source: string }>): { total: number; body: string | null; headline: string | null; sans: string | null; system: number } {
+  const find = (id: string): string | null => list.find((f) => f.id === id)?.family ?? null;
+  return {
+    total: list.length,
+    body: find('noto-serif-sc-400'),
+    headline: find('noto-serif-sc-900'),
+    sans: find('noto-sans-sc-400'),
+    system: list.filter((f) => f.source === 'system').length,
+  };
 }

@@ -4,7 +4,7 @@ import type { StoryContent } from '../model/story';
 import { composeParagraphs, fitHeadline, flowStory, STYLES, type FontSet, type StoryBlock, type TextStyle } from '../typeset';
 import type { ComposedLine, TypesetWarning } from '../typeset/types';
 import { dateLines } from './calendar';
-import { gridOf, type PageTemplate } from './templates';
+import type { PageTemplate } from './templates';
 import { linesToItems, round } from './text-items';
 
 export interface IssueInfo {
