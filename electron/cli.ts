@@ -11,6 +11,7 @@ import { processIo, type CliIo } from './cli/io';
 import { proofCommand } from './cli/proof-command';
 import { searchCommand } from './cli/search-command';
 import { serveCommand } from './cli/serve-command';
+import { tagsCommand } from './cli/tags-command';
 
 type Command = { summary: string; run: (args: string[], io: CliIo) => Promise<number> };
 
@@ -21,6 +22,7 @@ export const COMMANDS: Record<string, Command> = {
   proof: { summary: '自动校对 / proof FILE.txt | proof --jsonl IN.jsonl', run: proofCommand },
   compose: { summary: '排版测试 / compose --text FILE --measure N [--size PT] [--style basic|gb|strict] --json', run: composeCommand },
   demo: { summary: '示例头版 / demo [--db PATH] [--seed FILE]: import the sample page and lay out its front page', run: demoCommand },
+  tags: { summary: '标签 / tags suggest FILE [--db PATH] [--limit N]: ranked tag suggestions as JSON', run: tagsCommand },
   serve: { summary: '浏览器模式 / serve [--port N] [--db PATH]: the loopback web host', run: serveCommand },
 };
 

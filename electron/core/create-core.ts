@@ -10,6 +10,7 @@ import type { CoreContext } from './context';
 import { intakeService } from './services/intake-service';
 import { proofingService } from './services/proofing-service';
 import { layoutService } from './services/layout-service';
+import { tagsService } from './services/tags-service';
 import { FontRegistry } from '../fonts';
 import { storyService } from './services/story-service';
 import { systemService } from './services/system-service';
@@ -65,7 +66,7 @@ export function createCore(options: CoreOptions): Core {
     },
   };
   ensureAdministrator(db, clock);
-  const handlers: Handlers = { ...systemService(ctx), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...layoutService(ctx) };
+  const handlers: Handlers = { ...systemService(ctx), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...layoutService(ctx), ...tagsService(ctx) };
   const dispatch = createDispatcher(handlers, (method, err) => options.log?.(`internal error in ${method}`, err));
   return {
     db,

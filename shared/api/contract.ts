@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { MethodSpec } from './define';
 import { intakeMethods } from './methods/intake';
 import { layoutMethods } from './methods/layout';
+import { tagsMethods } from './methods/tags';
 import { proofingMethods } from './methods/proofing';
 import { storyMethods } from './methods/stories';
 import { systemMethods } from './methods/system';
@@ -13,6 +14,7 @@ export const contract = {
   ...intakeMethods,
   ...proofingMethods,
   ...layoutMethods,
+  ...tagsMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -10,3 +10,4 @@ export * from './methods/intake';
 export * from './methods/proofing';
 export * from './bridge';
 export * from './methods/layout';
+export * from './methods/tags';

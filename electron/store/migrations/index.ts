@@ -2,6 +2,7 @@ import { sql as initial } from './0001-initial';
 import { sql as search } from './0002-search';
 import { sql as proofing } from './0003-proofing';
 import { sql as layout } from './0004-layout';
+import { sql as tags } from './0005-tags';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'search', sql: search },
   { version: 3, name: 'proofing', sql: proofing },
   { version: 4, name: 'layout', sql: layout },
+  { version: 5, name: 'tags', sql: tags },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,11 @@
+export * from './types';
+export * from './tokens';
+export * from './candidates';
+export * from './entity-patterns';
+export * from './dictionary-matcher';
+export * from './taxonomy';
+export * from './tfidf';
+export * from './suggest';
+export * from './iptc-media-topics';
+export * from './sections';
+export { GENERIC_WORDS } from './stopwords';
