@@ -1,0 +1,101 @@
+import PDFDocument from 'pdfkit';
+import type { PageDisplayList } from '../../shared/model/display-list';
+import type { FontRegistry } from '../fonts';
+import { CS_REGISTRATION, addOutputIntent, createDocResources, readIccProfile, setPdfxInfo, usePageResources } from './pdf-x';
+import { ContentWriter, fmt } from './pdf-content';
+import { cropMarkSegments, MARK_WIDTH, outerMargin } from './crop-marks';
+import { PdfFontTable } from './pdf-fonts';
+import { internals } from './pdfkit-internals';
+
+/** Options for `writePrintPdf`. */
+export interface PrintPdfOptions {
+  /** Draw crop marks (registration colour) outside the bleed; the MediaBox grows to hold them. */
+  cropMarks?: boolean;
+  /** A CMYK output ICC profile to embed in the OutputIntent; without one, FOGRA39 by reference. */
+  iccProfilePath?: string;
+  /** /Info Title (default: "版心 第N版"). */
+  title?: string;
+  /** Bytes (JPEG or PNG, already CMYK or grey for press) of an image item. */
+  imageBytes?: (imageId: number) => Buffer | undefined;
+}
+
+/**
+ * Writes the plate-ready PDF of one page or a whole issue from display lists: every glyph at
+ * the composer's x, fonts embedded as CID subsets with ToUnicode, 100% K text overprinting,
+ * colours in DeviceCMYK, TrimBox/BleedBox per page and a PDF/X-1a-style OutputIntent (PDF 1.3).
+ * Unknown fonts throw: run `preflight` first.
+ */
+export async function writePrintPdf(pages: PageDisplayList[], fonts: FontRegistry, opts: PrintPdfOptions = {}): Promise<Buffer> {
+  if (pages.length === 0) throw new Error('writePrintPdf: no pages');
+  const icc = opts.iccProfilePath ? readIccProfile(opts.iccProfilePath) : undefined;
+  const cropMarks = opts.cropMarks === true;
+  const first = pages[0]!;
+  const doc = new PDFDocument({ autoFirstPage: false, pdfVersion: '1.3', compress: true, margin: 0 });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  setPdfxInfo(doc, opts.title ?? (pages.length === 1 ? `版心 第${first.number}版` : `版心 ${pages.length}版`));
+  addOutputIntent(doc, icc);
+  const res = createDocResources(doc);
+  const table = new PdfFontTable(doc, fonts);
+
+  for (const page of pages) {
+    const outer = outerMargin(page.bleed, cropMarks);
+    const mw = page.width + 2 * outer;
+    const mh = page.height + 2 * outer;
+    doc.addPage({ size: [mw, mh], margin: 0 });
+    const d = internals(doc);
+    const r2 = (v: number): number => Math.round(v * 1000) / 1000;
+    const bleed = Math.max(0, page.bleed);
+    d.page.dictionary.data.TrimBox = [outer, outer, outer + page.width, outer + page.height].map(r2);
+    d.page.dictionary.data.BleedBox = [outer - bleed, outer - bleed, outer + page.width + bleed, outer + page.height + bleed].map(r2);
+    usePageResources(doc, res);
+
+    const w = new ContentWriter();
+    // pdfkit has flipped the CTM to y-down from the MediaBox top-left; move to the trim's.
+    w.raw(`q\n1 0 0 1 ${fmt(outer)} ${fmt(outer)} cm`);
+    const flush = (): void => {
+      const s = w.take();
+      if (s) d.addContent(s);
+    };
+    for (const item of page.items) {
+      switch (item.kind) {
+        case 'text': {
+          const f = table.get(item.fontId);
+          f.useOnPage(doc);
+          w.text(item, f);
+          break;
+        }
+        case 'rule':
+          w.rule(item);
+          break;
+        case 'rect':
+          w.rect(item);
+          break;
+        case 'image': {
+          const bytes = opts.imageBytes?.(item.imageId);
+          if (!bytes) break;
+          // pdfkit writes the image XObject and its own q … Q; keep the stream order.
+          flush();
+          doc.image(bytes, item.x, item.y, { width: item.w, height: item.h });
+          w.resetState();
+          break;
+        }
+      }
+    }
+    if (cropMarks) {
+      w.raw(`/${CS_REGISTRATION} CS 1 SCN ${fmt(MARK_WIDTH)} w`);
+      for (const [x1, y1, x2, y2] of cropMarkSegments(page.width, page.height, bleed)) {
+        w.raw(`${fmt(x1)} ${fmt(y1)} m ${fmt(x2)} ${fmt(y2)} l S`);
+      }
+    }
+    w.raw('Q');
+    flush();
+  }
+  doc.end();
+  return done;
+}

@@ -1,0 +1,159 @@
+import { existsSync } from 'node:fs';
+import type { PageDisplayList } from '../../shared/model/display-list';
+import { isKOnly } from '../../shared/render/ink';
+import type { FontRegistry } from '../fonts';
+import { imageInfo } from './image-info';
+import { glyphOf } from './pdf-fonts';
+
+/** What preflight needs besides the pages. */
+export interface PreflightContext {
+  /** Has the page been signed off (签发) for press? */
+  signedOff: (pageId: number) => boolean;
+  /** Bytes of an image item's file (JPEG/PNG); undefined = missing. */
+  imageBytes?: (imageId: number) => Buffer | undefined;
+  /** Effective resolution below which an image is flagged (default 150 ppi; newsprint screens ~100 lpi). */
+  minImagePpi?: number;
+}
+
+/** Machine-readable problem codes. */
+export type PreflightCode =
+  | 'not-signed-off'
+  | 'font-unknown'
+  | 'font-file-missing'
+  | 'glyph-missing'
+  | 'overset'
+  | 'overfull-line'
+  | 'forced-break'
+  | 'rich-black-text'
+  | 'image-missing'
+  | 'image-unreadable'
+  | 'image-low-res'
+  | 'image-rgb';
+
+/** One thing the user must fix (error) or should look at (warning) before export. */
+export interface PreflightProblem {
+  severity: 'error' | 'warning';
+  code: PreflightCode;
+  messageZh: string;
+  messageEn: string;
+  /** 版次 */
+  pageNumber: number;
+  frameId?: number;
+}
+
+/** The preflight report: `ok` when there is no error (warnings do not block export). */
+export interface PreflightReport {
+  ok: boolean;
+  problems: PreflightProblem[];
+}
+
+function hex(cp: number): string {
+  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Checks pages before export: sign-off, fonts known and on disk, every glyph present in its
+ * font, overset stories, overfull lines, rich-black text, images present, CMYK/grey and of
+ * enough resolution. Messages in Chinese and English say what is wrong and where.
+ */
+export function preflight(pages: readonly PageDisplayList[], fonts: FontRegistry, context: PreflightContext): PreflightReport {
+  const problems: PreflightProblem[] = [];
+  const minPpi = context.minImagePpi ?? 150;
+  const fontState = new Map<string, 'ok' | 'unknown' | 'missing'>();
+
+  const stateOf = (id: string): 'ok' | 'unknown' | 'missing' => {
+    let s = fontState.get(id);
+    if (!s) {
+      const f = fonts.file(id);
+      s = !f ? 'unknown' : existsSync(f.path) ? 'ok' : 'missing';
+      fontState.set(id, s);
+    }
+    return s;
+  };
+
+  for (const page of pages) {
+    const no = page.number;
+    const add = (severity: PreflightProblem['severity'], code: PreflightCode, zh: string, en: string, frameId?: number): void => {
+      problems.push({
+        severity,
+        code,
+        messageZh: `第${no}版：${zh}`,
+        messageEn: `Page ${no}: ${en}`,
+        pageNumber: no,
+        ...(frameId !== undefined ? { frameId } : {}),
+      });
+    };
+
+    if (!context.signedOff(page.pageId)) add('error', 'not-signed-off', '尚未签发，请值班领导签发后再输出。', 'not signed off yet — have the editor on duty sign it off before export.');
+
+    const fontIds = new Set(page.fonts);
+    for (const it of page.items) if (it.kind === 'text') fontIds.add(it.fontId);
+    for (const id of [...fontIds].sort()) {
+      const s = stateOf(id);
+      if (s === 'unknown') add('error', 'font-unknown', `字体“${id}”未安装，请安装或在版式中换用其他字体。`, `font "${id}" is not installed — install it or change the style's font.`);
+      else if (s === 'missing') add('error', 'font-file-missing', `字体“${id}”的文件已不存在，请重新安装该字体。`, `the file of font "${id}" is gone — reinstall the font.`);
+    }
+
+    const seenGlyph = new Set<string>();
+    let richBlack = false;
+    for (const it of page.items) {
+      if (it.kind === 'text') {
+        if (stateOf(it.fontId) !== 'ok') continue;
+        const file = fonts.file(it.fontId)!;
+        for (const ch of it.text) {
+          const cp = ch.codePointAt(0)!;
+          if (cp < 0x20) continue;
+          if (glyphOf(file, cp).gid !== 0) continue;
+          const key = `${it.fontId}\u0000${cp}`;
+          if (seenGlyph.has(key)) continue;
+          seenGlyph.add(key);
+          add(
+            'error',
+            'glyph-missing',
+            `字体“${it.fontId}”缺字“${ch}”（${hex(cp)}），印出来会是空框，请换用有此字的字体或造字。`,
+            `font "${it.fontId}" has no glyph for "${ch}" (${hex(cp)}); it would print as an empty box — use a font that has it.`,
+            it.frameId,
+          );
+        }
+        const [c, m, y, k] = it.color.cmyk;
+        if (!richBlack && !isKOnly(it.color) && k > 0.5 && c + m + y > 0 && it.size < 12) {
+          richBlack = true;
+          add('warning', 'rich-black-text', '小字号文字使用了四色黑，套印不准时会发虚，正文应为单黑（K100）。', 'small text is in four-colour black and will blur on misregistration; body text should be 100% K only.', it.frameId);
+        }
+      } else if (it.kind === 'image') {
+        const bytes = context.imageBytes?.(it.imageId);
+        if (!bytes) {
+          add('error', 'image-missing', `图片 #${it.imageId} 缺失，请重新上传。`, `image #${it.imageId} is missing — upload it again.`);
+          continue;
+        }
+        const info = imageInfo(bytes);
+        if (!info) {
+          add('error', 'image-unreadable', `图片 #${it.imageId} 无法读取（仅支持 JPEG/PNG）。`, `image #${it.imageId} cannot be read (JPEG or PNG only).`);
+          continue;
+        }
+        const ppi = Math.min(info.width / (it.w / 72), info.height / (it.h / 72));
+        if (ppi < minPpi) {
+          const r = Math.round(ppi);
+          add('warning', 'image-low-res', `图片 #${it.imageId} 有效分辨率仅 ${r} ppi（低于 ${minPpi}），印刷会模糊，请换用原图或缩小版面尺寸。`, `image #${it.imageId} is only ${r} ppi at its placed size (below ${minPpi}); it will print blurred — use the original or place it smaller.`);
+        }
+        if (info.components === 3) add('warning', 'image-rgb', `图片 #${it.imageId} 为 RGB，请先转为 CMYK 或灰度。`, `image #${it.imageId} is RGB — convert it to CMYK or greyscale first.`);
+      }
+    }
+
+    for (const f of page.frames) {
+      if (f.overset) {
+        add('error', 'overset', `稿件超版 ${f.overset.chars} 字（${f.overset.lines} 行），请删改稿件或调整版面。`, `story overset by ${f.overset.chars} characters (${f.overset.lines} lines) — cut the copy or enlarge its frames.`, f.id);
+      }
+    }
+    const warned = new Set<string>();
+    for (const w of page.warnings) {
+      if (w.kind !== 'overfull' && w.kind !== 'forced-break') continue;
+      const key = `${w.kind}:${w.frameId ?? ''}`;
+      if (warned.has(key)) continue;
+      warned.add(key);
+      if (w.kind === 'overfull') add('warning', 'overfull-line', '有行宽超出栏宽（字过宽），请检查。', 'a line is wider than its column (a glyph too wide) — check it.', w.frameId);
+      else add('warning', 'forced-break', '有行在禁则下无法正常断行，已强制断开，请检查。', 'a line had to be broken against the line-breaking rules — check it.', w.frameId);
+    }
+  }
+  return { ok: problems.every((p) => p.severity !== 'error'), problems };
+}

@@ -1,0 +1,135 @@
+import { deflateSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FontRegistry } from '../../../electron/fonts';
+import { imageInfo, preflight } from '../../../electron/export';
+import { BLACK, type PageDisplayList } from '../../../shared/model/display-list';
+
+let fonts: FontRegistry;
+beforeAll(() => {
+  fonts = new FontRegistry();
+});
+
+/** A real (tiny) PNG file: `w` × `h`, grey (colour type 0) or RGB (2). */
+function png(w: number, h: number, colorType: 0 | 2): Buffer {
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8;
+  ihdr[9] = colorType;
+  const row = 1 + w * (colorType === 0 ? 1 : 3);
+  const raw = Buffer.alloc(row * h, 0x80);
+  for (let y = 0; y < h; y++) raw[y * row] = 0;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+function crc32(b: Buffer): number {
+  let c = ~0;
+  for (const byte of b) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return ~c >>> 0;
+}
+
+const base = (over: Partial<PageDisplayList> = {}): PageDisplayList => ({
+  pageId: 11,
+  number: 2,
+  width: 500,
+  height: 700,
+  bleed: 0,
+  items: [{ kind: 'text', text: '永康新闻', fontId: 'noto-serif-sc-400', size: 10.5, scaleX: 1, x: [0, 10.5, 21, 31.5], y: 20, color: BLACK, frameId: 4 }],
+  frames: [{ id: 4, storyId: 1, role: 'body', x: 0, y: 0, w: 100, h: 100 }],
+  warnings: [],
+  fonts: ['noto-serif-sc-400'],
+  ...over,
+});
+
+const ok = { signedOff: () => true };
+
+describe('preflight', () => {
+  it('passes a clean, signed-off page', () => {
+    expect(preflight([base()], fonts, ok)).toEqual({ ok: true, problems: [] });
+  });
+
+  it('blocks a page that is not signed off, with zh and en messages naming the page', () => {
+    const r = preflight([base()], fonts, { signedOff: (id) => id !== 11 });
+    expect(r.ok).toBe(false);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ severity: 'error', code: 'not-signed-off', pageNumber: 2 });
+    expect(r.problems[0]!.messageZh).toMatch(/^第2版：尚未签发/);
+    expect(r.problems[0]!.messageEn).toMatch(/^Page 2: not signed off/);
+  });
+
+  it('reports an unknown font once, and a glyph the font lacks (𠮷 in Noto Serif SC) with its frame', () => {
+    const page = base({
+      items: [
+        { kind: 'text', text: '𠮷先生𠮷', fontId: 'noto-serif-sc-400', size: 10.5, scaleX: 1, x: [0, 10, 20, 30], y: 20, color: BLACK, frameId: 4 },
+        { kind: 'text', text: '报', fontId: 'fz-shusong', size: 10.5, scaleX: 1, x: [0], y: 40, color: BLACK },
+        { kind: 'text', text: '报', fontId: 'fz-shusong', size: 10.5, scaleX: 1, x: [0], y: 60, color: BLACK },
+      ],
+    });
+    const r = preflight([page], fonts, ok);
+    expect(r.ok).toBe(false);
+    expect(r.problems.map((p) => p.code).sort()).toEqual(['font-unknown', 'glyph-missing']);
+    const glyph = r.problems.find((p) => p.code === 'glyph-missing')!;
+    expect(glyph.frameId).toBe(4);
+    expect(glyph.messageEn).toContain('U+20BB7');
+    expect(glyph.messageZh).toContain('𠮷');
+  });
+
+  it('reports overset frames with the figures', () => {
+    const r = preflight([base({ frames: [{ id: 9, storyId: 1, role: 'body', x: 0, y: 0, w: 10, h: 10, overset: { chars: 120, lines: 11 } }] })], fonts, ok);
+    expect(r.ok).toBe(false);
+    expect(r.problems[0]).toMatchObject({ code: 'overset', frameId: 9 });
+    expect(r.problems[0]!.messageZh).toContain('超版 120 字（11 行）');
+  });
+
+  it('warns on low-resolution and RGB images, errors on missing ones', () => {
+    const items: PageDisplayList['items'] = [
+      { kind: 'image', imageId: 1, x: 0, y: 0, w: 144, h: 144 },
+      { kind: 'image', imageId: 2, x: 0, y: 0, w: 72, h: 72 },
+      { kind: 'image', imageId: 3, x: 0, y: 0, w: 72, h: 72 },
+    ];
+    // #1: 200 px over 2 in = 100 ppi, grey. #2: 300 px over 1 in = 300 ppi, RGB. #3: absent.
+    const files = new Map([
+      [1, png(200, 200, 0)],
+      [2, png(300, 300, 2)],
+    ]);
+    const r = preflight([base({ items })], fonts, { signedOff: () => true, imageBytes: (id) => files.get(id) });
+    expect(r.problems.map((p) => p.code).sort()).toEqual(['image-low-res', 'image-missing', 'image-rgb']);
+    expect(r.problems.find((p) => p.code === 'image-low-res')!.messageEn).toContain('100 ppi');
+    expect(r.ok).toBe(false);
+  });
+
+  it('warns (without blocking) on small four-colour-black text and overfull lines', () => {
+    const page = base({
+      items: [{ kind: 'text', text: '新闻', fontId: 'noto-serif-sc-400', size: 9, scaleX: 1, x: [0, 9], y: 20, color: { cmyk: [0.6, 0.5, 0.5, 1] } }],
+      warnings: [{ kind: 'overfull', message: 'line wider than its measure', frameId: 4 }],
+    });
+    const r = preflight([page], fonts, ok);
+    expect(r.ok).toBe(true);
+    expect(r.problems.map((p) => p.code).sort()).toEqual(['overfull-line', 'rich-black-text']);
+  });
+});
+
+describe('imageInfo', () => {
+  it('reads PNG size and colour model', () => {
+    expect(imageInfo(png(3, 5, 2))).toEqual({ format: 'png', width: 3, height: 5, components: 3 });
+    expect(imageInfo(png(7, 2, 0))).toEqual({ format: 'png', width: 7, height: 2, components: 1 });
+  });
+
+  it('reads a JPEG frame header past other markers, and rejects other data', () => {
+    // SOI, APP0 (length 4), SOF0: precision 8, height 0x0102, width 0x0304, 4 components.
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x01, 0x02, 0x03, 0x04, 0x04]);
+    expect(imageInfo(jpeg)).toEqual({ format: 'jpeg', width: 0x0304, height: 0x0102, components: 4 });
+    expect(imageInfo(Buffer.from('GIF89a'))).toBeUndefined();
+  });
+});
