@@ -1,7 +1,7 @@
 import { BLACK, MASTHEAD_RED, mmToPt, type DisplayItem, type FrameBox, type PageDisplayList } from '../model/display-list';
 import type { Frame, Page } from '../model/layout';
 import type { StoryContent } from '../model/story';
-import { composeParagraphs, fitHeadline, flowStory, STYLES, type FontSet, type StoryBlock, type TextStyle } from '../typeset';
+import { composeParagraphs, fitHeadline, flowStory, STYLES, type FlowResult, type FontSet, type StoryBlock, type TextStyle } from '../typeset';
 import type { ComposedLine, TypesetWarning } from '../typeset/types';
 import { dateLines } from './calendar';
 import type { PageTemplate } from './templates';
@@ -45,7 +45,7 @@ const JUMP_STYLE: TextStyle = { ...STYLES.shuming, align: 'end', indent: 0 };
  */
 export function composePage(input: PageInput, fontsFor: FontsFor): PageDisplayList {
   const { page, template } = input;
-  const bodyStyle: TextStyle = { ...STYLES.bodySmall, size: template.bodySize, leading: template.bodyLeading };
+  const bodyStyle = bodyStyleOf(template);
   const items: DisplayItem[] = [];
   const boxes: FrameBox[] = [];
   const warnings: PageDisplayList['warnings'] = [];
@@ -69,22 +69,8 @@ export function composePage(input: PageInput, fontsFor: FontsFor): PageDisplayLi
   for (const [storyId, thread] of input.threads) {
     const story = input.stories.get(storyId);
     if (!story || thread.length === 0) continue;
-    const jumps = thread.map((t, i) => ({
-      up: i > 0 && thread[i - 1]!.pageNumber !== t.pageNumber ? thread[i - 1]!.pageNumber : null,
-      down: i + 1 < thread.length && thread[i + 1]!.pageNumber !== t.pageNumber ? thread[i + 1]!.pageNumber : null,
-    }));
     const pitch = bodyStyle.leading;
-    const flow = flowStory(
-      storyBlocks(story, bodyStyle),
-      thread.map((t, i) => ({
-        id: String(t.frame.id),
-        page: t.pageNumber,
-        width: pt(t.frame.w),
-        // A jump line takes one grid line at the top (上接) or bottom (下转) of the frame.
-        height: Math.max(pitch, pt(t.frame.h) - (jumps[i]!.up ? pitch : 0) - (jumps[i]!.down ? pitch : 0)),
-      })),
-      fontsFor,
-    );
+    const { flow, jumps } = flowThread(story, thread, bodyStyle, fontsFor);
     for (const w of flow.warnings) warn(w, thread[0]!.frame.id, storyId);
     thread.forEach((t, i) => {
       if (t.frame.pageId !== page.id) return;
@@ -117,6 +103,33 @@ export function composePage(input: PageInput, fontsFor: FontsFor): PageDisplayLi
 }
 
 const pt = (mm: number): number => round(mmToPt(mm));
+
+/**
+ * Flow a story through its thread of body frames — the one pass that both the page and copyfit
+ * use. A jump line takes one grid line at the top (上接) or bottom (下转) of a frame whose
+ * neighbour in the thread is on another page.
+ */
+export function flowThread(story: StoryContent, thread: readonly ThreadFrame[], bodyStyle: TextStyle, fontsFor: FontsFor): { flow: FlowResult; jumps: Array<{ up: number | null; down: number | null }> } {
+  const jumps = thread.map((t, i) => ({
+    up: i > 0 && thread[i - 1]!.pageNumber !== t.pageNumber ? thread[i - 1]!.pageNumber : null,
+    down: i + 1 < thread.length && thread[i + 1]!.pageNumber !== t.pageNumber ? thread[i + 1]!.pageNumber : null,
+  }));
+  const pitch = bodyStyle.leading;
+  const flow = flowStory(
+    storyBlocks(story, bodyStyle),
+    thread.map((t, i) => ({
+      id: String(t.frame.id),
+      page: t.pageNumber,
+      width: pt(t.frame.w),
+      height: Math.max(pitch, pt(t.frame.h) - (jumps[i]!.up ? pitch : 0) - (jumps[i]!.down ? pitch : 0)),
+    })),
+    fontsFor,
+  );
+  return { flow, jumps };
+}
+
+/** The body style of a template: its size and grid leading. */
+export const bodyStyleOf = (template: PageTemplate): TextStyle => ({ ...STYLES.bodySmall, size: template.bodySize, leading: template.bodyLeading });
 
 /** A story's body as composer blocks: the 电头 leads the first paragraph; 小标题 keep their style. */
 export function storyBlocks(story: StoryContent, body: TextStyle): StoryBlock[] {

@@ -50,17 +50,30 @@ describe('layout desk', () => {
     await t.client.call('frames.update', { frames: [{ id: frames[4]!.id, h: frames[4]!.h - 5 * ((13.5 * 25.4) / 72) }] });
     page = await t.client.call('layout.page', { pageId: p1!.id });
     expect(page.frames.find((f) => f.id === frames[4]!.id)!.overset!.lines).toBe(before.lines + 5);
+    // The editor's copyfit is the same pass: the same counts.
+    const fit = await t.client.call('layout.copyfit', { storyId: storyIds[0]! });
+    const marker = page.frames.find((f) => f.id === frames[4]!.id)!.overset!;
+    expect([fit.placed, fit.overChars, fit.overLines]).toEqual([true, marker.chars, marker.lines]);
 
     // A continuation frame on page 2: 下转第2版 on page 1, 上接第1版 on page 2.
     const cont = await t.client.call('frames.create', { pageId: p2!.id, role: 'body', storyId: storyIds[0]!, x: 20, y: 60, w: 41.275, h: 400 });
+    let page2 = await t.client.call('layout.page', { pageId: p2!.id });
+    const stillOver = page2.frames.find((f) => f.id === cont.id)!.overset!;
+    const fitMid = await t.client.call('layout.copyfit', { storyId: storyIds[0]! });
+    expect([fitMid.overChars, fitMid.overLines]).toEqual([stillOver.chars, stillOver.lines]);
+    const cont2 = await t.client.call('frames.create', { pageId: p2!.id, role: 'body', storyId: storyIds[0]!, x: 64.1, y: 60, w: 41.275, h: 400 });
     page = await t.client.call('layout.page', { pageId: p1!.id });
-    const page2 = await t.client.call('layout.page', { pageId: p2!.id });
+    page2 = await t.client.call('layout.page', { pageId: p2!.id });
     expect(pageText(page, frames[4]!.id)).toContain('（下转第2版）');
     expect(pageText(page2, cont.id)).toContain('（上接第1版）');
     expect(page.frames.find((f) => f.id === frames[4]!.id)!.overset).toBeUndefined();
+    expect(page2.frames.find((f) => f.id === cont2.id)!.overset).toBeUndefined();
+    const fitAfter = await t.client.call('layout.copyfit', { storyId: storyIds[0]! });
+    expect(fitAfter.overChars).toBe(0);
+    expect(fitAfter.underLines).toBeGreaterThan(0);
     // The text continues exactly where page 1 stopped: the two pages together hold the story once.
     const body = (await t.client.call('stories.get', { id: storyIds[0]! })).content.body.map((b) => b.text).join('');
-    const onPages = [...frames.slice(1).map((f) => pageText(page, f.id)), pageText(page2, cont.id)].join('').replace(/（[上下][转接]第\d版）/g, '');
+    const onPages = [...frames.slice(1).map((f) => pageText(page, f.id)), pageText(page2, cont.id), pageText(page2, cont2.id)].join('').replace(/（[上下][转接]第\d版）/g, '');
     expect(onPages.replace(/\s/g, '')).toBe(body.replace(/\s/g, '').slice(0, onPages.replace(/\s/g, '').length));
   });
 

@@ -1,10 +1,10 @@
 import { BanxinError } from '../../../shared/api/errors';
-import { headlineHeight, storyBlocks, type FontsFor } from '../../../shared/layout/compose-page';
+import { bodyStyleOf, headlineHeight, storyBlocks, type FontsFor } from '../../../shared/layout/compose-page';
 import { gridOf, templateFor, type PageGrid } from '../../../shared/layout/templates';
 import { mmToPt } from '../../../shared/model/display-list';
 import type { Frame } from '../../../shared/model/layout';
 import type { StoryContent } from '../../../shared/model/story';
-import { flowStory, STYLES, type TextStyle } from '../../../shared/typeset';
+import { flowStory, type TextStyle } from '../../../shared/typeset';
 import { layoutRepo } from '../../store/layout-repo';
 import { storiesRepo, toContent } from '../../store/stories-repo';
 import type { CoreContext } from '../context';
@@ -26,7 +26,7 @@ export function buildFrontPage(c: CoreContext, pageId: number, ids: { lead: numb
   const page = layoutRepo.page(c.db, pageId);
   if (!page) throw new BanxinError('NOT_FOUND');
   const g = gridOf(templateFor(page.template));
-  const body: TextStyle = { ...STYLES.bodySmall, size: g.template.bodySize, leading: g.template.bodyLeading };
+  const body = bodyStyleOf(g.template);
   const story = (id: number): StoryContent => {
     const row = storiesRepo.getRow(c.db, id);
     if (!row) throw new BanxinError('NOT_FOUND');

@@ -1,8 +1,8 @@
 import type { Handlers } from '../../../shared/api/dispatcher';
 import { BanxinError } from '../../../shared/api/errors';
-import { composePage, type IssueInfo, type ThreadFrame } from '../../../shared/layout/compose-page';
-import { gridOf, templateFor, TEMPLATES, type PageTemplate } from '../../../shared/layout/templates';
+import { bodyStyleOf, composePage, flowThread, type IssueInfo, type ThreadFrame } from '../../../shared/layout/compose-page';
 import type { PageDisplayList } from '../../../shared/model/display-list';
+import { gridOf, templateFor, TEMPLATES, type PageTemplate } from '../../../shared/layout/templates';
 import type { Frame, Issue, Page } from '../../../shared/model/layout';
 import type { StoryContent } from '../../../shared/model/story';
 import { auditRepo } from '../../store/audit-repo';
@@ -17,7 +17,7 @@ import { buildFrontPage } from './front-page';
 type LayoutHandlers = Pick<
   Handlers,
   | 'layout.templates' | 'issues.list' | 'issues.get' | 'issues.create' | 'pages.update' | 'frames.list' | 'frames.create'
-  | 'frames.update' | 'frames.delete' | 'frames.restore' | 'layout.placeStory' | 'layout.frontPage' | 'layout.page'
+  | 'frames.update' | 'frames.delete' | 'frames.restore' | 'layout.placeStory' | 'layout.frontPage' | 'layout.copyfit' | 'layout.page'
 >;
 
 /** A county daily's usual four-page plan. */
@@ -176,6 +176,19 @@ export function layoutService(c: CoreContext): LayoutHandlers {
         audit(ctx.session.userId, 'page.front', p.pageId, `${ids.length} frames`);
         return ids.map(frameOrThrow);
       }),
+    'layout.copyfit': (p) => {
+      const row = storiesRepo.getRow(c.db, p.storyId);
+      if (!row) throw new BanxinError('NOT_FOUND');
+      const thread = layoutRepo.thread(c.db, p.storyId);
+      const first = thread[0] ? layoutRepo.page(c.db, thread[0].frame.pageId) : undefined;
+      if (!first) return { placed: false, frames: 0, overChars: 0, overLines: 0, underChars: 0, underLines: 0 };
+      const { flow } = flowThread(toContent(row), thread, bodyStyleOf(templateOf(first)), c.fonts().fontsFor);
+      return { placed: true, frames: thread.length, ...pickCopyfit(flow.copyfit) };
+    },
     'layout.page': (p) => composePageById(c, p.pageId),
   };
 }
+
+const pickCopyfit = (c: { overChars: number; overLines: number; underChars: number; underLines: number }) => ({
+  overChars: c.overChars, overLines: c.overLines, underChars: c.underChars, underLines: c.underLines,
+});

@@ -152,6 +152,20 @@ export const layoutMethods = {
     errors: ['NO_USER', 'NOT_FOUND'],
     needsUser: true,
   }),
+  'layout.copyfit': method({
+    summary: 'Copyfit of a story in its frames, from the same composer pass as the page: 超 N 字 / N 行, or 还差 N 字.',
+    params: z.object({ storyId: Id }).strict(),
+    result: z.object({
+      placed: z.boolean(),
+      frames: z.number().int(),
+      overChars: z.number().int(),
+      overLines: z.number().int(),
+      underChars: z.number().int(),
+      underLines: z.number().int(),
+    }),
+    errors: ['NOT_FOUND'],
+    needsUser: false,
+  }),
   'layout.page': method({
     summary: 'A page composed by the composer into its display list: what the screen paints and the PDF prints.',
     params: z.object({ pageId: Id }).strict(),
