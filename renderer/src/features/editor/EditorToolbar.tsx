@@ -4,6 +4,7 @@ import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history';
 import type { Command } from 'prosemirror-state';
 import { useT } from '../../i18n/use-t';
 import { CharCount } from './CharCount';
+import { Copyfit } from './Copyfit';
 import { makeParagraph, makeSubheading, toggleBold } from './keymap';
 import { useEditor } from './store';
 
@@ -48,7 +49,10 @@ export function EditorToolbar() {
           {t('editor.revisions')}
         </Button>
       </Space>
-      <CharCount />
+      <Space size={12}>
+        <Copyfit />
+        <CharCount />
+      </Space>
     </div>
   );
 }
