@@ -1,7 +1,7 @@
 /**
- * Text → tokens for the short-query index (see migration 0002). Han runs become overlapping
- * bigrams plus the run's last character, so that a 2-character query is one exact token and a
- * 1-character query is a prefix query. Other letters and digits pass through as words.
+ * Text → tokens for the short-query index (see migration 0002). Han runs become every character
+ * and every overlapping bigram, so that a 1- or 2-character query is one exact token (no prefix
+ * scan over thousands of terms). Other letters and digits pass through as words.
  */
 const HAN = /\p{Script=Han}/u;
 
@@ -10,8 +10,10 @@ export function bigramTokens(text: string): string {
   let run: string[] = [];
   const flushRun = (): void => {
     if (run.length === 0) return;
-    for (let i = 0; i + 1 < run.length; i++) out.push(run[i]! + run[i + 1]!);
-    out.push(run[run.length - 1]!);
+    for (let i = 0; i < run.length; i++) {
+      out.push(run[i]!);
+      if (i + 1 < run.length) out.push(run[i]! + run[i + 1]!);
+    }
     run = [];
   };
   let word = '';
@@ -40,7 +42,7 @@ export function bigramTokens(text: string): string {
 export function shortHanQuery(query: string): string | null {
   const chars = [...query];
   if (chars.length === 0 || chars.length > 2 || !chars.every((c) => HAN.test(c))) return null;
-  return chars.length === 2 ? `"${query}"` : `"${query}" *`;
+  return `"${query}"`;
 }
 
 /** An FTS5 MATCH expression for the trigram index: the query as one quoted phrase. */

@@ -87,7 +87,7 @@ export function storyService(c: CoreContext): StoryHandlers {
       return { fields };
     },
     'stories.search': (p) => {
-      const { total, ids } = searchStoryIds(c.db, p.query, p.offset, p.limit);
+      const { total, capped, ids } = searchStoryIds(c.db, p.query, p.offset, p.limit);
       const items = ids.flatMap((id) => {
         const row = storiesRepo.getRow(c.db, id);
         if (!row) return [];
@@ -95,7 +95,7 @@ export function storyService(c: CoreContext): StoryHandlers {
         const text = [content.kicker, content.headline, content.subhead, content.byline, content.dateline, bodyText(content.body)].join('\n');
         return [{ story: toSummary(row), snippet: snippetOf(text, p.query) }];
       });
-      return { total, items };
+      return { total, capped, items };
     },
   };
 }

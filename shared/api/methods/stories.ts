@@ -92,7 +92,7 @@ export const storyMethods = {
         limit: z.number().int().min(1).max(200).default(50),
       })
       .strict(),
-    result: z.object({ total: z.number().int(), items: z.array(SearchHitSchema) }),
+    result: z.object({ total: z.number().int(), capped: z.boolean(), items: z.array(SearchHitSchema) }),
     errors: [],
     needsUser: false,
   }),

@@ -13,7 +13,7 @@ import { useLibrary } from './store';
 export function LibraryView({ onOpen }: { onOpen: (id: number) => void }) {
   const t = useT();
   const lang = useLang((s) => s.lang);
-  const { load, search, query, hitTotal, error } = useLibrary();
+  const { load, search, query, hitTotal, hitCapped, error } = useLibrary();
   const [typed, setTyped] = useState(query);
   const runSearch = (v: string) => {
     setTyped(v);
@@ -46,7 +46,7 @@ export function LibraryView({ onOpen }: { onOpen: (id: number) => void }) {
       <div className="bx-toolbar">
         {query ? (
           <Space>
-            <span data-testid="search-summary">{t('library.searchResults', { n: hitTotal })}</span>
+            <span data-testid="search-summary">{t('library.searchResults', { n: hitCapped ? `${hitTotal}+` : hitTotal })}</span>
             <Button size="small" onClick={() => runSearch('')} data-testid="clear-search">
               {t('library.clearSearch')}
             </Button>

@@ -28,6 +28,8 @@ interface LibraryState {
   query: string;
   hits: SearchHit[];
   hitTotal: number;
+  /** More stories match than were counted: show the total as "N+". */
+  hitCapped: boolean;
   load(): Promise<void>;
   setFilters(patch: Partial<LibraryFilters>): void;
   setSort(sort: SortKey): void;
@@ -48,13 +50,14 @@ export const useLibrary = create<LibraryState>((set, get) => ({
   query: '',
   hits: [],
   hitTotal: 0,
+  hitCapped: false,
   async load() {
     const { filters, sort, page, pageSize, query } = get();
     set({ loading: true, error: null });
     try {
       if (query) {
         const r = await api().call('stories.search', { query, offset: (page - 1) * pageSize, limit: Math.min(pageSize, 200) });
-        set({ hits: r.items, hitTotal: r.total, loading: false });
+        set({ hits: r.items, hitTotal: r.total, hitCapped: r.capped, loading: false });
       } else {
         const r = await api().call('stories.list', { ...filters, sort, offset: (page - 1) * pageSize, limit: pageSize });
         set({ items: r.items, total: r.total, loading: false });
