@@ -33,6 +33,8 @@ for (const [name, [cmd, args]] of [
   ['lint', npx('oxlint/bin/oxlint', ['--deny-warnings', 'electron', 'renderer/src', 'shared', 'tests', 'build'])],
   ['import direction', npx('tsx/dist/cli.mjs', ['build/check-imports.ts'])],
   ['build', [process.execPath, ['build/build.mjs']]],
+  // The Electron security scanner is fetched with npx (147 MB): CI runs it on every submission.
+  ...(process.env.CI ? [['electronegativity', [process.execPath, ['build/electronegativity.mjs']]]] : []),
 ]) {
   if (step(name, cmd, args)) passed++;
   else failed++;

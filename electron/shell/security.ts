@@ -19,6 +19,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // Middle-click (auxclick) would open links in new windows behind the navigation guard's back.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 

@@ -83,7 +83,7 @@ const invoke = (frame: unknown, method: string, params: unknown) =>
 describe('Electron shell (stubbed electron)', () => {
   it('creates the window isolated, sandboxed, without Node, with web security, from app://', () => {
     const prefs = rec.windows[0]!.options.webPreferences as Record<string, unknown>;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, webSecurity: true, allowRunningInsecureContent: false, webviewTag: false });
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, webSecurity: true, allowRunningInsecureContent: false, webviewTag: false, disableBlinkFeatures: 'Auxclick' });
     expect(String(prefs.preload)).toMatch(/preload\.cjs$/);
     expect(rec.windows[0]!.loaded).toBe('app://banxin/index.html');
     expect(rec.schemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ secure: true, standard: true }) })]);
