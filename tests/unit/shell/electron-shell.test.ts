@@ -69,7 +69,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'banxin-shell-'));
   process.env.BANXIN_DB = join(dir, 'shell.db');
   await import('../../../electron/shell/main');
-  await vi.waitFor(() => expect(rec.windows.length).toBe(1));
+  await vi.waitFor(() => expect(rec.windows.length).toBe(1), { timeout: 60_000, interval: 50 });
 });
 afterAll(() => {
   rec.appHandlers.get('will-quit')?.();
