@@ -3,22 +3,34 @@ import { useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { bytesToBase64, useIntake } from './store';
 
-/** Where the copy comes from: a file read as bytes in the page, or pasted text. */
+/**
+ * Where the copy comes from: a file read as bytes in the page, or pasted copy. A paste from Word or
+ * a web page keeps its HTML beside the text: the core sanitises it and reads its structure (the
+ * HTML is never rendered here).
+ */
 export function SourcePicker() {
   const t = useT();
   const { mode, busy, previewSource } = useIntake();
   const [text, setText] = useState('');
+  const [html, setHtml] = useState<string | undefined>(undefined);
   if (mode === 'paste') {
     return (
       <div className="bx-source">
         <Input.TextArea
           rows={8}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (!e.target.value.trim()) setHtml(undefined);
+          }}
+          onPaste={(e) => {
+            const pasted = e.clipboardData.getData('text/html');
+            setHtml(pasted.trim() ? pasted : undefined);
+          }}
           placeholder={t('import.pastePlaceholder')}
           data-testid="paste-text"
         />
-        <Button type="primary" disabled={!text.trim()} loading={busy} onClick={() => void previewSource({ paste: { text } })} data-testid="paste-preview">
+        <Button type="primary" disabled={!text.trim()} loading={busy} onClick={() => void previewSource({ paste: html === undefined ? { text } : { text, html } })} data-testid="paste-preview">
           {t('import.preview')}
         </Button>
       </div>
