@@ -1,0 +1,133 @@
+import { create } from 'zustand';
+import type { Result } from '../../../../shared/api/contract';
+import type { FindingView } from '../../../../shared/api/methods/proofing';
+import { joinBody } from '../../../../shared/model/body-text';
+import type { Correction, Review, ReviewStage } from '../../../../shared/model/proofing';
+import type { Story, StoryStatus } from '../../../../shared/model/story';
+import { api, onCoreEvent } from '../../api/connection';
+import type { AddParams } from './spans';
+
+export type ErrorRate = Result<'proof.errorRate'>;
+/** Where a failure happened, so each panel shows its own error next to the action. */
+export type ProofArea = 'load' | 'mark' | 'decide' | 'review' | 'status' | 'check';
+
+interface ProofState {
+  story: Story | null;
+  /** The body as one text: the space every correction and finding offset lives in. */
+  body: string;
+  corrections: Correction[];
+  reviews: Review[];
+  findings: FindingView[] | null;
+  rate: ErrorRate | null;
+  selection: { start: number; end: number } | null;
+  checked: number[];
+  busy: boolean;
+  errors: Partial<Record<ProofArea, unknown>>;
+  open(id: number): Promise<void>;
+  refresh(): Promise<void>;
+  select(span: { start: number; end: number } | null): void;
+  setChecked(ids: number[]): void;
+  add(params: AddParams): Promise<Correction | null>;
+  decide(decision: 'accept' | 'reject', ids?: number[]): Promise<void>;
+  moveTo(status: StoryStatus): Promise<void>;
+  review(stage: ReviewStage): Promise<void>;
+  check(): Promise<void>;
+  loadRate(): Promise<void>;
+}
+
+/** The story under proof, its tracked corrections, 三审 record, checker findings and 差错率. */
+export const useProof = create<ProofState>((set, get) => {
+  /** Run one action: clear its area's error, record a failure there, refresh what it changed. */
+  const act = async <T>(area: ProofArea, run: () => Promise<T>): Promise<T | null> => {
+    set((s) => ({ busy: true, errors: { ...s.errors, [area]: undefined } }));
+    try {
+      return await run();
+    } catch (error) {
+      set((s) => ({ errors: { ...s.errors, [area]: error } }));
+      return null;
+    } finally {
+      set({ busy: false });
+    }
+  };
+  const setStory = (story: Story): void => set({ story, body: joinBody(story.content.body) });
+
+  return {
+    story: null,
+    body: '',
+    corrections: [],
+    reviews: [],
+    findings: null,
+    rate: null,
+    selection: null,
+    checked: [],
+    busy: false,
+    errors: {},
+    async open(id) {
+      if (get().story?.id !== id) set({ story: null, findings: null, selection: null, checked: [], corrections: [], reviews: [], errors: {} });
+      await act('load', async () => {
+        const [story, corrections, reviews] = await Promise.all([
+          api().call('stories.get', { id }),
+          api().call('corrections.list', { storyId: id }),
+          api().call('workflow.reviews', { storyId: id }),
+        ]);
+        setStory(story);
+        set({ corrections, reviews });
+      });
+    },
+    async refresh() {
+      const id = get().story?.id;
+      if (id) await get().open(id);
+      void get().loadRate();
+    },
+    select: (selection) => set({ selection }),
+    setChecked: (checked) => set({ checked }),
+    async add(params) {
+      const added = await act('mark', () => api().call('corrections.add', params));
+      if (added) {
+        set({ selection: null });
+        await get().refresh();
+      }
+      return added;
+    },
+    async decide(decision, ids) {
+      const story = get().story;
+      if (!story) return;
+      const r = await act('decide', () => api().call('corrections.decide', { storyId: story.id, decision, ...(ids ? { ids } : {}) }));
+      if (r) {
+        setStory(r.story);
+        set({ corrections: r.corrections, checked: [], findings: null });
+        await get().refresh();
+      }
+    },
+    async moveTo(status) {
+      const story = get().story;
+      if (!story) return;
+      const s = await act('status', () => api().call('stories.setStatus', { id: story.id, status }));
+      if (s) setStory(s);
+    },
+    async review(stage) {
+      const story = get().story;
+      if (!story) return;
+      const r = await act('review', () => api().call('workflow.review', { storyId: story.id, stage }));
+      if (r) {
+        setStory(r.story);
+        set({ reviews: r.reviews });
+      }
+    },
+    async check() {
+      const story = get().story;
+      if (!story) return;
+      const findings = await act('check', () => api().call('proof.check', { storyId: story.id }));
+      if (findings) set({ findings });
+    },
+    async loadRate() {
+      const rate = await act('load', () => api().call('proof.errorRate', {}));
+      if (rate) set({ rate });
+    },
+  };
+});
+
+// Another window (or the editor) changed the story under proof: show what is there now.
+onCoreEvent('story.changed', ({ id }) => {
+  if (useProof.getState().story?.id === id) void useProof.getState().refresh();
+});

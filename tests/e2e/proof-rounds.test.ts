@@ -1,0 +1,243 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from '../../shared/api/client';
+import { startApp, type RunningApp } from './harness';
+
+const SEED = fileURLToPath(new URL('../../../shared/seed/000_482dc2148900315e.txt', import.meta.url));
+const CEJI = '绘蓝图 明任务 聚共识 擂战鼓';
+const SHOTS = process.env.BANXIN_SHOTS; // a folder to write screenshots to, when looking at the UI
+
+/** Where one character of the proof body is on screen (skipping inserted text, which is not body). */
+async function charBox(p: Page, needle: string, index: number): Promise<{ left: number; right: number; y: number }> {
+  return p.evaluate(
+    ([needle, index]) => {
+      const root = document.querySelector('[data-testid=proof-body]')!;
+      const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode() as Text | null; n; n = walk.nextNode() as Text | null) {
+        if (n.parentElement?.closest('[data-widget]')) continue;
+        const i = n.data.indexOf(needle);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i + index);
+        r.setEnd(n, i + index + 1);
+        const b = r.getBoundingClientRect();
+        return { left: b.left, right: b.right, y: b.top + b.height / 2 };
+      }
+      throw new Error(`not in the proof body: ${needle}`);
+    },
+    [needle, index] as const,
+  );
+}
+
+/** Drag the mouse over `length` characters of `context` in the proof body, as a proofreader circles text. */
+async function circle(p: Page, context: string, length = context.length): Promise<void> {
+  const a = await charBox(p, context, 0);
+  const b = await charBox(p, context, length - 1);
+  await p.mouse.move(a.left + 1, a.y);
+  await p.mouse.down();
+  await p.mouse.move(b.right - 1, b.y, { steps: 4 });
+  await p.mouse.up();
+}
+
+/** Click just before the first character of `needle`: a caret for 增补 / 另起段. */
+async function caretBefore(p: Page, needle: string): Promise<void> {
+  const a = await charBox(p, needle, 0);
+  await p.mouse.click(a.left + 1, a.y);
+}
+
+async function actAs(p: Page, label: string): Promise<void> {
+  await p.getByTestId('user-switcher').click();
+  await p.locator('.ant-dropdown-menu-item').filter({ hasText: label }).click();
+  await expect.poll(() => p.getByTestId('user-switcher').textContent()).toContain(label.replace('（', ' · ').replace('）', ''));
+}
+
+async function mark(p: Page, kind: string, replacement?: string): Promise<void> {
+  const before = await p.getByTestId('correction-item').count();
+  await p.getByTestId(`mark-kind-${kind}`).click();
+  if (replacement !== undefined) await p.getByTestId('mark-replacement').fill(replacement);
+  await p.getByTestId('mark-submit').click();
+  await expect.poll(() => p.getByTestId('correction-item').count()).toBe(before + 1);
+}
+
+async function check(p: Page, original: string): Promise<void> {
+  await p.getByTestId('correction-item').filter({ hasText: original }).getByTestId('correction-check').click();
+}
+
+const bodyText = (p: Page) => p.getByTestId('proof-body').locator('[data-testid=proof-para]').allTextContents();
+
+async function shot(p: Page, name: string): Promise<void> {
+  if (SHOTS) await p.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+describe('proofreading in three rounds with 三审 sign-off, driven through the UI', () => {
+  let h: RunningApp;
+  beforeAll(async () => {
+    h = await startApp({ viewport: { width: 1600, height: 1000 } });
+    // Setup only: the team and the seed page (its repairs declined, so the checker has findings).
+    const session = h.core.openSession('in-process');
+    const admin = createClient((m, p) => session.call(m, p));
+    const [root] = await admin.call('users.list', {});
+    await admin.call('session.setUser', { userId: root!.id });
+    for (const [name, displayName, role] of [
+      ['jia', '校对甲', 'proofreader'], ['yi', '校对乙', 'proofreader'], ['wang', '编辑王', 'editor'],
+      ['zhao', '编辑赵', 'editor'], ['chen', '总编陈', 'duty-editor'],
+    ] as const) {
+      await admin.call('users.create', { name, displayName, role });
+    }
+    const source = { file: { name: 'seed.txt', dataBase64: readFileSync(SEED).toString('base64') } };
+    const preview = await admin.call('import.preview', { source });
+    await admin.call('import.commit', { source, rejectedRepairIds: preview.stories.flatMap((s) => s.repairs.map((r) => r.id)) });
+    await h.page.reload();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('opens the 侧记 in proof view and sends it to 一校', async () => {
+    const p = h.page;
+    await p.getByTestId('nav-proof').click();
+    await p.getByTestId('proof-view').waitFor();
+    await p.getByTestId('proof-story-picker').click();
+    await p.locator('.ant-select-item-option').filter({ hasText: CEJI }).click();
+    await expect.poll(() => p.getByTestId('proof-headline').textContent()).toContain(CEJI);
+    for (const next of ['editing', 'proof-1']) {
+      const button = p.getByTestId('next-status');
+      expect(await button.getAttribute('data-next')).toBe(next);
+      await button.click();
+      await p.locator(`[data-testid=round-bar][data-status=${next}]`).waitFor();
+    }
+    expect(await p.getByTestId('proof-status').textContent()).toBe('一校');
+  });
+
+  it('proofreader A marks three corrections in 一校, drawn inline with their GB/T 14706 names', async () => {
+    const p = h.page;
+    await actAs(p, '校对甲（校对）');
+    await circle(p, '可喜成绩');
+    expect(await p.getByTestId('mark-selection').textContent()).toContain('可喜成绩');
+    await mark(p, 'replace', '可喜成就');
+    await circle(p, '更进一步', 1);
+    await mark(p, 'delete');
+    await caretBefore(p, '大家一致表示');
+    expect(await p.getByTestId('mark-selection').textContent()).toContain('插入点');
+    await mark(p, 'insert', '与会');
+
+    const items = p.getByTestId('correction-item');
+    expect(await items.evaluateAll((els) => els.map((e) => [e.getAttribute('data-kind'), e.getAttribute('data-round'), e.getAttribute('data-author')]))).toEqual([
+      ['replace', '1', '校对甲'], ['delete', '1', '校对甲'], ['insert', '1', '校对甲'],
+    ]);
+    // Inline: the circled text struck through, the new text in the round's ink, the mark's name in the margin.
+    expect(await p.locator('[data-testid=pf-span][data-kind=delete]').textContent()).toBe('更');
+    expect(await p.locator('[data-testid=pf-span][data-kind=replace]').textContent()).toBe('可喜成绩');
+    expect(await p.getByTestId('pf-ins').allTextContents()).toEqual(['可喜成就', '与会']);
+    expect(await p.getByTestId('margin-mark').allTextContents()).toEqual(['甲改正第1校', '甲删除第1校', '甲增补第1校']);
+    const ink = await p.locator('[data-testid=pf-ins]').first().evaluate((e) => getComputedStyle(e).color);
+    expect(ink).toBe('rgb(200, 16, 46)');
+    // The body text is unchanged until an editor accepts.
+    expect((await bodyText(p)).join('\n')).toContain('可喜成绩');
+    await shot(p, 'proof-round1');
+  });
+
+  it('keeps the corrections across a reload; A sends the story to 二校', async () => {
+    const p = h.page;
+    await p.reload();
+    await p.getByTestId('proof-view').waitFor();
+    await expect.poll(() => p.getByTestId('user-switcher').textContent()).toContain('校对甲');
+    await p.getByTestId('proof-story-picker').click();
+    await p.locator('.ant-select-item-option').filter({ hasText: CEJI }).click();
+    await expect.poll(() => p.getByTestId('correction-item').count()).toBe(3);
+    await p.getByTestId('next-status').click();
+    await p.locator('[data-testid=round-bar][data-status=proof-2]').waitFor();
+  });
+
+  it('proofreader B sees A’s corrections and adopts a checker finding as a fourth, in 二校 ink', async () => {
+    const p = h.page;
+    await actAs(p, '校对乙（校对）');
+    expect(await p.getByTestId('correction-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-author')))).toEqual(['校对甲', '校对甲', '校对甲']);
+    await p.getByTestId('tab-findings').click();
+    await p.getByTestId('run-check').click();
+    const finding = p.getByTestId('finding-item').first();
+    await finding.waitFor();
+    expect(await finding.textContent()).toContain('GB/T 15834');
+    await finding.getByTestId('adopt-finding').click();
+    await p.getByTestId('tab-corrections').click();
+    await expect.poll(() => p.getByTestId('correction-item').count()).toBe(4);
+    const b = p.locator('[data-testid=correction-item][data-round="2"]');
+    expect(await b.getAttribute('data-author')).toBe('校对乙');
+    expect(await b.getAttribute('data-kind')).toBe('replace');
+    const ink = await p.locator('[data-testid=pf-ins][data-kind=replace]').first().evaluate((e) => getComputedStyle(e).color);
+    expect(ink).toBe('rgb(29, 78, 216)');
+    // A badge per person: 甲 and 乙 in different colours.
+    const badges = await p.getByTestId('correction-list').getByTestId('person-badge').evaluateAll((els) => els.map((e) => [e.textContent, getComputedStyle(e).backgroundColor]));
+    expect(new Set(badges.map((x) => x[0]))).toEqual(new Set(['甲', '乙']));
+    expect(new Set(badges.map((x) => x[1])).size).toBe(2);
+    await shot(p, 'proof-round2');
+  });
+
+  it('a proofreader cannot accept: the refusal is shown', async () => {
+    const p = h.page;
+    await check(p, '可喜成绩');
+    await p.getByTestId('accept-selected').click();
+    await expect.poll(() => p.getByTestId('decide-error').textContent()).toContain('处理校对修改需由');
+  });
+
+  it('the editor accepts two, rejects one, then accepts the rest', async () => {
+    const p = h.page;
+    await actAs(p, '编辑王（编辑）');
+    await p.getByTestId('correction-check-all').click(); // clear what the proofreader had ticked
+    await p.getByTestId('correction-check-all').click();
+    await check(p, '可喜成绩');
+    await check(p, '与会');
+    await p.getByTestId('accept-selected').click();
+    await expect.poll(() => p.locator('[data-testid=correction-item][data-status=accepted]').count()).toBe(2);
+    await check(p, '更');
+    await p.getByTestId('reject-selected').click();
+    await expect.poll(() => p.locator('[data-testid=correction-item][data-status=rejected]').count()).toBe(1);
+    const text = (await bodyText(p)).join('\n');
+    expect(text).toContain('可喜成就');
+    expect(text).toContain('与会大家一致表示');
+    expect(text).toContain('更进一步');
+    expect(text).toContain('亮点几何?'); // B's correction is still open
+    await p.getByTestId('accept-all').click();
+    await expect.poll(async () => (await bodyText(p)).join('\n')).toContain('亮点几何？');
+    expect(await p.getByTestId('open-count').textContent()).toBe('0 处待处理');
+  });
+
+  it('三审: the editor does 初审 and is refused 复审; another editor does 复审; the duty editor signs off', async () => {
+    const p = h.page;
+    await p.getByTestId('tab-reviews').click();
+    await p.getByTestId('do-review-first').click();
+    await p.locator('[data-testid=review-first][data-done=yes]').waitFor();
+    await p.getByTestId('do-review-second').click();
+    await expect.poll(() => p.getByTestId('review-error').textContent()).toContain('三审须由不同的人完成：编辑王已做过本稿的初审，不能再做复审。');
+    await shot(p, 'proof-refused');
+
+    await actAs(p, '编辑赵（编辑）');
+    await p.getByTestId('do-review-second').click();
+    await p.locator('[data-testid=round-bar][data-status=awaiting-signoff]').waitFor();
+    await actAs(p, '总编陈（值班总编）');
+    await p.getByTestId('do-review-final').click();
+    await p.locator('[data-testid=round-bar][data-status=signed-off]').waitFor();
+    expect(await p.getByTestId('proof-status').textContent()).toBe('已签发');
+    expect(await p.getByTestId('review-record').allTextContents()).toEqual([
+      expect.stringContaining('编辑王'), expect.stringContaining('编辑赵'), expect.stringContaining('总编陈'),
+    ]);
+    expect(await p.getByTestId('review-panel').textContent()).not.toContain('失效');
+  });
+
+  it('shows the 差错率 dashboard: three accepted corrections, class C, against 3/10,000', async () => {
+    const p = h.page;
+    await p.getByTestId('tab-rate').click();
+    const row = p.getByTestId('rate-row').filter({ hasText: CEJI });
+    await row.waitFor();
+    const total = p.getByTestId('rate-total');
+    expect(await total.textContent()).toContain('C 3');
+    expect(await total.getAttribute('data-within')).toBe('false');
+    await shot(p, 'proof-rate');
+  });
+
+  it('raised no console errors or CSP violations', () => {
+    expect(h.problems).toEqual([]);
+  });
+});
