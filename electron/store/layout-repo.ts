@@ -67,17 +67,27 @@ export const layoutRepo = {
     const r = stmt(db, 'SELECT * FROM frames WHERE id = ?').get(id) as FrameRow | undefined;
     return r ? toFrame(r) : undefined;
   },
-  /** A story's body frames on every page, in thread order, with each page's 版次. */
-  thread(db: Db, storyId: number): Array<{ frame: Frame; pageNumber: number }> {
+  /**
+   * A story's body frames on every page of one issue, in thread order, with each page's 版次. A
+   * story placed in another edition too has a separate thread there.
+   */
+  thread(db: Db, storyId: number, issueId: number): Array<{ frame: Frame; pageNumber: number }> {
     const rows = stmt(
       db,
       `SELECT f.*, p.number AS page_number FROM frames f JOIN pages p ON p.id = f.page_id
-       WHERE f.story_id = ? AND f.role = 'body' ORDER BY f.chain, p.number, f.x, f.y`,
-    ).all(storyId) as Array<FrameRow & { page_number: number }>;
+       WHERE f.story_id = ? AND f.role = 'body' AND p.issue_id = ? ORDER BY f.chain, p.number, f.x, f.y`,
+    ).all(storyId, issueId) as Array<FrameRow & { page_number: number }>;
     return rows.map((r) => ({ frame: toFrame(r), pageNumber: r.page_number }));
   },
-  maxChain(db: Db, storyId: number): number {
-    return (stmt(db, "SELECT coalesce(max(chain), -1) AS m FROM frames WHERE story_id = ? AND role = 'body'").get(storyId) as { m: number }).m;
+  maxChain(db: Db, storyId: number, issueId: number): number {
+    return (
+      stmt(db, "SELECT coalesce(max(f.chain), -1) AS m FROM frames f JOIN pages p ON p.id = f.page_id WHERE f.story_id = ? AND f.role = 'body' AND p.issue_id = ?").get(storyId, issueId) as { m: number }
+    ).m;
+  },
+  /** The newest issue in which a story has body frames, if any. */
+  latestIssueOf(db: Db, storyId: number): number | undefined {
+    const r = stmt(db, "SELECT p.issue_id AS id FROM frames f JOIN pages p ON p.id = f.page_id JOIN issues i ON i.id = p.issue_id WHERE f.story_id = ? AND f.role = 'body' ORDER BY i.date DESC, i.id DESC LIMIT 1").get(storyId) as { id: number } | undefined;
+    return r?.id;
   },
   insertFrame(db: Db, f: Omit<Frame, 'id'> & { id?: number }): number {
     return Number(

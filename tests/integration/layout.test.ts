@@ -95,6 +95,8 @@ describe('layout desk', () => {
     expect(page.warnings).toEqual([]);
     const text = pageText(page);
     for (const s of ['绘蓝图', '把握四方面认识', '推动职业教育发展', '社会主义核心价值观', '富强', '融媒记者']) expect(text).toContain(s);
+    // The 侧记 is placed in the 2025-01-04 issue too: each edition threads its own frames, so its body is here in full.
+    for (const s of ['芝英镇党委书记陈新智', '为金华、全省发展大局多挑担子、多作贡献']) expect(text).toContain(s);
     // Every frame stays inside the trimmed page.
     for (const f of page.frames) {
       expect(f.x).toBeGreaterThanOrEqual(0);

@@ -48,7 +48,7 @@ export function buildFrontPage(c: CoreContext, pageId: number, ids: { lead: numb
     insert({ storyId: s.storyId, role: 'headline', x: g.columnX(s.column), y: g.lineY(s.row), w: width, h: headRows * g.pitch, chain: 0 });
     const bodyRow = s.row + headRows;
     const rows = rowsNeeded(content, s.columns, g, body, fontsFor, g.rows - bodyRow);
-    let chain = layoutRepo.maxChain(c.db, s.storyId) + 1;
+    let chain = layoutRepo.maxChain(c.db, s.storyId, page.issueId) + 1;
     for (let i = 0; i < s.columns; i++) {
       insert({ storyId: s.storyId, role: 'body', x: g.columnX(s.column + i), y: g.lineY(bodyRow), w: g.columnWidth, h: rows * g.pitch, chain: chain++ });
     }

@@ -48,7 +48,7 @@ export function composePageById(c: CoreContext, pageId: number): PageDisplayList
     const row = storiesRepo.getRow(c.db, f.storyId);
     if (!row) continue;
     stories.set(f.storyId, toContent(row));
-    const thread = layoutRepo.thread(c.db, f.storyId);
+    const thread = layoutRepo.thread(c.db, f.storyId, page.issueId);
     if (thread.some((t) => t.frame.pageId === pageId)) threads.set(f.storyId, thread);
   }
   const info: IssueInfo = {
@@ -114,9 +114,10 @@ export function layoutService(c: CoreContext): LayoutHandlers {
     },
     'frames.create': (p, ctx) =>
       write(c.db, () => {
-        if (!layoutRepo.page(c.db, p.pageId)) throw new BanxinError('NOT_FOUND');
+        const page = layoutRepo.page(c.db, p.pageId);
+        if (!page) throw new BanxinError('NOT_FOUND');
         if (p.storyId !== null && !storiesRepo.getRow(c.db, p.storyId)) throw new BanxinError('NOT_FOUND');
-        const chain = p.chain ?? (p.role === 'body' && p.storyId !== null ? layoutRepo.maxChain(c.db, p.storyId) + 1 : 0);
+        const chain = p.chain ?? (p.role === 'body' && p.storyId !== null ? layoutRepo.maxChain(c.db, p.storyId, page.issueId) + 1 : 0);
         const id = layoutRepo.insertFrame(c.db, { pageId: p.pageId, storyId: p.storyId, role: p.role, x: p.x, y: p.y, w: p.w, h: p.h, chain, props: p.props });
         audit(ctx.session.userId, 'frame.create', id, p.role);
         return frameOrThrow(id);
@@ -163,7 +164,7 @@ export function layoutService(c: CoreContext): LayoutHandlers {
         }
         const bodyTop = Math.min(row + p.headlineRows, g.rows - 1);
         const bodyRows = Math.max(1, Math.min(p.bodyRows, g.rows - bodyTop));
-        let chain = layoutRepo.maxChain(c.db, p.storyId) + 1;
+        let chain = layoutRepo.maxChain(c.db, p.storyId, page.issueId) + 1;
         for (let i = 0; i < span; i++) {
           ids.push(layoutRepo.insertFrame(c.db, { pageId: page.id, storyId: p.storyId, role: 'body', x: g.columnX(col + i), y: g.lineY(bodyTop), w: g.columnWidth, h: bodyRows * g.pitch, chain: chain++, props: {} }));
         }
@@ -179,7 +180,8 @@ export function layoutService(c: CoreContext): LayoutHandlers {
     'layout.copyfit': (p) => {
       const row = storiesRepo.getRow(c.db, p.storyId);
       if (!row) throw new BanxinError('NOT_FOUND');
-      const thread = layoutRepo.thread(c.db, p.storyId);
+      const issueId = layoutRepo.latestIssueOf(c.db, p.storyId);
+      const thread = issueId === undefined ? [] : layoutRepo.thread(c.db, p.storyId, issueId);
       const first = thread[0] ? layoutRepo.page(c.db, thread[0].frame.pageId) : undefined;
       if (!first) return { placed: false, frames: 0, overChars: 0, overLines: 0, underChars: 0, underLines: 0 };
       const { flow } = flowThread(toContent(row), thread, bodyStyleOf(templateOf(first)), c.fonts().fontsFor);
