@@ -3,7 +3,9 @@ import { useCallback, useEffect } from 'react';
 import { onCoreEvent } from '../api/connection';
 import { EditorPage } from '../features/editor/EditorPage';
 import { useEditor } from '../features/editor/store';
+import { LayoutView } from '../features/layout/LayoutView';
 import { LibraryView } from '../features/library/LibraryView';
+import { ProofView } from '../features/proof/ProofView';
 import { useSession } from '../features/session/store';
 import { EmptySection } from './EmptySection';
 import { formatHash, parseHash } from './hash-route';
@@ -69,7 +71,9 @@ export function AppFrame() {
         <Layout.Content className="bx-content" data-testid={`section-${section}`}>
           {section === 'library' && <LibraryView onOpen={onOpen} />}
           {section === 'editor' && <EditorPage onLibrary={() => go('library')} />}
-          {(section === 'proof' || section === 'layout' || section === 'export') && <EmptySection name={section} />}
+          {section === 'proof' && <ProofView />}
+          {section === 'layout' && <LayoutView />}
+          {section === 'export' && <EmptySection name={section} />}
         </Layout.Content>
       </Layout>
       <Layout.Footer className="bx-footer">

@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { onCoreEvent } from '../../api/connection';
+import './layout.css';
+import { LayoutStatus } from './LayoutStatus';
+import { LayoutToolbar } from './LayoutToolbar';
+import { PageCanvas } from './PageCanvas';
+import { PagePlan } from './PagePlan';
+import { PageThumbs } from './PageThumbs';
+import { StoryShelf } from './StoryShelf';
+import { useLayout } from './store';
+import { useLayoutKeys } from './use-layout-keys';
+
+/** 版面: the layout desk — 稿库 shelf, the page canvas or the page plan, page thumbnails. */
+export function LayoutView() {
+  const view = useLayout((s) => s.view);
+  useLayoutKeys(true);
+  useEffect(() => {
+    void useLayout.getState().init();
+    // New or edited copy changes what the shelf offers and what the pages hold.
+    const reload = (): void => {
+      void useLayout.getState().loadStories();
+    };
+    const offs = [
+      onCoreEvent('stories.imported', reload),
+      onCoreEvent('story.changed', () => {
+        reload();
+        void useLayout.getState().refresh();
+      }),
+    ];
+    return () => offs.forEach((off) => off());
+  }, []);
+  return (
+    <div className="lx-view" data-testid="layout-view">
+      <LayoutToolbar />
+      <div className="lx-body">
+        <StoryShelf />
+        {view === 'canvas' ? <PageCanvas /> : <PagePlan />}
+        <PageThumbs />
+      </div>
+      <LayoutStatus />
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { Empty } from 'antd';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import type { Frame } from '../../../../shared/model/layout';
+import { FrameOverlay } from './FrameOverlay';
+import { cellAt, fitZoom, moveOnGrid, pxToMm, PX_PER_PT, resizeOnGrid, type Box } from './geometry';
+import { GridOverlay } from './GridOverlay';
+import { useLayoutT } from './messages';
+import { ensureFonts, pageSvgMarkup } from './paint';
+import { STORY_MIME } from './StoryShelf';
+import { gridOfPage, useLayout } from './store';
+
+interface Drag {
+  mode: 'move' | 'resize';
+  id: number;
+  x0: number;
+  y0: number;
+  dx: number;
+  dy: number;
+}
+
+const isLocked = (f: Frame): boolean => f.role === 'masthead' || f.role === 'folio';
+
+/** The page at any zoom: the composer's glyphs painted as SVG, the grid, and the frames to drag. */
+export function PageCanvas() {
+  const t = useLayoutT();
+  const issue = useLayout((s) => s.issue);
+  const pageId = useLayout((s) => s.pageId);
+  const list = useLayout((s) => (s.pageId !== null ? s.lists[s.pageId] : undefined));
+  const frames = useLayout((s) => s.frames);
+  const selected = useLayout((s) => s.selected);
+  const zoom = useLayout((s) => s.zoom);
+  const showGrid = useLayout((s) => s.showGrid);
+  const page = issue?.pages.find((p) => p.id === pageId);
+  const grid = useMemo(() => (page ? gridOfPage(page) : null), [page]);
+
+  // A callback ref: the scroll area appears only once an issue is open, and must be observed then.
+  const [scrollEl, setScrollEl] = useState<HTMLDivElement | null>(null);
+  const sheetRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<HTMLDivElement>(null);
+  const [viewport, setViewport] = useState({ w: 800, h: 600 });
+  const [drag, setDrag] = useState<Drag | null>(null);
+
+  useEffect(() => {
+    const el = scrollEl;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setViewport({ w: el.clientWidth, h: el.clientHeight }));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [scrollEl]);
+
+  const z = list ? (zoom === 'fit' ? fitZoom(list.width, list.height, viewport.w - 32, viewport.h - 32) : zoom) : 1;
+  const markup = useMemo(() => (list ? pageSvgMarkup(list) : ''), [list]);
+
+  // The painted page is inserted as markup (the painter escapes every text); zooming only
+  // rescales it through CSS, so a zoom change never repaints.
+  useLayoutEffect(() => {
+    const el = svgRef.current;
+    if (!el || !list) return;
+    const t0 = performance.now();
+    el.innerHTML = markup;
+    el.dataset.paintMs = (performance.now() - t0).toFixed(2);
+    void ensureFonts(list.fonts);
+  }, [markup, list]);
+
+  const oversets = useMemo(() => new Map((list?.frames ?? []).filter((f) => f.overset).map((f) => [f.id, f.overset!])), [list]);
+
+  // A drag shows the snapped result live; the core gets one update when the button is released.
+  const dragRef = useRef<Drag | null>(null);
+  dragRef.current = drag;
+  const dragKey = drag ? `${drag.mode}:${drag.id}:${drag.x0}:${drag.y0}` : null;
+  useEffect(() => {
+    if (dragKey === null) return;
+    const move = (e: PointerEvent): void => setDrag((d) => (d ? { ...d, dx: e.clientX - d.x0, dy: e.clientY - d.y0 } : d));
+    const up = (e: PointerEvent): void => {
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+      const d = dragRef.current;
+      if (!d) return;
+      if (Math.abs(e.clientX - d.x0) < 2 && Math.abs(e.clientY - d.y0) < 2) return setDrag(null);
+      const dx = pxToMm(e.clientX - d.x0, z);
+      const dy = pxToMm(e.clientY - d.y0, z);
+      const s = useLayout.getState();
+      const done = d.mode === 'move' ? s.moveSelected(dx, dy) : s.resizeFrame(d.id, dx, dy);
+      void done.finally(() => setDrag(null));
+    };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up);
+    return () => {
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+    };
+  }, [dragKey, z]);
+
+  if (!issue || !page || !grid) return <Empty className="lx-empty" description={t('noIssue')} />;
+
+  const boxOf = (f: Frame): Box => {
+    if (!drag || isLocked(f)) return f;
+    const dxMm = pxToMm(drag.dx, z);
+    const dyMm = pxToMm(drag.dy, z);
+    if (drag.mode === 'resize') return f.id === drag.id ? resizeOnGrid(grid, f, dxMm, dyMm) : f;
+    return selected.includes(f.id) ? moveOnGrid(grid, f, dxMm, dyMm) : f;
+  };
+
+  const startDrag = (e: ReactPointerEvent, f: Frame, mode: Drag['mode']): void => {
+    if (e.button !== 0) return;
+    e.stopPropagation();
+    e.preventDefault();
+    const s = useLayout.getState();
+    if (e.shiftKey || e.ctrlKey || e.metaKey) return s.select(f.id, true);
+    if (!s.selected.includes(f.id)) s.select(f.id);
+    if (isLocked(f)) return;
+    setDrag({ mode, id: f.id, x0: e.clientX, y0: e.clientY, dx: 0, dy: 0 });
+  };
+
+  const onDragOver = (e: DragEvent): void => {
+    if (!e.dataTransfer.types.includes(STORY_MIME)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  };
+  const onDrop = (e: DragEvent): void => {
+    const id = Number(e.dataTransfer.getData(STORY_MIME));
+    const rect = sheetRef.current?.getBoundingClientRect();
+    if (!Number.isSafeInteger(id) || id <= 0 || !rect) return;
+    e.preventDefault();
+    const cell = cellAt(grid, pxToMm(e.clientX - rect.left, z), pxToMm(e.clientY - rect.top, z));
+    void useLayout.getState().placeStory(id, cell);
+  };
+
+  const width = list ? list.width * PX_PER_PT * z : 0;
+  const height = list ? list.height * PX_PER_PT * z : 0;
+  return (
+    <div className="lx-scroll" ref={setScrollEl} data-testid="layout-canvas">
+      {list && (
+        <div
+          className="lx-sheet"
+          ref={sheetRef}
+          style={{ width, height }}
+          data-testid="layout-sheet"
+          data-page-id={list.pageId}
+          data-page-number={list.number}
+          data-zoom={z.toFixed(4)}
+          onPointerDown={() => useLayout.getState().select(null)}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+        >
+          <div className="lx-svg" ref={svgRef} data-testid="page-svg" />
+          {showGrid && <GridOverlay grid={grid} width={list.width} height={list.height} />}
+          {frames.map((f) => (
+            <FrameOverlay
+              key={f.id}
+              frame={f}
+              box={boxOf(f)}
+              zoom={z}
+              selected={selected.includes(f.id)}
+              overset={oversets.get(f.id)}
+              locked={isLocked(f)}
+              onPointerDown={(e, mode) => startDrag(e, f, mode)}
+            />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,395 @@
+import { create } from 'zustand';
+import type { ParamsIn, Result } from '../../../../shared/api/contract';
+import { gridOf, templateFor, type PageGrid } from '../../../../shared/layout/templates';
+import type { Frame, FrameRole, Issue, Page } from '../../../../shared/model/layout';
+import type { StorySummary } from '../../../../shared/model/story';
+import { api } from '../../api/connection';
+import { errorText } from '../../api/error-text';
+import { useLang } from '../../i18n/store';
+import { bodyRowsFor, moveOnGrid, nudge, resizeOnGrid, type Box, type Nudge } from './geometry';
+import { EMPTY_HISTORY, record, redoStep, takeRedo, takeUndo, undoStep, updateCommand, type ApiStep, type FrameGeom, type History, type LayoutCommand } from './history';
+
+export type DisplayList = Result<'layout.page'>;
+export type Zoom = number | 'fit';
+
+const AT_KEY = 'banxin.layout.at';
+/** Rows a continuation frame gets on the page it continues on. */
+const CONTINUATION_ROWS = 40;
+
+interface LayoutState {
+  issues: Issue[];
+  issue: Issue | null;
+  pageId: number | null;
+  /** Composed pages by page id; a page missing here is stale and repainted when shown. */
+  lists: Record<number, DisplayList>;
+  /** The current page's frames (mm), as stored. */
+  frames: Frame[];
+  selected: number[];
+  stories: StorySummary[];
+  zoom: Zoom;
+  showGrid: boolean;
+  view: 'canvas' | 'plan';
+  /** How many columns a dropped story spans. */
+  placeColumns: number;
+  history: History;
+  busy: boolean;
+  error: string | null;
+  init(): Promise<void>;
+  loadStories(): Promise<void>;
+  openIssue(id: number, pageId?: number): Promise<void>;
+  openPage(pageId: number): Promise<void>;
+  /** Recompose the current page now (after copy changed elsewhere); other pages repaint when shown. */
+  refresh(): Promise<void>;
+  /** Compose a page that is not in `lists` (thumbnails). */
+  ensureList(pageId: number): Promise<void>;
+  createIssue(p: ParamsIn<'issues.create'>): Promise<void>;
+  updatePage(pageId: number, patch: Omit<ParamsIn<'pages.update'>, 'id'>): Promise<void>;
+  placeStory(storyId: number, at: { column: number; row: number }): Promise<void>;
+  /** Move the selection by a distance in mm (one drag), snapped, as one undoable step. */
+  moveSelected(dxMm: number, dyMm: number): Promise<void>;
+  resizeFrame(id: number, dwMm: number, dhMm: number): Promise<void>;
+  nudgeSelected(dir: Nudge): Promise<void>;
+  deleteSelected(): Promise<void>;
+  addRule(): Promise<void>;
+  /** Continue the selected frame's story in a new body frame on another page. */
+  linkTo(pageId: number): Promise<void>;
+  frontPage(): Promise<void>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  select(id: number | null, additive?: boolean): void;
+  setZoom(z: Zoom): void;
+  toggleGrid(): void;
+  setView(v: 'canvas' | 'plan'): void;
+  setPlaceColumns(n: number): void;
+}
+
+/** The grid of a page of the open issue. */
+export function gridOfPage(page: Pick<Page, 'template'>): PageGrid {
+  return gridOf(templateFor(page.template));
+}
+
+function remember(issueId: number, pageId: number): void {
+  try {
+    globalThis.localStorage?.setItem(AT_KEY, JSON.stringify({ issueId, pageId }));
+  } catch {
+    // Without storage the desk opens on the newest issue after a reload; nothing is lost.
+  }
+}
+
+function remembered(): { issueId?: number; pageId?: number } {
+  try {
+    const v: unknown = JSON.parse(globalThis.localStorage?.getItem(AT_KEY) ?? 'null');
+    return v && typeof v === 'object' ? (v as { issueId?: number; pageId?: number }) : {};
+  } catch {
+    return {};
+  }
+}
+
+async function runStep(step: ApiStep): Promise<void> {
+  if (step.method === 'frames.update') await api().call('frames.update', step.params);
+  else if (step.method === 'frames.delete') await api().call('frames.delete', step.params);
+  else await api().call('frames.restore', step.params);
+}
+
+// Layout actions run one after another in the order the user made them, so quick keyboard
+// nudges and undo presses never overtake each other on the way to the core.
+let queue: Promise<unknown> = Promise.resolve();
+// Bumped whenever pages are recomposed: a thumbnail composed before that is stale and dropped.
+let generation = 0;
+
+/** The layout desk: issue, page, composed pages, selection, and the undo stack of layout actions. */
+export const useLayout = create<LayoutState>((set, get) => {
+  const serial = (fn: () => Promise<void>): Promise<void> => {
+    const next = queue.then(async () => {
+      set({ busy: true });
+      try {
+        await fn();
+        set({ error: null });
+      } catch (e) {
+        set({ error: errorText(e, useLang.getState().lang) });
+      } finally {
+        set({ busy: false });
+      }
+    });
+    queue = next;
+    return next;
+  };
+
+  /** Re-read and re-compose the current page; every other page becomes stale (threads cross pages). */
+  const recompose = async (): Promise<void> => {
+    const { pageId } = get();
+    if (pageId === null) return;
+    const [frames, list] = await Promise.all([api().call('frames.list', { pageId }), api().call('layout.page', { pageId })]);
+    generation++;
+    if (get().pageId !== pageId) return;
+    const alive = new Set(frames.map((f) => f.id));
+    set({ frames, lists: { [pageId]: list }, selected: get().selected.filter((id) => alive.has(id)) });
+  };
+
+  const commit = async (cmd: LayoutCommand | null): Promise<void> => {
+    if (!cmd) return;
+    set({ history: record(get().history, cmd) });
+    await recompose();
+  };
+
+  const currentPage = (): Page | undefined => get().issue?.pages.find((p) => p.id === get().pageId);
+
+  const applyGeometry = async (next: FrameGeom[]): Promise<void> => {
+    const cmd = updateCommand(get().frames, next);
+    if (!cmd || cmd.kind !== 'update') return;
+    await api().call('frames.update', { frames: cmd.after });
+    await commit(cmd);
+  };
+
+  const movable = (): Frame[] => get().frames.filter((f) => get().selected.includes(f.id) && f.role !== 'masthead' && f.role !== 'folio');
+
+  return {
+    issues: [],
+    issue: null,
+    pageId: null,
+    lists: {},
+    frames: [],
+    selected: [],
+    stories: [],
+    zoom: 'fit',
+    showGrid: false,
+    view: 'canvas',
+    placeColumns: 4,
+    history: EMPTY_HISTORY,
+    busy: false,
+    error: null,
+
+    async init() {
+      await serial(async () => {
+        const [issues] = await Promise.all([api().call('issues.list', {}), get().loadStories()]);
+        set({ issues });
+        const at = remembered();
+        const issue = issues.find((i) => i.id === at.issueId) ?? issues[0];
+        if (!issue) return;
+        const page = issue.pages.find((p) => p.id === at.pageId) ?? issue.pages[0];
+        set({ issue, pageId: page?.id ?? null, lists: {}, selected: [] });
+        if (page) remember(issue.id, page.id);
+        await recompose();
+      });
+    },
+
+    async loadStories() {
+      const r = await api().call('stories.list', { sort: 'updated-desc', limit: 200 });
+      set({ stories: r.items });
+    },
+
+    async openIssue(id, pageId) {
+      await serial(async () => {
+        const issue = await api().call('issues.get', { id });
+        const page = issue.pages.find((p) => p.id === pageId) ?? issue.pages[0];
+        set({ issue, pageId: page?.id ?? null, lists: {}, frames: [], selected: [] });
+        if (page) remember(issue.id, page.id);
+        await recompose();
+      });
+    },
+
+    async openPage(pageId) {
+      const issue = get().issue;
+      if (!issue || get().pageId === pageId) return;
+      set({ pageId, selected: [], frames: [] });
+      remember(issue.id, pageId);
+      await serial(recompose);
+    },
+
+    async refresh() {
+      await serial(recompose);
+    },
+
+    async ensureList(pageId) {
+      if (get().lists[pageId]) return;
+      const gen = generation;
+      const list = await api().call('layout.page', { pageId });
+      if (gen !== generation) return;
+      set({ lists: { ...get().lists, [pageId]: list } });
+    },
+
+    async createIssue(p) {
+      await serial(async () => {
+        const issue = await api().call('issues.create', p);
+        const issues = await api().call('issues.list', {});
+        const page = issue.pages[0];
+        set({ issues, issue, pageId: page?.id ?? null, lists: {}, frames: [], selected: [], history: EMPTY_HISTORY });
+        if (page) remember(issue.id, page.id);
+        await recompose();
+      });
+    },
+
+    async updatePage(pageId, patch) {
+      await serial(async () => {
+        const page = await api().call('pages.update', { id: pageId, ...patch });
+        const issue = get().issue;
+        if (!issue) return;
+        const next = { ...issue, pages: issue.pages.map((p) => (p.id === page.id ? page : p)) };
+        set({ issue: next, issues: get().issues.map((i) => (i.id === next.id ? next : i)) });
+        // The 报眉 shows the 版名: repaint.
+        const { [pageId]: _stale, ...rest } = get().lists;
+        set({ lists: rest });
+        if (pageId === get().pageId) await recompose();
+      });
+    },
+
+    async placeStory(storyId, at) {
+      await serial(async () => {
+        const page = currentPage();
+        const story = get().stories.find((s) => s.id === storyId);
+        if (!page || !story) return;
+        const g = gridOfPage(page);
+        const columns = Math.min(get().placeColumns, g.template.columns - at.column);
+        const headlineRows = story.kind === 'commentary' ? 6 : 8;
+        const freeRows = g.rows - at.row - headlineRows;
+        if (story.kind === 'box') {
+          const created = await api().call('frames.create', {
+            pageId: page.id, storyId, role: 'box', x: g.columnX(at.column), y: g.lineY(at.row), w: g.spanWidth(columns), h: Math.min(16, g.rows - at.row) * g.pitch,
+          });
+          await commit({ kind: 'create', frames: [created] });
+          return;
+        }
+        const created = await api().call('layout.placeStory', {
+          pageId: page.id, storyId, column: at.column, row: at.row, columns, headlineRows,
+          bodyRows: bodyRowsFor(g, story.charCount, columns, freeRows),
+        });
+        await commit({ kind: 'create', frames: created });
+      });
+    },
+
+    async moveSelected(dxMm, dyMm) {
+      await serial(async () => {
+        const page = currentPage();
+        if (!page) return;
+        const g = gridOfPage(page);
+        await applyGeometry(movable().map((f) => ({ id: f.id, ...moveOnGrid(g, f, dxMm, dyMm) })));
+      });
+    },
+
+    async resizeFrame(id, dwMm, dhMm) {
+      await serial(async () => {
+        const page = currentPage();
+        const f = get().frames.find((x) => x.id === id);
+        if (!page || !f) return;
+        await applyGeometry([{ id, ...resizeOnGrid(gridOfPage(page), f, dwMm, dhMm) }]);
+      });
+    },
+
+    async nudgeSelected(dir) {
+      await serial(async () => {
+        const page = currentPage();
+        if (!page) return;
+        const g = gridOfPage(page);
+        await applyGeometry(movable().map((f) => ({ id: f.id, ...nudge(g, f, dir) })));
+      });
+    },
+
+    async deleteSelected() {
+      await serial(async () => {
+        const frames = get().frames.filter((f) => get().selected.includes(f.id));
+        if (!frames.length) return;
+        await api().call('frames.delete', { ids: frames.map((f) => f.id) });
+        set({ selected: [] });
+        await commit({ kind: 'delete', frames });
+      });
+    },
+
+    async addRule() {
+      await serial(async () => {
+        const page = currentPage();
+        if (!page) return;
+        const g = gridOfPage(page);
+        const sel = movable();
+        // Under the selection, as wide as it; else across the type area at its middle.
+        const box: Box = sel.length
+          ? (() => {
+              const x = Math.min(...sel.map((f) => f.x));
+              const bottom = Math.max(...sel.map((f) => f.y + f.h));
+              return { x, y: bottom, w: Math.max(...sel.map((f) => f.x + f.w)) - x, h: g.pitch };
+            })()
+          : { x: g.area.x, y: g.lineY(Math.floor(g.rows / 2)), w: g.area.w, h: g.pitch };
+        const at = moveOnGrid(g, box, 0, 0);
+        const role: FrameRole = 'rule';
+        const created = await api().call('frames.create', { pageId: page.id, role, storyId: null, ...at });
+        set({ selected: [created.id] });
+        await commit({ kind: 'create', frames: [created] });
+      });
+    },
+
+    async linkTo(targetPageId) {
+      await serial(async () => {
+        const issue = get().issue;
+        const from = get().frames.find((f) => get().selected.includes(f.id) && f.storyId !== null);
+        const target = issue?.pages.find((p) => p.id === targetPageId);
+        if (!from || from.storyId === null || !target) return;
+        const g = gridOfPage(target);
+        const existing = await api().call('frames.list', { pageId: target.id });
+        const top = existing.filter((f) => f.role === 'masthead' || f.role === 'folio').reduce((m, f) => Math.max(m, f.y + f.h), g.area.y);
+        const row = Math.min(g.rows - 1, Math.round((top - g.area.y) / g.pitch) + 1);
+        const created = await api().call('frames.create', {
+          pageId: target.id, role: 'body', storyId: from.storyId,
+          x: g.columnX(0), y: g.lineY(row), w: g.columnWidth, h: Math.min(CONTINUATION_ROWS, g.rows - row) * g.pitch,
+        });
+        await commit({ kind: 'create', frames: [created] });
+      });
+    },
+
+    async frontPage() {
+      await serial(async () => {
+        const issue = get().issue;
+        const page = issue?.pages.find((p) => p.number === 1);
+        if (!page) return;
+        await get().loadStories();
+        // Import order: the first article leads, the second is the news item.
+        const byId = [...get().stories].sort((a, b) => a.id - b.id);
+        const articles = byId.filter((s) => s.kind === 'article');
+        const lead = articles[0];
+        if (!lead) throw new Error('NO_ARTICLE');
+        const commentary = byId.find((s) => s.kind === 'commentary');
+        const box = byId.find((s) => s.kind === 'box');
+        const created = await api().call('layout.frontPage', {
+          pageId: page.id, lead: lead.id,
+          ...(commentary ? { commentary: commentary.id } : {}),
+          ...(articles[1] ? { news: articles[1].id } : {}),
+          ...(box ? { box: box.id } : {}),
+        });
+        if (get().pageId !== page.id) {
+          set({ pageId: page.id, selected: [] });
+          remember(issue!.id, page.id);
+        }
+        await commit({ kind: 'create', frames: created });
+      });
+    },
+
+    async undo() {
+      await serial(async () => {
+        const taken = takeUndo(get().history);
+        if (!taken) return;
+        await runStep(undoStep(taken.cmd));
+        set({ history: taken.history });
+        await recompose();
+      });
+    },
+
+    async redo() {
+      await serial(async () => {
+        const taken = takeRedo(get().history);
+        if (!taken) return;
+        await runStep(redoStep(taken.cmd));
+        set({ history: taken.history });
+        await recompose();
+      });
+    },
+
+    select(id, additive = false) {
+      if (id === null) return set({ selected: [] });
+      const sel = get().selected;
+      if (!additive) return set({ selected: [id] });
+      set({ selected: sel.includes(id) ? sel.filter((x) => x !== id) : [...sel, id] });
+    },
+    setZoom: (zoom) => set({ zoom }),
+    toggleGrid: () => set({ showGrid: !get().showGrid }),
+    setView: (view) => set({ view }),
+    setPlaceColumns: (n) => set({ placeColumns: Math.max(1, Math.min(8, Math.round(n))) }),
+  };
+});
