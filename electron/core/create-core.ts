@@ -11,6 +11,7 @@ import { intakeService } from './services/intake-service';
 import { proofingService } from './services/proofing-service';
 import { layoutService } from './services/layout-service';
 import { tagsService } from './services/tags-service';
+import { exportService } from './services/export-service';
 import { FontRegistry } from '../fonts';
 import { storyService } from './services/story-service';
 import { systemService } from './services/system-service';
@@ -66,7 +67,7 @@ export function createCore(options: CoreOptions): Core {
     },
   };
   ensureAdministrator(db, clock);
-  const handlers: Handlers = { ...systemService(ctx), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...layoutService(ctx), ...tagsService(ctx) };
+  const handlers: Handlers = { ...systemService(ctx), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...layoutService(ctx), ...tagsService(ctx), ...exportService(ctx) };
   const dispatch = createDispatcher(handlers, (method, err) => options.log?.(`internal error in ${method}`, err));
   return {
     db,

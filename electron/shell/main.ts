@@ -32,7 +32,9 @@ function registerAppProtocol(core: Core): void {
     if (!found) return new Response('not found', { status: 404 });
     const nonce = randomBytes(16).toString('base64');
     const bytes = await readStatic(found.file);
-    const body: Uint8Array | string = found.type.startsWith('text/html') ? injectNonce(bytes.toString('utf8'), nonce) : new Uint8Array(bytes);
+    const body: ArrayBuffer | string = found.type.startsWith('text/html')
+      ? injectNonce(bytes.toString('utf8'), nonce)
+      : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     return new Response(body, {
       headers: { 'Content-Type': found.type, 'Content-Security-Policy': contentSecurityPolicy({ nonce }), 'X-Content-Type-Options': 'nosniff' },
     });

@@ -3,6 +3,7 @@ import type { MethodSpec } from './define';
 import { intakeMethods } from './methods/intake';
 import { layoutMethods } from './methods/layout';
 import { tagsMethods } from './methods/tags';
+import { exportMethods, ExportProgressEventSchema } from './methods/export';
 import { proofingMethods } from './methods/proofing';
 import { storyMethods } from './methods/stories';
 import { systemMethods } from './methods/system';
@@ -15,6 +16,7 @@ export const contract = {
   ...proofingMethods,
   ...layoutMethods,
   ...tagsMethods,
+  ...exportMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -33,6 +35,8 @@ export function isMethodName(name: unknown): name is MethodName {
 export const events = {
   'story.changed': z.object({ id: z.number().int(), revision: z.number().int(), by: z.number().int().nullable() }),
   'stories.imported': z.object({ ids: z.array(z.number().int()) }),
+  /** Progress of a background export job (`export.start`). */
+  'export.progress': ExportProgressEventSchema,
   /** From the application menu (Electron only): show a section of the UI. */
   'ui.navigate': z.object({ section: z.string() }),
 };

@@ -11,3 +11,4 @@ export * from './methods/proofing';
 export * from './bridge';
 export * from './methods/layout';
 export * from './methods/tags';
+export * from './methods/export';

@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import { contextOfCore } from '../export/core-context';
+import { runExport, type ExportDestinations } from '../export/export-run';
+import { pageSignedOff, loadIssueBundle } from '../export/issue-bundle';
+import { preflight } from '../export/preflight';
+import { layoutRepo } from '../store/layout-repo';
+import { takeFlag, takeOption, type CliIo } from './io';
+import { openCliCore } from './open-core';
+
+const USAGE =
+  'usage: export [--db PATH] --issue ID|latest [--pdf OUT] [--proof OUT] [--epaper DIR] [--newsml DIR] [--archive FILE] [--overwrite] [--strict]\n' +
+  '  --strict     stop when preflight finds an error (default: report and export anyway)\n' +
+  '  --overwrite  replace existing outputs (default: refuse)\n';
+
+/**
+ * `export`: writes an issue's print PDF, proof PDF (大样), e-paper folder, NewsML-G2 folder and
+ * archive zip to the paths given. Preflight problems go to stderr; the written files are
+ * printed as JSON on stdout. Returns the exit code.
+ */
+export async function exportCommand(args: string[], io: CliIo): Promise<number> {
+  if (takeFlag(args, '--help') || takeFlag(args, '-h')) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const issueArg = takeOption(args, '--issue');
+  const dest: ExportDestinations = {};
+  for (const [opt, key] of [['--pdf', 'print'], ['--proof', 'proof'], ['--epaper', 'epaper'], ['--newsml', 'newsml'], ['--archive', 'archive']] as const) {
+    const v = takeOption(args, opt);
+    if (v !== undefined) dest[key] = resolve(v);
+  }
+  const overwrite = takeFlag(args, '--overwrite');
+  const strict = takeFlag(args, '--strict');
+  const dbArg = takeOption(args, '--db');
+  if (!issueArg || Object.keys(dest).length === 0 || args.length > 0) {
+    io.stderr(`export: ${args.length > 0 ? `unexpected argument ${args[0]}` : 'missing --issue or an output'}\n${USAGE}`);
+    return 2;
+  }
+  const { core, dbPath } = await openCliCore(dbArg ? ['--db', dbArg] : []);
+  try {
+    const issue = issueArg === 'latest' ? layoutRepo.latestIssue(core.db) : /^\d+$/.test(issueArg) ? layoutRepo.issue(core.db, Number(issueArg)) : undefined;
+    if (!issue) {
+      io.stderr(`export: 找不到报纸期次 / no such issue: ${issueArg}\n`);
+      return 2;
+    }
+    const ctx = contextOfCore(core, dbPath);
+    const bundle = loadIssueBundle(ctx, issue.id);
+    const report = preflight(bundle.pages.map((p) => p.list), core.fonts(), { signedOff: (id) => pageSignedOff(bundle, id) });
+    for (const p of report.problems) io.stderr(`preflight ${p.severity}: ${p.messageZh} / ${p.messageEn}\n`);
+    if (strict && !report.ok) return 1;
+    const files = await runExport(ctx, issue.id, dest, { overwrite });
+    io.stdout(JSON.stringify({ issue: { id: issue.id, date: issue.date, paperName: issue.paperName }, preflightOk: report.ok, files }, null, 2) + '\n');
+    return 0;
+  } catch (err) {
+    io.stderr(`export: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  } finally {
+    core.close();
+  }
+}

@@ -1,0 +1,195 @@
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { displayListToSvg } from '../../shared/render/display-list-svg';
+import type { CoreContext } from '../core/context';
+import { buildArchive, snapshotDatabase } from './archive';
+import { buildEpaper, type EpaperPage } from './epaper';
+import { loadIssueBundle, type IssueBundle } from './issue-bundle';
+import { newsmlItem } from './newsml';
+import { EPAPER_DPI, hasPdftoppm, rasterisePdf } from './page-images';
+import { writePrintPdf } from './pdf-writer';
+import { writeProofPdf } from './proof-pdf';
+
+/** Export targets and where each goes: files for PDFs and the archive, folders for the e-paper and NewsML. */
+export interface ExportDestinations {
+  print?: string;
+  proof?: string;
+  epaper?: string;
+  newsml?: string;
+  archive?: string;
+}
+export type ExportTarget = keyof ExportDestinations;
+
+/** One output written. */
+export interface ExportedFile {
+  target: ExportTarget;
+  path: string;
+  bytes: number;
+}
+
+/** Progress of a run: a fraction 0…1 and what it is doing now. */
+export interface ExportProgress {
+  fraction: number;
+  stepZh: string;
+  stepEn: string;
+}
+
+export interface ExportRunOptions {
+  /** Replace existing outputs. Without it an existing file or folder is an error. */
+  overwrite?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (p: ExportProgress) => void;
+  /** Use pdftoppm for e-paper page images when present (default true); false forces the SVG fallback. */
+  usePdftoppm?: boolean;
+}
+
+/** Raised when a destination exists and overwrite was not asked for. */
+export class ExportExistsError extends Error {
+  constructor(readonly path: string) {
+    super(`output exists: ${path}`);
+    this.name = 'ExportExistsError';
+  }
+}
+
+const tick = (): Promise<void> => new Promise((r) => setImmediate(r));
+
+function checkAbort(signal?: AbortSignal): void {
+  if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new DOMException('export cancelled', 'AbortError');
+}
+
+function newsmlFiles(bundle: IssueBundle, at: string): Array<{ path: string; data: Buffer }> {
+  return [...bundle.stories.values()].map((s) => ({
+    path: `story-${s.id}.xml`,
+    data: Buffer.from(
+      newsmlItem({
+        storyId: s.id, content: s.content, revision: s.revision, tags: s.tags, issueDate: bundle.issue.date,
+        paperName: bundle.issue.paperName, pageNumber: s.pageNumbers[0] ?? 1, versionCreated: at,
+      }),
+      'utf8',
+    ),
+  }));
+}
+
+async function epaperFiles(bundle: IssueBundle, printPdf: () => Promise<Buffer>, opts: ExportRunOptions): Promise<Array<{ path: string; data: Buffer }>> {
+  let pngs: { small: Buffer[]; large: Buffer[] } | undefined;
+  if (opts.usePdftoppm !== false && (await hasPdftoppm())) {
+    const pdf = await printPdf();
+    pngs = { small: await rasterisePdf(pdf, EPAPER_DPI.small, opts.signal), large: await rasterisePdf(pdf, EPAPER_DPI.large, opts.signal) };
+  }
+  const pages: EpaperPage[] = bundle.pages.map(({ page, list }, i) => ({
+    number: page.number,
+    name: page.name,
+    width: list.width,
+    height: list.height,
+    // pdftoppm renders the MediaBox (trim + bleed); the SVG is the trim alone.
+    bleed: pngs ? list.bleed : 0,
+    frames: list.frames,
+    image: pngs?.small[i] && pngs.large[i]
+      ? { kind: 'png', small: pngs.small[i]!, large: pngs.large[i]! }
+      : // Without poppler: the page as SVG. Opened as an <img> it cannot load font files, so the
+        // browser substitutes a system CJK face at the composer's glyph positions.
+        { kind: 'svg', svg: displayListToSvg(list, { fontUrl: (id) => `../fonts/${encodeURIComponent(id)}` }) },
+  }));
+  const articles = [...bundle.stories.values()].map((s) => ({ storyId: s.id, content: s.content, tags: s.tags.map((t) => ({ name: t.name, kind: t.kind })) }));
+  return buildEpaper({ paperName: bundle.issue.paperName, date: bundle.issue.date, number: bundle.issue.number, totalNumber: bundle.issue.totalNumber, pages, articles });
+}
+
+/**
+ * Exports one issue to the given destinations: print PDF, proof PDF (大样), e-paper folder,
+ * NewsML-G2 folder and the archive zip. Runs step by step, yielding to the event loop between
+ * steps so progress events go out and a cancel is seen; a cancelled or failed run removes what
+ * it wrote. Never replaces an existing output unless `overwrite`.
+ */
+export async function runExport(c: CoreContext, issueId: number, dest: ExportDestinations, opts: ExportRunOptions = {}): Promise<ExportedFile[]> {
+  const targets = (Object.keys(dest) as ExportTarget[]).filter((t) => dest[t] !== undefined);
+  if (targets.length === 0) throw new Error('nothing to export');
+  for (const t of targets) if (!opts.overwrite && existsSync(dest[t]!)) throw new ExportExistsError(dest[t]!);
+  const steps = 1 + targets.length;
+  let done = 0;
+  const progress = async (zh: string, en: string): Promise<void> => {
+    opts.onProgress?.({ fraction: Math.min(1, done / steps), stepZh: zh, stepEn: en });
+    await tick();
+    checkAbort(opts.signal);
+  };
+  const written: string[] = [];
+  const out: ExportedFile[] = [];
+  const flag = opts.overwrite ? 'w' : 'wx';
+  const writeFile = (target: ExportTarget, path: string, data: Buffer): void => {
+    writeFileSync(path, data, { flag });
+    written.push(path);
+    out.push({ target, path, bytes: data.length });
+  };
+  const writeFolder = (target: ExportTarget, dir: string, files: ReadonlyArray<{ path: string; data: Buffer }>): void => {
+    if (opts.overwrite) rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    written.push(dir);
+    let bytes = 0;
+    for (const f of files) {
+      const p = join(dir, ...f.path.split('/'));
+      mkdirSync(join(p, '..'), { recursive: true });
+      writeFileSync(p, f.data, { flag: 'wx' });
+      bytes += f.data.length;
+    }
+    out.push({ target, path: dir, bytes });
+  };
+  try {
+    await progress('排版各版', 'Composing pages');
+    const bundle = loadIssueBundle(c, issueId);
+    const fonts = c.fonts();
+    done++;
+    const at = new Date(c.clock().getTime()).toISOString();
+    let print: Promise<Buffer> | undefined;
+    const printPdf = (): Promise<Buffer> => (print ??= writePrintPdf(bundle.pages.map((p) => p.list), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date}` }));
+    let proof: Buffer | undefined;
+    let epaper: Array<{ path: string; data: Buffer }> | undefined;
+    let newsml: Array<{ path: string; data: Buffer }> | undefined;
+    if (dest.print) {
+      await progress('生成印刷 PDF', 'Writing the print PDF');
+      writeFile('print', dest.print, await printPdf());
+      done++;
+    }
+    if (dest.proof) {
+      await progress('生成大样 PDF', 'Writing the proof PDF');
+      proof = await writeProofPdf(bundle, fonts);
+      writeFile('proof', dest.proof, proof);
+      done++;
+    }
+    if (dest.epaper) {
+      await progress('生成数字报', 'Building the e-paper');
+      epaper = await epaperFiles(bundle, printPdf, opts);
+      checkAbort(opts.signal);
+      writeFolder('epaper', dest.epaper, epaper);
+      done++;
+    }
+    if (dest.newsml) {
+      await progress('生成 NewsML-G2', 'Writing NewsML-G2');
+      newsml = newsmlFiles(bundle, at);
+      writeFolder('newsml', dest.newsml, newsml);
+      done++;
+    }
+    if (dest.archive) {
+      await progress('打包归档', 'Building the archive');
+      epaper ??= await epaperFiles(bundle, printPdf, opts);
+      newsml ??= newsmlFiles(bundle, at);
+      checkAbort(opts.signal);
+      const files = [
+        { path: 'banxin.db', data: await snapshotDatabase(c.db) },
+        { path: 'pdf/print.pdf', data: await printPdf() },
+        ...(proof ? [{ path: 'pdf/proof.pdf', data: proof }] : []),
+        ...epaper.map((f) => ({ path: `epaper/${f.path}`, data: f.data })),
+        ...newsml.map((f) => ({ path: `newsml/${f.path}`, data: f.data })),
+      ];
+      const i = bundle.issue;
+      const { zip } = buildArchive(files, { createdAt: at, appVersion: c.appVersion, issue: { id: i.id, date: i.date, paperName: i.paperName, number: i.number, totalNumber: i.totalNumber } });
+      checkAbort(opts.signal);
+      writeFile('archive', dest.archive, zip);
+      done++;
+    }
+    opts.onProgress?.({ fraction: 1, stepZh: '完成', stepEn: 'Done' });
+    return out;
+  } catch (err) {
+    // A half-written export must not look like a finished one.
+    for (const p of written.reverse()) rmSync(p, { recursive: true, force: true });
+    throw err;
+  }
+}

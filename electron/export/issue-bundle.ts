@@ -1,0 +1,78 @@
+import type { PageDisplayList } from '../../shared/model/display-list';
+import type { Issue, Page } from '../../shared/model/layout';
+import type { Correction } from '../../shared/model/proofing';
+import type { StoryContent, StoryStatus } from '../../shared/model/story';
+import type { Tag } from '../../shared/tags/types';
+import type { CoreContext } from '../core/context';
+import { composePageById, loadIssue } from '../core/services/layout-service';
+import { contentHash } from '../core/services/story-writer';
+import { correctionsRepo, reviewsRepo } from '../store/proofing-repo';
+import { storiesRepo, toContent, toSummary } from '../store/stories-repo';
+import { tagsRepo } from '../store/tags-repo';
+import { layoutRepo } from '../store/layout-repo';
+
+/** One story of the issue with what the exports need to say about it. */
+export interface BundleStory {
+  id: number;
+  content: StoryContent;
+  revision: number;
+  status: StoryStatus;
+  tags: Tag[];
+  corrections: Correction[];
+  /** Who gave a still-valid 终审 (签发). */
+  signers: string[];
+  /** 版次 it runs on, first page first (a continuation adds a later page). */
+  pageNumbers: number[];
+}
+
+/** A composed issue: the pages' display lists and the stories on them, read in one go. */
+export interface IssueBundle {
+  issue: Issue;
+  pages: Array<{ page: Page; list: PageDisplayList }>;
+  stories: Map<number, BundleStory>;
+}
+
+/** Is every story on the page signed off (a valid 终审)? A page with no stories has nothing to sign. */
+export function pageSignedOff(bundle: IssueBundle, pageId: number): boolean {
+  const entry = bundle.pages.find((p) => p.page.id === pageId);
+  if (!entry) return false;
+  const ids = new Set(entry.list.frames.flatMap((f) => (f.storyId === null ? [] : [f.storyId])));
+  return [...ids].every((id) => (bundle.stories.get(id)?.signers.length ?? 0) > 0);
+}
+
+/**
+ * Reads and composes a whole issue for export: every page's display list (the composer's own
+ * output, as on screen) and every placed story with its tags, corrections and sign-offs.
+ */
+export function loadIssueBundle(c: CoreContext, issueId: number): IssueBundle {
+  const issue = loadIssue(c.db, issueId);
+  const pages = issue.pages.map((page) => ({ page, list: composePageById(c, page.id) }));
+  const stories = new Map<number, BundleStory>();
+  for (const { page } of pages) {
+    for (const f of layoutRepo.frames(c.db, page.id)) {
+      if (f.storyId === null) continue;
+      let s = stories.get(f.storyId);
+      if (!s) {
+        const row = storiesRepo.getRow(c.db, f.storyId);
+        if (!row) continue;
+        const content = toContent(row);
+        const summary = toSummary(row);
+        const hash = contentHash(content);
+        s = {
+          id: f.storyId,
+          content,
+          revision: summary.revision,
+          status: summary.status,
+          tags: tagsRepo.storyTags(c.db, f.storyId),
+          corrections: correctionsRepo.list(c.db, f.storyId),
+          signers: [...new Set(reviewsRepo.list(c.db, f.storyId, hash).filter((r) => r.valid && r.stage === 'final').map((r) => r.userName))],
+          pageNumbers: [],
+        };
+        stories.set(f.storyId, s);
+      }
+      if (!s.pageNumbers.includes(page.number)) s.pageNumbers.push(page.number);
+    }
+  }
+  for (const s of stories.values()) s.pageNumbers.sort((a, b) => a - b);
+  return { issue, pages, stories };
+}

@@ -1,0 +1,119 @@
+import type { DisplayItem, InkColor, PageDisplayList, TextItem } from '../../shared/model/display-list';
+import { CORRECTION_LABELS } from '../../shared/model/proofing';
+import { STATUS_LABELS, type StoryStatus } from '../../shared/model/story';
+import type { FontRegistry } from '../fonts';
+import type { BundleStory, IssueBundle } from './issue-bundle';
+import { writePrintPdf } from './pdf-writer';
+
+/** Width of the proof's margin column (corrections, round, signatures), in points. */
+export const PROOF_MARGIN = 240;
+const GREY: InkColor = { cmyk: [0, 0, 0, 0.12] };
+const RED: InkColor = { cmyk: [0, 1, 1, 0] };
+const BLACK: InkColor = { cmyk: [0, 0, 0, 1] };
+const NOTE_SIZE = 8;
+const ORDER: readonly StoryStatus[] = ['draft', 'editing', 'proof-1', 'proof-2', 'proof-3', 'awaiting-signoff', 'signed-off'];
+
+/** Sets a line of text at (x, y) in the first of `fontIds` that has each character (runs per font). */
+function setText(fonts: FontRegistry, fontIds: readonly string[], text: string, x: number, y: number, size: number, color: InkColor): TextItem[] {
+  const out: TextItem[] = [];
+  let cur: TextItem | undefined;
+  let pen = x;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    let id = fontIds[0]!;
+    let adv: number | undefined;
+    for (const f of fontIds) {
+      const m = fonts.metrics(f);
+      const a = m.advance(cp);
+      if (a !== undefined) {
+        id = f;
+        adv = (a / m.unitsPerEm) * size;
+        break;
+      }
+    }
+    if (adv === undefined) continue; // no font has it: leave it out rather than print a box
+    if (!cur || cur.fontId !== id) {
+      cur = { kind: 'text', text: '', fontId: id, size, scaleX: 1, x: [], y, color };
+      out.push(cur);
+    }
+    cur.text += ch;
+    cur.x.push(pen);
+    pen += adv;
+  }
+  return out;
+}
+
+/** Breaks a note into lines of at most `perLine` characters (CJK notes: one em per character). */
+function wrap(s: string, perLine: number): string[] {
+  const cps = Array.from(s);
+  const lines: string[] = [];
+  for (let i = 0; i < cps.length; i += perLine) lines.push(cps.slice(i, i + perLine).join(''));
+  return lines.length ? lines : [''];
+}
+
+function roundOf(stories: readonly BundleStory[]): string {
+  if (stories.length === 0) return '—';
+  const least = stories.map((s) => ORDER.indexOf(s.status)).reduce((a, b) => Math.min(a, b));
+  return STATUS_LABELS[ORDER[least]!].zh;
+}
+
+function correctionNote(c: BundleStory['corrections'][number], n: number): string {
+  const label = CORRECTION_LABELS[c.kind].zh;
+  const what = c.kind === 'comment' ? c.comment : c.replacement ? `「${c.original}」→「${c.replacement}」` : `「${c.original}」`;
+  const state = c.status === 'open' ? '' : c.status === 'accepted' ? '（已改）' : c.status === 'stale' ? '（失效）' : '';
+  return `${n}. [${label}] ${what}${state} · ${['', '一校', '二校', '三校'][c.round] ?? ''}${c.authorName}`;
+}
+
+/**
+ * The 大样 of one page: the composed page with a margin column on the right holding the proof
+ * round, the page's signatures (责编, 校对, 签发), and every tracked correction of its stories
+ * (open ones red), each beside its story with a leader to the page edge; a 校样 watermark behind.
+ */
+export function proofPage(bundle: IssueBundle, index: number, fonts: FontRegistry): PageDisplayList {
+  const { page, list } = bundle.pages[index]!;
+  const storyIds = [...new Set(list.frames.flatMap((f) => (f.storyId === null ? [] : [f.storyId])))];
+  const stories = storyIds.flatMap((id) => bundle.stories.get(id) ?? []);
+  const fontIds = [...new Set([...list.items.flatMap((i) => (i.kind === 'text' && i.storyId !== undefined ? [i.fontId] : [])), ...list.fonts, ...fonts.list().map((f) => f.id)])];
+  const W = list.width;
+  const x0 = W + 14;
+  const items: DisplayItem[] = [];
+  // The watermark goes first so that the page's own ink prints over it.
+  items.push(...setText(fonts, fontIds, '校样', W * 0.18, list.height * 0.55, W * 0.32, GREY));
+  items.push(...list.items);
+  items.push({ kind: 'rule', x1: W + 6, y1: 0, x2: W + 6, y2: list.height, width: 0.5, color: BLACK });
+  let y = 28;
+  const line = (s: string, size: number, color: InkColor): void => {
+    for (const l of wrap(s, Math.floor((PROOF_MARGIN - 24) / size))) {
+      items.push(...setText(fonts, fontIds, l, x0, y, size, color));
+      y += size * 1.5;
+    }
+  };
+  line(`大样 第${page.number}版 ${page.name}`, 14, BLACK);
+  line(`${bundle.issue.paperName} ${bundle.issue.date}`, 9, BLACK);
+  line(`校次：${roundOf(stories)}`, 11, BLACK);
+  const signers = [...new Set(stories.flatMap((s) => s.signers))];
+  line(`责编：${page.editor || '＿＿＿＿'}`, 11, BLACK);
+  line(`校对：${page.proofreader || '＿＿＿＿'}`, 11, BLACK);
+  line(`签发：${signers.join('、') || '＿＿＿＿'}`, 11, BLACK);
+  y += 12;
+  let n = 0;
+  for (const s of stories) {
+    const marks = s.corrections.filter((c) => c.status !== 'rejected');
+    if (marks.length === 0) continue;
+    const top = Math.min(...list.frames.filter((f) => f.storyId === s.id).map((f) => f.y));
+    y = Math.max(y, top + 10);
+    items.push({ kind: 'rule', x1: W - 8, y1: y - 3, x2: x0 - 2, y2: y - 3, width: 0.5, color: RED, style: 'dashed' });
+    line(`《${s.content.headline}》`, 9, BLACK);
+    for (const c of marks) line(correctionNote(c, ++n), NOTE_SIZE, c.status === 'open' ? RED : BLACK);
+    y += 6;
+  }
+  if (n === 0) line('本版无校对改动记录。', 9, BLACK);
+  return { ...list, width: W + PROOF_MARGIN, items, fonts: [...new Set([...list.fonts, ...items.flatMap((i) => (i.kind === 'text' ? [i.fontId] : []))])] };
+}
+
+/** The proof PDF (大样) of every page of the issue. */
+export function writeProofPdf(bundle: IssueBundle, fonts: FontRegistry): Promise<Buffer> {
+  const pages = bundle.pages.map((_, i) => proofPage(bundle, i, fonts));
+  // Bleed would push the margin column into the bleed box; a proof is read, not printed to the edge.
+  return writePrintPdf(pages.map((p) => ({ ...p, bleed: 0 })), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date} 大样` });
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { method } from '../define';
+
+const Id = z.number().int().positive();
+
+export const ExportTargetsSchema = z
+  .object({ print: z.boolean().optional(), proof: z.boolean().optional(), epaper: z.boolean().optional(), newsml: z.boolean().optional(), archive: z.boolean().optional() })
+  .strict()
+  .refine((t) => Object.values(t).some(Boolean), 'choose at least one target');
+export type ExportTargets = z.infer<typeof ExportTargetsSchema>;
+
+export const ExportTargetSchema = z.enum(['print', 'proof', 'epaper', 'newsml', 'archive']);
+
+export const PreflightProblemSchema = z.object({
+  severity: z.enum(['error', 'warning']),
+  code: z.string(),
+  messageZh: z.string(),
+  messageEn: z.string(),
+  pageNumber: z.number().int(),
+  frameId: z.number().int().optional(),
+});
+
+/** A file or folder an export wrote: its name inside the export folder (never a path the UI could send back). */
+export const ExportFileSchema = z.object({ target: ExportTargetSchema, name: z.string(), bytes: z.number().int().min(0) });
+
+export const ExportJobStateSchema = z.enum(['running', 'done', 'failed', 'cancelled']);
+
+export const ExportStatusSchema = z.object({
+  jobId: z.string(),
+  issueId: z.number().int(),
+  state: ExportJobStateSchema,
+  /** 0…1 */
+  fraction: z.number().min(0).max(1),
+  stepZh: z.string(),
+  stepEn: z.string(),
+  /** The Banxin-managed folder the files are in (shown to the user, never taken from them). */
+  folder: z.string(),
+  files: z.array(ExportFileSchema),
+  errorZh: z.string().nullable(),
+  errorEn: z.string().nullable(),
+});
+export type ExportStatus = z.infer<typeof ExportStatusSchema>;
+
+/** Payload of the `export.progress` event (the same as `export.status`). For contract.ts `events`. */
+export const ExportProgressEventSchema = ExportStatusSchema;
+
+const JobId = z.string().regex(/^[a-z0-9-]{1,64}$/);
+
+export const exportMethods = {
+  'export.preflight': method({
+    summary: 'Check an issue before export: sign-off, fonts and glyphs, overset, images. Errors should be fixed first.',
+    params: z.object({ issueId: Id }).strict(),
+    result: z.object({ ok: z.boolean(), problems: z.array(PreflightProblemSchema) }),
+    errors: ['NOT_FOUND'],
+    needsUser: false,
+  }),
+  'export.start': method({
+    summary:
+      'Start exporting an issue in the background into <database folder>/exports/<date>/: print PDF, proof PDF, e-paper, NewsML-G2, archive. Names come from the issue title; existing files are kept (a free name is chosen) unless overwrite.',
+    params: z.object({ issueId: Id, targets: ExportTargetsSchema, overwrite: z.boolean().default(false) }).strict(),
+    result: z.object({ jobId: z.string() }),
+    errors: ['NO_USER', 'NOT_FOUND', 'VALIDATION'],
+    needsUser: true,
+  }),
+  'export.cancel': method({
+    summary: 'Cancel a running export; what it had written is removed.',
+    params: z.object({ jobId: JobId }).strict(),
+    result: ExportStatusSchema,
+    errors: ['NOT_FOUND'],
+    needsUser: false,
+  }),
+  'export.status': method({
+    summary: 'Progress of an export job and the files it wrote.',
+    params: z.object({ jobId: JobId }).strict(),
+    result: ExportStatusSchema,
+    errors: ['NOT_FOUND'],
+    needsUser: false,
+  }),
+};

@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoCommand } from '../../electron/cli/demo-command';
+import { exportCommand } from '../../electron/cli/export-command';
+import type { CliIo } from '../../electron/cli/io';
+
+let dir: string;
+const run = (cmd: string, ...args: string[]): string => execFileSync(cmd, args, { encoding: 'utf8' });
+const squash = (s: string): string => s.replace(/[\s\u3000]+/g, '');
+function io(): CliIo & { out: string; err: string } {
+  const o = { out: '', err: '', stdout: (s: string) => void (o.out += s), stderr: (s: string) => void (o.err += s), readFile: async () => '' };
+  return o;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'banxin-export-cli-'));
+  expect(await demoCommand(['--db', join(dir, 'banxin.db')], io())).toBe(0);
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('export CLI: demo then export --issue latest --pdf front.pdf', () => {
+  const pdf = (): string => join(dir, 'front.pdf');
+
+  it('writes the PDF and reports preflight problems (nothing is signed off yet)', async () => {
+    const o = io();
+    expect(await exportCommand(['--db', join(dir, 'banxin.db'), '--issue', 'latest', '--pdf', pdf()], o)).toBe(0);
+    expect(existsSync(pdf())).toBe(true);
+    expect(o.err).toMatch(/preflight error: 第1版：尚未签发/);
+    expect(JSON.parse(o.out).files).toEqual([expect.objectContaining({ target: 'print', path: pdf() })]);
+  }, 60_000);
+
+  it('embeds only subset fonts, no Type 3', () => {
+    const rows = run('pdffonts', pdf()).trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).not.toMatch(/Type 3/);
+      expect(row).toMatch(/^[A-Z]{6}\+\S+\s+CID (TrueType|Type 0C)\s+Identity-H\s+yes yes yes/);
+    }
+  });
+
+  it('has the broadsheet trim (390 × 540 mm) as TrimBox on 4 pages', () => {
+    const info = run('pdfinfo', '-box', pdf());
+    expect(info).toMatch(/Pages:\s+4/);
+    const trim = /TrimBox:\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/.exec(info)!;
+    expect(Number(trim[3]) - Number(trim[1])).toBeCloseTo((390 * 72) / 25.4, 1);
+    expect(Number(trim[4]) - Number(trim[2])).toBeCloseTo((540 * 72) / 25.4, 1);
+  });
+
+  it('gives the headlines and body in reading order', () => {
+    const text = squash(run('pdftotext', '-raw', '-enc', 'UTF-8', '-f', '1', '-l', '1', pdf(), '-'));
+    const lead = text.indexOf('绘蓝图明任务聚共识擂战鼓');
+    const second = text.indexOf('把握四方面认识推动高质量发展');
+    expect(lead).toBeGreaterThan(text.indexOf('永康日报'));
+    expect(second).toBeGreaterThan(lead);
+    expect(text.indexOf('推动职业教育发展培养高技能人才')).toBeGreaterThan(lead);
+  });
+
+  it('refuses to overwrite an existing output without --overwrite, and --strict stops on preflight errors', async () => {
+    const o = io();
+    expect(await exportCommand(['--db', join(dir, 'banxin.db'), '--issue', 'latest', '--pdf', pdf()], o)).toBe(1);
+    expect(o.err).toMatch(/output exists/);
+    const s = io();
+    expect(await exportCommand(['--db', join(dir, 'banxin.db'), '--issue', 'latest', '--pdf', join(dir, 'x.pdf'), '--strict'], s)).toBe(1);
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
+    const bad = io();
+    expect(await exportCommand(['--db', join(dir, 'banxin.db'), '--issue', '999', '--pdf', join(dir, 'y.pdf')], bad)).toBe(2);
+  }, 60_000);
+});
