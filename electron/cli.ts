@@ -24,7 +24,7 @@ export const COMMANDS: Record<string, Command> = {
   compose: { summary: '排版测试 / compose --text FILE --measure N [--size PT] [--style basic|gb|strict] --json', run: composeCommand },
   demo: { summary: '示例头版 / demo [--db PATH] [--seed FILE]: import the sample page and lay out its front page', run: demoCommand },
   tags: { summary: '标签 / tags suggest FILE [--db PATH] [--limit N]: ranked tag suggestions as JSON', run: tagsCommand },
-  export: { summary: '导出 / export [--db PATH] --issue ID|latest [--pdf OUT] [--proof OUT] [--epaper DIR] [--newsml DIR] [--archive FILE] [--overwrite] [--strict]', run: exportCommand },
+  export: { summary: '导出 / export [--db PATH] --issue ID|latest [--pdf OUT] [--proof OUT] [--epaper DIR] [--newsml DIR] [--archive FILE] [--overwrite] [--strict] [--crop-marks]', run: exportCommand },
   serve: { summary: '浏览器模式 / serve [--port N] [--db PATH]: the loopback web host', run: serveCommand },
 };
 

@@ -8,9 +8,10 @@ import { takeFlag, takeOption, type CliIo } from './io';
 import { openCliCore } from './open-core';
 
 const USAGE =
-  'usage: export [--db PATH] --issue ID|latest [--pdf OUT] [--proof OUT] [--epaper DIR] [--newsml DIR] [--archive FILE] [--overwrite] [--strict]\n' +
+  'usage: export [--db PATH] --issue ID|latest [--pdf OUT] [--proof OUT] [--epaper DIR] [--newsml DIR] [--archive FILE] [--overwrite] [--strict] [--crop-marks]\n' +
   '  --strict     stop when preflight finds an error (default: report and export anyway)\n' +
-  '  --overwrite  replace existing outputs (default: refuse)\n';
+  '  --overwrite  replace existing outputs (default: refuse)\n' +
+  '  --crop-marks print PDF with 3 mm bleed and crop marks around each page (default: page size = trim size)\n';
 
 /**
  * `export`: writes an issue's print PDF, proof PDF (大样), e-paper folder, NewsML-G2 folder and
@@ -30,6 +31,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   }
   const overwrite = takeFlag(args, '--overwrite');
   const strict = takeFlag(args, '--strict');
+  const cropMarks = takeFlag(args, '--crop-marks');
   const dbArg = takeOption(args, '--db');
   if (!issueArg || Object.keys(dest).length === 0 || args.length > 0) {
     io.stderr(`export: ${args.length > 0 ? `unexpected argument ${args[0]}` : 'missing --issue or an output'}\n${USAGE}`);
@@ -47,7 +49,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     const report = preflight(bundle.pages.map((p) => p.list), core.fonts(), { signedOff: (id) => pageSignedOff(bundle, id) });
     for (const p of report.problems) io.stderr(`preflight ${p.severity}: ${p.messageZh} / ${p.messageEn}\n`);
     if (strict && !report.ok) return 1;
-    const files = await runExport(ctx, issue.id, dest, { overwrite });
+    const files = await runExport(ctx, issue.id, dest, { overwrite, cropMarks });
     io.stdout(JSON.stringify({ issue: { id: issue.id, date: issue.date, paperName: issue.paperName }, preflightOk: report.ok, files }, null, 2) + '\n');
     return 0;
   } catch (err) {

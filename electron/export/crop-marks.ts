@@ -10,7 +10,9 @@ export const MARK_WIDTH = 0.25;
 /** Paper outside the trim on each side: the bleed, plus room for the marks when they are drawn. */
 export function outerMargin(bleed: number, cropMarks: boolean): number {
   const b = Math.max(0, bleed);
-  return cropMarks ? Math.max(b, MARK_OFFSET) + MARK_LENGTH + mmToPt(1) : b;
+  // Without marks the page is the trimmed page itself (what `pdfinfo` calls the page size); with
+  // them it grows by the bleed and the marks' slug, for the plant's imposition.
+  return cropMarks ? Math.max(b, MARK_OFFSET) + MARK_LENGTH + mmToPt(1) : 0;
 }
 
 /** A line segment in trim coordinates (points, origin at the trim's top-left, y down). */

@@ -41,6 +41,8 @@ export interface ExportRunOptions {
   onProgress?: (p: ExportProgress) => void;
   /** Use pdftoppm for e-paper page images when present (default true); false forces the SVG fallback. */
   usePdftoppm?: boolean;
+  /** Print PDF for the plant's imposition: bleed and crop marks around each trimmed page. */
+  cropMarks?: boolean;
 }
 
 /** Raised when a destination exists and overwrite was not asked for. */
@@ -139,7 +141,7 @@ export async function runExport(c: CoreContext, issueId: number, dest: ExportDes
     done++;
     const at = new Date(c.clock().getTime()).toISOString();
     let print: Promise<Buffer> | undefined;
-    const printPdf = (): Promise<Buffer> => (print ??= writePrintPdf(bundle.pages.map((p) => p.list), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date}` }));
+    const printPdf = (): Promise<Buffer> => (print ??= writePrintPdf(bundle.pages.map((p) => p.list), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date}`, cropMarks: opts.cropMarks === true }));
     let proof: Buffer | undefined;
     let epaper: Array<{ path: string; data: Buffer }> | undefined;
     let newsml: Array<{ path: string; data: Buffer }> | undefined;

@@ -100,7 +100,9 @@ export class ContentWriter {
     // Track the pen with the matrix values as written, so rounding never accumulates.
     const a = Number(fmt(item.size * item.scaleX));
     const d = item.size;
-    const out: string[] = ['BT', `/${font.resource} 1 Tf`];
+    // Render mode 3 — invisible but extractable, for text a rule draws — is graphics state that
+    // outlives ET, so hidden text is wrapped in q/Q to leave the next text visible.
+    const out: string[] = item.hidden ? ['q', 'BT', '3 Tr', `/${font.resource} 1 Tf`] : ['BT', `/${font.resource} 1 Tf`];
     if (item.yEach) {
       for (let i = 0; i < n; i++) {
         const y = item.yEach[i] ?? item.y;
@@ -126,6 +128,7 @@ export class ContentWriter {
       out.push(`${tj}>] TJ`);
     }
     out.push('ET');
+    if (item.hidden) out.push('Q');
     this.parts.push(out.join('\n'));
   }
 

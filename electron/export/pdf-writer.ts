@@ -50,7 +50,7 @@ export async function writePrintPdf(pages: PageDisplayList[], fonts: FontRegistr
     doc.addPage({ size: [mw, mh], margin: 0 });
     const d = internals(doc);
     const r2 = (v: number): number => Math.round(v * 1000) / 1000;
-    const bleed = Math.max(0, page.bleed);
+    const bleed = cropMarks ? Math.max(0, page.bleed) : 0;
     d.page.dictionary.data.TrimBox = [outer, outer, outer + page.width, outer + page.height].map(r2);
     d.page.dictionary.data.BleedBox = [outer - bleed, outer - bleed, outer + page.width + bleed, outer + page.height + bleed].map(r2);
     usePageResources(doc, res);

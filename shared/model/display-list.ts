@@ -24,6 +24,11 @@ export interface TextItem {
   color: InkColor;
   /** Vertical (竖排) glyphs are set upright in a column: then `y` holds per-glyph baselines instead. */
   yEach?: number[];
+  /**
+   * Kept for text extraction and search but not painted, because a rule draws it instead (the
+   * 破折号 —— must be one unbroken line, which the fonts' em dashes are not).
+   */
+  hidden?: boolean;
   /** Which frame and story this text belongs to (e-paper hot zones, selection). */
   frameId?: number;
   storyId?: number;

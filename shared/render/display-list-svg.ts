@@ -46,7 +46,7 @@ function textEl(t: TextItem, out: string[]): void {
   const ys = t.yEach ? t.yEach.slice(0, count).map(n).join(' ') : n(t.y);
   const tf = sx !== 1 ? ` transform="matrix(${n(sx)} 0 0 1 0 0)"` : '';
   out.push(
-    `<text font-family="${svgFontFamily(t.fontId)}" font-size="${n(t.size)}" fill="${inkToCss(t.color)}" x="${xs}" y="${ys}"${tf}>${text}</text>`,
+    `<text font-family="${svgFontFamily(t.fontId)}" font-size="${n(t.size)}" fill="${t.hidden ? 'none' : inkToCss(t.color)}" x="${xs}" y="${ys}"${tf}>${text}</text>`,
   );
 }
 

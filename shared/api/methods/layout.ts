@@ -12,7 +12,7 @@ const InkSchema = z.object({ cmyk: z.tuple([z.number(), z.number(), z.number(), 
 const DisplayItemSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('text'), text: z.string(), fontId: z.string(), size: z.number(), scaleX: z.number(), x: z.array(z.number()), y: z.number(),
-    color: InkSchema, yEach: z.array(z.number()).optional(), frameId: z.number().optional(), storyId: z.number().optional(),
+    color: InkSchema, yEach: z.array(z.number()).optional(), hidden: z.boolean().optional(), frameId: z.number().optional(), storyId: z.number().optional(),
   }),
   z.object({ kind: z.literal('rule'), x1: z.number(), y1: z.number(), x2: z.number(), y2: z.number(), width: z.number(), color: InkSchema, style: z.enum(['solid', 'double', 'dashed']).optional() }),
   z.object({ kind: z.literal('rect'), x: z.number(), y: z.number(), w: z.number(), h: z.number(), stroke: InkSchema.optional(), strokeWidth: z.number().optional(), fill: InkSchema.optional() }),

@@ -66,6 +66,19 @@ describe('ContentWriter.text', () => {
     expect(s).toContain('0 0 0 0.5 k');
   });
 
+  it('writes hidden text invisible but extractable, and the text after it visible again', () => {
+    const w = new ContentWriter();
+    w.text({ kind: 'text', text: '——', fontId: 'f', size: 10, scaleX: 1, x: [0, 10], y: 10, color: BLACK, hidden: true }, font);
+    w.text({ kind: 'text', text: '侧记', fontId: 'f', size: 10, scaleX: 1, x: [20, 30], y: 10, color: BLACK }, font);
+    const s = w.take();
+    const hidden = s.indexOf('3 Tr');
+    expect(hidden).toBeGreaterThan(s.indexOf('q\nBT'));
+    // Render mode is graphics state: it must be restored before the next text object.
+    expect(s.indexOf('ET\nQ')).toBeGreaterThan(hidden);
+    expect(s.lastIndexOf('BT')).toBeGreaterThan(s.indexOf('ET\nQ'));
+    expect(s.slice(s.indexOf('ET\nQ'))).not.toContain('Tr');
+  });
+
   it('keeps an astral code point as one glyph at one x', () => {
     const w = new ContentWriter();
     w.text({ kind: 'text', text: '𠮷a', fontId: 'f', size: 10, scaleX: 1, x: [0, 10], y: 10, color: BLACK }, font);
@@ -88,7 +101,8 @@ describe('crop marks', () => {
         expect(beyond).toBeLessThanOrEqual(outerMargin(8.5, true));
       }
     }
-    expect(outerMargin(3, false)).toBe(3);
+    // Without marks the page is exactly the trimmed page: pdfinfo's page size is the trim size.
+    expect(outerMargin(3, false)).toBe(0);
     expect(outerMargin(0, true)).toBeGreaterThan(MARK_OFFSET);
   });
 });
