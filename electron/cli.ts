@@ -4,6 +4,7 @@
  * windows use. `npm run --silent cli -- <command>` or the package's `banxin` bin.
  */
 import { composeCommand } from './cli/compose-command';
+import { backupCommand, restoreCommand } from './cli/backup-command';
 import { demoCommand } from './cli/demo-command';
 import { doctorCommand } from './cli/doctor-command';
 import { exportCommand } from './cli/export-command';
@@ -25,6 +26,8 @@ export const COMMANDS: Record<string, Command> = {
   demo: { summary: '示例头版 / demo [--db PATH] [--seed FILE]: import the sample page and lay out its front page', run: demoCommand },
   tags: { summary: '标签 / tags suggest FILE [--db PATH] [--limit N]: ranked tag suggestions as JSON', run: tagsCommand },
   export: { summary: '导出 / export [--db PATH] --issue ID|latest [--pdf OUT] [--proof OUT] [--epaper DIR] [--newsml DIR] [--archive FILE] [--overwrite] [--strict] [--crop-marks]', run: exportCommand },
+  backup: { summary: '备份数据库 / backup [--db PATH] | backup list [--verify] [--json]', run: backupCommand },
+  restore: { summary: '从备份恢复 / restore <id|file> [--db PATH]', run: restoreCommand },
   serve: { summary: '浏览器模式 / serve [--port N] [--db PATH]: the loopback web host', run: serveCommand },
 };
 

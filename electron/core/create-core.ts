@@ -3,7 +3,10 @@ import type { EventName, EventPayload } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/envelope';
 import { auditRepo } from '../store/audit-repo';
 import { isoNow, systemClock, type Clock } from '../store/clock';
-import { openDatabase, type Db } from '../store/open-database';
+import { DatabaseOpenError, type Db } from '../store/open-database';
+import { openWithRecovery, type OpenOutcome } from '../store/recovery';
+import { createBackupScheduler, totalChanges } from './backup-scheduler';
+import { backupNow, backupService } from './services/backup-service';
 import { usersRepo } from '../store/users-repo';
 import { write } from '../store/write';
 import type { CoreContext } from './context';
@@ -18,6 +21,13 @@ import { systemService } from './services/system-service';
 
 export interface CoreOptions {
   dbPath: string;
+  /**
+   * One owner per database (default true): a lock file and SQLite's exclusive locking mode, so a
+   * second instance or another tool fails fast instead of writing beside us.
+   */
+  singleOwner?: boolean;
+  /** Back up every 15 minutes of activity (default true; the CLI's one-shot runs turn it off). */
+  scheduledBackups?: boolean;
   clock?: Clock;
   appVersion?: string;
   /** Where unexpected internal errors are reported (never to the transport). */
@@ -33,20 +43,34 @@ export interface CoreSession {
 }
 
 export interface Core {
-  db: Db;
+  /** The live connection (a restore from backup replaces it). */
+  readonly db: Db;
   dispatch: Dispatch;
   openSession(transport: CallContext['transport']): CoreSession;
   onEvent(listener: EventListener): () => void;
   /** The font files the composer measures: the screen (@font-face) and the PDF use the same ones. */
   fonts(): FontRegistry;
   close(): void;
+  /** Close after a last backup of any unsaved-to-backup activity (on quit). */
+  quit(): Promise<void>;
+}
+
+/** Why a database could not be opened, with what the recovery found (e.g. the newest verified backup). */
+export class CoreOpenError extends DatabaseOpenError {
+  constructor(readonly outcome: Exclude<OpenOutcome, { status: 'ok' }>) {
+    super(outcome.status === 'locked' ? 'LOCKED' : 'NOT_A_DATABASE', outcome.messageZh);
+    this.name = 'CoreOpenError';
+  }
 }
 
 export const APP_VERSION = '0.1.0';
 
 /** Build the core — every contract method as a handler over the SQLite store — for one database. */
 export function createCore(options: CoreOptions): Core {
-  const db = openDatabase(options.dbPath);
+  const single = options.singleOwner !== false;
+  const opened = openWithRecovery(options.dbPath, { lock: single, exclusive: single });
+  if (opened.status !== 'ok') throw new CoreOpenError(opened);
+  const { db, lock } = opened;
   const clock = options.clock ?? systemClock;
   const listeners = new Set<EventListener>();
   let fonts: FontRegistry | undefined;
@@ -67,10 +91,33 @@ export function createCore(options: CoreOptions): Core {
     },
   };
   ensureAdministrator(db, clock);
-  const handlers: Handlers = { ...systemService(ctx), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...layoutService(ctx), ...tagsService(ctx), ...exportService(ctx) };
+  const handlers: Handlers = {
+    ...systemService(ctx), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...layoutService(ctx),
+    ...tagsService(ctx), ...exportService(ctx), ...backupService(ctx, { exclusive: single }),
+  };
+  const scheduler =
+    options.scheduledBackups === false
+      ? null
+      : createBackupScheduler({
+          backup: (reason) => backupNow(ctx, reason).then((x) => x.backup),
+          changeCounter: () => totalChanges(ctx.db),
+          ...(options.log ? { log: options.log } : {}),
+        });
+  let closed = false;
+  const close = (): void => {
+    if (closed) return;
+    closed = true;
+    listeners.clear();
+    // A plain close takes no backup (the connection is about to go); quit() backs up first.
+    void scheduler?.stop({ finalBackup: false });
+    if (ctx.db.open) ctx.db.close();
+    lock?.release();
+  };
   const dispatch = createDispatcher(handlers, (method, err) => options.log?.(`internal error in ${method}`, err));
   return {
-    db,
+    get db() {
+      return ctx.db;
+    },
     dispatch,
     openSession(transport) {
       const state: SessionState = { userId: null };
@@ -81,9 +128,10 @@ export function createCore(options: CoreOptions): Core {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close() {
-      listeners.clear();
-      if (db.open) db.close();
+    close,
+    async quit() {
+      await scheduler?.stop({ finalBackup: true });
+      close();
     },
   };
 }

@@ -23,14 +23,27 @@ export class DatabaseOpenError extends Error {
   }
 }
 
+/** How {@link openDatabase} opens a file. */
+export interface OpenOptions {
+  migrations?: readonly Migration[];
+  /** `locking_mode=EXCLUSIVE`: any other connection (process, tool) gets SQLITE_BUSY. */
+  exclusive?: boolean;
+  /** Called once before pending migrations run on a database that already holds data (the pre-migration backup). */
+  onBeforeMigration?: BeforeMigration;
+}
+
+export type BeforeMigration = (db: Db, fromVersion: number, toVersion: number) => void;
+
 /**
  * Open (or create) a Banxin database: WAL, synchronous=FULL and foreign keys on every open —
  * better-sqlite3 reopens WAL files with NORMAL, so this is set each time and read back — then
  * bring the schema up to date.
  */
-export function openDatabase(path: string, options: { migrations?: readonly Migration[] } = {}): Db {
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const db = new Database(path, { timeout: 2000 });
   try {
+    // Before the first read: SQLite then holds the file for this connection alone.
+    if (options.exclusive) db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -41,7 +54,7 @@ export function openDatabase(path: string, options: { migrations?: readonly Migr
     if (pragmas.synchronous !== 'FULL' || !pragmas.foreignKeys) {
       throw new DatabaseOpenError('PRAGMA_MISMATCH', `synchronous=${pragmas.synchronous} foreign_keys=${pragmas.foreignKeys}`);
     }
-    migrate(db, options.migrations ?? MIGRATIONS);
+    migrate(db, options.migrations ?? MIGRATIONS, options.onBeforeMigration);
     return db;
   } catch (err) {
     db.close();
@@ -71,7 +84,7 @@ export function schemaVersion(db: Db): number {
  * user_version bump, so a crash leaves the database at exactly the old or the new version.
  * A database newer than this build (applied ⊄ available) is refused rather than guessed at.
  */
-export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, onBeforeMigration?: BeforeMigration): void {
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   const current = schemaVersion(db);
   if (current > latest) {
@@ -80,6 +93,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
       `database schema version ${current} is newer than this Banxin (${latest}); update Banxin before opening it`,
     );
   }
+  if (onBeforeMigration && current > 0 && current < latest) onBeforeMigration(db, current, latest);
   for (const m of migrations) {
     if (m.version <= current) continue;
     db.transaction(() => {

@@ -4,6 +4,7 @@ import { intakeMethods } from './methods/intake';
 import { layoutMethods } from './methods/layout';
 import { tagsMethods } from './methods/tags';
 import { exportMethods, ExportProgressEventSchema } from './methods/export';
+import { backupMethods } from './methods/backup';
 import { proofingMethods } from './methods/proofing';
 import { storyMethods } from './methods/stories';
 import { systemMethods } from './methods/system';
@@ -17,6 +18,7 @@ export const contract = {
   ...layoutMethods,
   ...tagsMethods,
   ...exportMethods,
+  ...backupMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -37,6 +39,8 @@ export const events = {
   'stories.imported': z.object({ ids: z.array(z.number().int()) }),
   /** Progress of a background export job (`export.start`). */
   'export.progress': ExportProgressEventSchema,
+  /** The database was restored from a backup: every window reloads its data. */
+  'database.replaced': z.object({}),
   /** From the application menu (Electron only): show a section of the UI. */
   'ui.navigate': z.object({ section: z.string() }),
 };

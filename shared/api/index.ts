@@ -12,3 +12,4 @@ export * from './bridge';
 export * from './methods/layout';
 export * from './methods/tags';
 export * from './methods/export';
+export * from './methods/backup';

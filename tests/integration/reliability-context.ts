@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient, type Client } from '../../shared/api/client';
+import { createDispatcher, type CallContext, type Handlers } from '../../shared/api/dispatcher';
+import type { CoreContext } from '../../electron/core/context';
+import { storyService } from '../../electron/core/services/story-service';
+import { systemService } from '../../electron/core/services/system-service';
+import { backupService } from '../../electron/core/services/backup-service';
+import { openDatabase } from '../../electron/store/open-database';
+
+/**
+ * A core context over a real temp database with the system, story and backup services — built
+ * here because `backup.*` joins the contract (and createCore) only when the lead wires it in.
+ */
+export function reliabilityCore(opts: { exclusive?: boolean } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'banxin-rel-'));
+  const dbPath = join(dir, 'banxin.db');
+  const ctx: CoreContext = {
+    db: openDatabase(dbPath, { exclusive: opts.exclusive ?? false }),
+    dbPath, clock: () => new Date(), appVersion: 'test',
+    fonts: () => { throw new Error('no fonts here'); },
+    emit: () => undefined,
+  };
+  const backup = backupService(ctx, { exclusive: opts.exclusive ?? false });
+  const dispatch = createDispatcher({ ...systemService(ctx), ...storyService(ctx) } as Handlers);
+  const as = (userId: number | null): { client: Client; call: CallContext } => {
+    const call: CallContext = { session: { userId }, transport: 'in-process' };
+    return { client: createClient((m, p) => dispatch(m, p, call)), call };
+  };
+  return {
+    ctx, dir, dbPath, backup, as,
+    dispose() {
+      if (ctx.db.open) ctx.db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,113 @@
+// S5: fast-check fuzzing of every importer format — 1,000 mutated or generated inputs per format
+// in `npm test`, 10,000 with BANXIN_STRESS=1. Each input: a result or a typed ImportError (never
+// another exception), settled within 5 s, and output that is plain, sanitised text.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { ImportError, importFile, type ImportSource } from '../../electron/import';
+import { makeDocx } from '../fixtures/import/make-docx';
+
+const RUNS = process.env.BANXIN_STRESS === '1' ? 10_000 : 1_000;
+const HANG_MS = 5_000;
+const SEED = new Uint8Array(readFileSync(resolve(process.cwd(), '../shared/seed/000_482dc2148900315e.txt')));
+const MD = new TextEncoder().encode('# 推动职业教育发展\n\n本报讯（融媒记者 徐婷婷）1月2日，**视察组**一行[实地](http://x)探访。\n\n- 一\n- 二\n');
+const DOCX = makeDocx([{ text: '推动职业教育发展', heading: 1 }, '本报讯(融媒记者 徐婷婷)1月2日,视察组一行实地探访。', { text: '加粗', bold: true, link: 'javascript:alert(1)' }]);
+
+// Byte-level mutations of a valid input: flips, truncation, splices of random junk.
+const mutated = (base: Uint8Array) =>
+  fc
+    .tuple(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 12 }), fc.nat(), fc.uint8Array({ maxLength: 96 }), fc.boolean())
+    .map(([flips, cut, junk, truncate]) => {
+      const b = new Uint8Array(base);
+      for (const [at, v] of flips) b[at % b.length] = v;
+      if (!truncate) return b;
+      const at = cut % b.length;
+      return new Uint8Array([...b.subarray(0, at), ...junk, ...b.subarray(at)]);
+    });
+
+const hostilePieces = fc.constantFrom(
+  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">链接</a>', '<svg><style><img src=x onerror=alert(1)></style></svg>',
+  '<iframe src="file:///etc/passwd"></iframe>', '<p style="x:expression(alert(1))">段</p>', '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  '<!--', '-->', '<![CDATA[', ']]>', '&lt;script&gt;', '<p>', '</p>', '<br>', '<h1>标题</h1>', '本报讯(记者 张三)', '\n\n', '，', '。', '𠮷', '\u3000',
+);
+const chinese = fc.stringMatching(/^[\u4e00-\u9fa5，。]{1,40}$/);
+const html = fc.array(fc.oneof(hostilePieces, chinese, fc.string({ maxLength: 10 })), { maxLength: 40 }).map((xs) => xs.join(''));
+const text = fc.array(fc.oneof(chinese, fc.constantFrom('\n', '\n\n', '本报讯', '——', '𠮷', '**', '#', '[a](b)'), fc.string({ maxLength: 12 })), { maxLength: 60 }).map((xs) => xs.join(''));
+
+const FORMATS: Record<string, fc.Arbitrary<ImportSource>> = {
+  txt: fc.oneof(mutated(SEED).map((bytes) => ({ name: 'seed.txt', bytes })), fc.uint8Array({ maxLength: 4096 }).map((bytes) => ({ name: 'r.txt', bytes }))),
+  md: fc.oneof(mutated(MD).map((bytes) => ({ name: 'a.md', bytes })), text.map((t) => ({ name: 'b.md', bytes: new TextEncoder().encode(t) }))),
+  docx: fc.oneof(mutated(DOCX).map((bytes) => ({ name: 'm.docx', bytes })), fc.uint8Array({ maxLength: 2048 }).map((bytes) => ({ name: 'r.docx', bytes }))),
+  'html paste': fc.record({ name: fc.constant('paste'), text, html }),
+  'text paste': fc.record({ name: fc.constantFrom('paste', 'paste.md'), text }),
+};
+
+/**
+ * Sanitised output is plain text, shown as text. The hostile pieces above carry their payloads
+ * (alert(1), onerror, javascript:, expression()) only inside markup — script bodies, style
+ * bodies, attributes — so any payload in the output means markup content leaked into the copy.
+ * Escaped markup (`&lt;script&gt;`) legitimately becomes the text "<script>" and is not flagged.
+ */
+function unsafe(s: string): string | undefined {
+  if (/alert\(1\)|onerror|javascript:|expression\(/i.test(s)) return 'payload from markup';
+  // oxlint-disable-next-line no-control-regex -- finding control characters is the point
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s)) return 'control character';
+  return undefined;
+}
+
+/**
+ * Known importer bug (electron/import/html-to-paragraphs.ts, reported to its owner): a '<' right
+ * before a tag ('<<script>…') makes the tokenizer emit the script or style body as copy. Such
+ * inputs skip only the payload check here; the `it.fails` below pins the bug until it is fixed.
+ */
+const hitsKnownGap = (src: ImportSource): boolean => 'html' in src && src.html !== undefined && /<\s*<[a-z]/i.test(src.html);
+
+// The oracle is DOM-based (as the research note advises): a payload the HTML parser itself turns
+// into text — e.g. after a bogus comment '<![CDATA[<script>' — is copy, not leaked markup.
+const domWindow = new Window();
+function payloadIsText(src: ImportSource): boolean {
+  if (!('html' in src) || src.html === undefined) return false;
+  const doc = new domWindow.DOMParser().parseFromString(src.html, 'text/html');
+  for (const el of doc.querySelectorAll('script,style,iframe,svg,math,noscript,template,textarea,title')) el.remove();
+  return unsafe(doc.body?.textContent ?? '') !== undefined;
+}
+
+describe('importer fuzzing, per format', () => {
+  it.fails('KNOWN BUG: "<<script>alert(1)</script>" leaks the script body into the copy (remove .fails when fixed)', async () => {
+    const r = await importFile({ name: 'paste', text: '', html: '<p>正文</p><<script>alert(1)</script><<style>p{}</style>' });
+    for (const s of r.stories) for (const f of [s.headline, ...s.body]) expect(unsafe(f)).toBeUndefined();
+  });
+
+  for (const [format, arb] of Object.entries(FORMATS)) {
+    it(`${format}: ${RUNS} inputs — stories or a typed ImportError, within ${HANG_MS / 1000} s, sanitised output`, async () => {
+      const tally = { ok: 0, refused: {} as Record<string, number>, slowestMs: 0 };
+      await fc.assert(
+        fc.asyncProperty(arb, async (src) => {
+          const t0 = performance.now();
+          try {
+            const r = await importFile(src);
+            tally.ok++;
+            for (const s of r.stories) {
+              for (const field of [s.kicker, s.headline, s.subhead, s.byline, s.dateline, ...s.body]) {
+                expect(typeof field).toBe('string');
+                if (!hitsKnownGap(src) && !payloadIsText(src)) expect(unsafe(field)).toBeUndefined();
+              }
+            }
+          } catch (err) {
+            if (!(err instanceof ImportError)) throw err;
+            expect(err.messageZh.length).toBeGreaterThan(0);
+            tally.refused[err.code] = (tally.refused[err.code] ?? 0) + 1;
+          }
+          const ms = performance.now() - t0;
+          tally.slowestMs = Math.max(tally.slowestMs, Math.round(ms));
+          // A hang bound (the issue's 5 s), not a performance target.
+          expect(ms).toBeLessThan(HANG_MS);
+        }),
+        { numRuns: RUNS },
+      );
+      console.log(JSON.stringify({ fuzz: format, runs: RUNS, ...tally }));
+    }, RUNS * 200);
+  }
+});
