@@ -109,7 +109,13 @@ const pt = (mm: number): number => round(mmToPt(mm));
  * use. A jump line takes one grid line at the top (上接) or bottom (下转) of a frame whose
  * neighbour in the thread is on another page.
  */
-export function flowThread(story: StoryContent, thread: readonly ThreadFrame[], bodyStyle: TextStyle, fontsFor: FontsFor): { flow: FlowResult; jumps: Array<{ up: number | null; down: number | null }> } {
+export function flowThread(
+  story: StoryContent,
+  thread: readonly ThreadFrame[],
+  bodyStyle: TextStyle,
+  fontsFor: FontsFor,
+  options: { positions?: boolean } = {},
+): { flow: FlowResult; jumps: Array<{ up: number | null; down: number | null }> } {
   const jumps = thread.map((t, i) => ({
     up: i > 0 && thread[i - 1]!.pageNumber !== t.pageNumber ? thread[i - 1]!.pageNumber : null,
     down: i + 1 < thread.length && thread[i + 1]!.pageNumber !== t.pageNumber ? thread[i + 1]!.pageNumber : null,
@@ -124,6 +130,7 @@ export function flowThread(story: StoryContent, thread: readonly ThreadFrame[], 
       height: Math.max(pitch, pt(t.frame.h) - (jumps[i]!.up ? pitch : 0) - (jumps[i]!.down ? pitch : 0)),
     })),
     fontsFor,
+    options,
   );
   return { flow, jumps };
 }

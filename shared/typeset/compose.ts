@@ -1,9 +1,12 @@
 import type { FontSet } from './font-set';
-import { prepareParagraph, type PreparedParagraph } from './prepare';
-import { baselineInSlot, setLine } from './set-line';
+import { PrepareArena, type PreparedParagraph } from './prepare';
+import { baselineInSlot, setLineAt } from './set-line';
 import type { TextStyle } from './styles';
 import type { ComposedLine, TypesetWarning } from './types';
 import { ptToUnits } from './units';
+
+// Each paragraph is set straight after it is analysed, so all share one set of buffers.
+const arena = new PrepareArena();
 
 /** Lines of a block of paragraphs set in one style. */
 export interface ComposeResult {
@@ -52,11 +55,11 @@ export function composeParagraphs(
   const units = ptToUnits(measure, style.size);
   const first = baselineInSlot(style.size, style.leading);
   for (let b = 0; b < paragraphs.length; b++) {
-    const p = prepareParagraph(paragraphs[b]!, style, fonts);
+    const p = arena.prepare(paragraphs[b]!, style, fonts);
     const from = lines.length;
     let start = 0;
     do {
-      const line = setLine(p, b, start, { measure: units, x: 0, baseline: first + lines.length * style.leading });
+      const line = setLineAt(p, b, start, units, 0, first + lines.length * style.leading);
       lines.push(line);
       start = line.end;
     } while (start < p.length);

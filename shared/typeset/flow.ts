@@ -1,7 +1,7 @@
 import { collectWarnings } from './compose';
 import type { FontSet } from './font-set';
-import { prepareParagraph, type PreparedParagraph } from './prepare';
-import { baselineInSlot, nextLineEnd, setLine } from './set-line';
+import { PrepareArena, prepareParagraph, type PreparedParagraph } from './prepare';
+import { baselineInSlot, lineEnd, nextLineEnd, setLineAt, type LineEnd } from './set-line';
 import type { TextStyle } from './styles';
 import type { ComposedLine, TypesetWarning } from './types';
 import { ptToUnits } from './units';
@@ -65,6 +65,12 @@ export interface FlowResult {
 export interface FlowOptions {
   /** Reuses paragraph analysis between re-flows (keystroke re-flow touches one paragraph). */
   readonly cache?: PrepareCache;
+  /**
+   * `false` breaks lines without positioning them: `frames[].lines` stay empty (each frame's
+   * `used` is still exact) while `overset`, `copyfit` and `warnings` are the same as a full
+   * flow's. For copyfit and overset loops, which need only where lines end. Default `true`.
+   */
+  readonly positions?: boolean;
 }
 
 /** Caches prepared paragraphs by text, per style and font set. */
@@ -107,6 +113,15 @@ function countChars(text: string, from: number): number {
 
 const EPS = 1e-6;
 
+// Paragraphs of uncached flows are analysed into one reused set of buffers: a flow is
+// synchronous and never needs a paragraph again once its lines are set.
+const arena = new PrepareArena();
+const ends: LineEnd = { end: 0, forced: false, overfull: false };
+
+function prepared(block: StoryBlock, fonts: FontSet, options: FlowOptions): PreparedParagraph {
+  return options.cache ? options.cache.get(block.text, block.style, fonts) : arena.prepare(block.text, block.style, fonts);
+}
+
 /**
  * Flows a story through a chain of frames (column by column, page to page), returning the
  * lines in each frame, the overset and the copyfit figures — all from the same pass, so
@@ -118,6 +133,7 @@ export function flowStory(
   fontsFor: (style: TextStyle) => FontSet,
   options: FlowOptions = {},
 ): FlowResult {
+  const positions = options.positions !== false;
   const out: FrameContent[] = frames.map((frame) => ({ frame, lines: [], used: 0 }));
   const warnings: TypesetWarning[] = [];
   let fi = 0;
@@ -125,18 +141,30 @@ export function flowStory(
   let overset: Overset | null = null;
   let lastLine: ComposedLine | undefined;
   let lastStyle: TextStyle | undefined;
+  // Without positions, only the story's last line is ever set (copyfit reads its width).
+  let lastP: PreparedParagraph | undefined;
+  let lastB = 0;
+  let lastStart = 0;
+  let lastFrame = 0;
+  let lastY = 0;
+  // Measure and baseline per frame change only with the style; keep the last computed pair.
+  let mFrame = -1;
+  let mStyle: TextStyle | undefined;
+  let measure = 0;
 
   for (let b = 0; b < blocks.length && !overset; b++) {
     const block = blocks[b]!;
     const style = block.style;
     lastStyle = style;
     const fonts = fontsFor(style);
-    const p = options.cache ? options.cache.get(block.text, style, fonts) : prepareParagraph(block.text, style, fonts);
+    const p = prepared(block, fonts, options);
     const lines: ComposedLine[] = [];
+    const firstWarning = warnings.length;
     if (y > 0 && style.spaceBefore) y += style.spaceBefore;
+    const lead = style.leading;
+    const base = baselineInSlot(style.size, lead);
     let start = 0;
     do {
-      const lead = style.leading;
       while (fi < frames.length && y + lead > frames[fi]!.height + EPS) {
         fi++;
         y = 0;
@@ -145,26 +173,50 @@ export function flowStory(
         overset = countOverset(blocks, b, p, start, frames, fontsFor, options);
         break;
       }
-      const frame = frames[fi]!;
-      const line = setLine(p, b, start, {
-        measure: ptToUnits(frame.width, style.size),
-        x: 0,
-        baseline: y + baselineInSlot(style.size, lead),
-      });
-      out[fi]!.lines.push(line);
-      lines.push(line);
-      lastLine = line;
+      if (fi !== mFrame || style !== mStyle) {
+        measure = ptToUnits(frames[fi]!.width, style.size);
+        mFrame = fi;
+        mStyle = style;
+      }
+      if (positions) {
+        const line = setLineAt(p, b, start, measure, 0, y + base);
+        out[fi]!.lines.push(line);
+        lines.push(line);
+        lastLine = line;
+        start = line.end;
+      } else {
+        lineEnd(p, start, measure, ends);
+        if (ends.overfull) warnings.push({ kind: 'overfull', block: b, offset: start, message: 'line wider than its measure' });
+        else if (ends.forced) warnings.push({ kind: 'forced-break', block: b, offset: start, message: 'line break forced against the rules' });
+        lastP = p;
+        lastB = b;
+        lastStart = start;
+        lastFrame = fi;
+        lastY = y;
+        start = ends.end;
+      }
       y += lead;
       out[fi]!.used = y;
-      start = line.end;
     } while (start < p.length);
-    collectWarnings(p, b, lines, warnings);
+    if (positions) collectWarnings(p, b, lines, warnings);
+    else if (p.missing.length > 0) {
+      // Missing glyphs come first in a block's warnings, as collectWarnings orders them.
+      const lineWarnings = warnings.splice(firstWarning);
+      collectWarnings(p, b, [], warnings);
+      for (const w of lineWarnings) warnings.push(w);
+    }
   }
 
   let copyfit: Copyfit;
   if (overset) {
     copyfit = { fits: false, overChars: overset.chars, overLines: overset.lines, underChars: 0, underLines: 0 };
   } else {
+    if (!positions && lastP) {
+      // The last block's paragraph is still the arena's current one (or cached): set its last line.
+      const style = lastP.style;
+      const m = ptToUnits(frames[lastFrame]!.width, style.size);
+      lastLine = setLineAt(lastP, lastB, lastStart, m, 0, lastY + baselineInSlot(style.size, style.leading));
+    }
     let underLines = 0;
     let underChars = 0;
     const style = lastStyle;
@@ -205,7 +257,7 @@ function countOverset(
   for (let k = b + 1; k < blocks.length; k++) {
     const block = blocks[k]!;
     const fonts = fontsFor(block.style);
-    const q = options.cache ? options.cache.get(block.text, block.style, fonts) : prepareParagraph(block.text, block.style, fonts);
+    const q = prepared(block, fonts, options);
     chars += countChars(q.text, 0);
     const mq = measureOf(block.style);
     let t = 0;

@@ -1,4 +1,4 @@
-import { CharClass } from './char-class';
+import { CharClass, CLASS_COUNT } from './char-class';
 import type { PreparedParagraph } from './prepare';
 import { GAP_PRIORITY, PRIORITY_LEVELS, squeezePriority } from './punctuation';
 import { EM } from './units';
@@ -13,6 +13,18 @@ export interface Placement {
   justified: boolean;
   /** True when even full squeezing left the line wider than the measure. */
   overfull: boolean;
+}
+
+const SPACE = CharClass.Space;
+const CONT = CharClass.Continuation;
+const OPEN = CharClass.Open;
+const HALF = EM / 2;
+
+// Bit `1 << squeezePriority(class)` per class, so a line knows which levels it can squeeze.
+const LEVEL_BIT = new Uint8Array(CLASS_COUNT);
+for (let c = 0; c < CLASS_COUNT; c++) {
+  const pr = squeezePriority(c as CharClass);
+  if (pr > 0) LEVEL_BIT[c] = 1 << pr;
 }
 
 let dL = new Int32Array(256);
@@ -74,28 +86,50 @@ export function placeLine(
   justify: boolean,
   out: Placement,
 ): void {
-  const { cls, adv, lb, rb, gap, preLeft, stretch } = p;
+  const { cls, adv, lb, rb, gap, preLeft, stretch, pairTrim } = p;
   const len = end - start;
   ensure(len);
   if (out.origin.length < len) out.origin = new Int32Array(Math.max(len, out.origin.length * 2));
-  dL.fill(0, 0, len);
-  dR.fill(0, 0, len);
-  dG.fill(0, 0, len);
-  add.fill(0, 0, len);
+  // Stretch is cleared for every line; the squeeze buffers only when a step below uses them
+  // (most body lines only take even spacing). A loop, not fill(): lines are ~13 slots.
+  for (let k = 0; k < len; k++) add[k] = 0;
+  let adjusted = false;
 
   let t = end;
-  while (t > start && cls[t - 1] === CharClass.Space) t--;
+  while (t > start && cls[t - 1] === SPACE) t--;
   let last = t - 1;
-  if (last > start && cls[last] === CharClass.Continuation) last--;
-  const startTrim = p.trimLineStart && cls[start] === CharClass.Open ? lb[start]! : 0;
+  if (last > start && cls[last] === CONT) last--;
+  const startTrim = p.trimLineStart && cls[start] === OPEN ? lb[start]! : 0;
 
+  // Natural width, and whether the line has any of the blanks the justify steps 0–b adjust
+  // (most body lines have none, so those steps are skipped without touching their buffers).
   let natural = -startTrim;
+  let trims = 0;
+  let spaces = 0;
+  let gaps = 0;
+  let levels = 0;
   for (let i = start; i < t; i++) {
     natural += adv[i]!;
-    if (i > start) natural += gap[i]!;
+    levels |= LEVEL_BIT[cls[i]!]!;
+    if (i > start) {
+      const g = gap[i]!;
+      natural += g;
+      gaps |= g;
+      trims |= pairTrim[i]!;
+      if (cls[i] === SPACE) spaces = 1;
+    }
   }
   let excess = natural - avail;
   let justified = false;
+
+  if ((excess > 0 && last >= start) || (excess < 0 && justify && (trims | gaps) !== 0)) {
+    adjusted = true;
+    for (let k = 0; k < len; k++) {
+      dL[k] = 0;
+      dR[k] = 0;
+      dG[k] = 0;
+    }
+  }
 
   if (excess > 0 && last >= start) {
     // 1. The line-end mark gives up its right blank.
@@ -103,6 +137,8 @@ export function placeLine(
     dR[last - start] = endTake;
     excess -= endTake;
     for (let pr = 2; pr <= PRIORITY_LEVELS && excess > 0; pr++) {
+      // A level with nothing on the line to squeeze gives nothing: skip its passes.
+      if (pr === GAP_PRIORITY ? gaps === 0 : (levels & (1 << pr)) === 0) continue;
       let total = 0;
       room.fill(0, 0, len);
       if (pr === GAP_PRIORITY) {
@@ -147,11 +183,13 @@ export function placeLine(
     let slack = -excess;
     // 0. Undo adjacent-mark compression first: it puts the following glyphs back on the grid.
     let total = 0;
-    room.fill(0, 0, len);
-    for (let i = start + 1; i < t; i++) {
-      const r = p.pairTrim[i]!;
-      room[i - start] = r;
-      total += r;
+    if (trims !== 0) {
+      room.fill(0, 0, len);
+      for (let i = start + 1; i < t; i++) {
+        const r = pairTrim[i]!;
+        room[i - start] = r;
+        total += r;
+      }
     }
     if (total > 0) {
       const take = Math.min(total, slack);
@@ -162,12 +200,14 @@ export function placeLine(
     }
     // a. Western word spaces up to ½ em.
     total = 0;
-    room.fill(0, 0, len);
-    for (let i = start + 1; i < t; i++) {
-      if (cls[i] !== CharClass.Space) continue;
-      const r = Math.max(0, EM / 2 - adv[i]!);
-      room[i - start] = r;
-      total += r;
+    if (spaces !== 0) {
+      room.fill(0, 0, len);
+      for (let i = start + 1; i < t; i++) {
+        if (cls[i] !== SPACE) continue;
+        const r = Math.max(0, HALF - adv[i]!);
+        room[i - start] = r;
+        total += r;
+      }
     }
     if (total > 0) {
       const take = Math.min(total, slack);
@@ -175,13 +215,13 @@ export function placeLine(
       slack -= take;
     }
     // b. Han–Latin gaps up to ½ em (stored as negative squeeze).
-    if (slack > 0) {
+    if (slack > 0 && gaps !== 0) {
       total = 0;
       room.fill(0, 0, len);
       for (let i = start + 1; i < t; i++) {
         const g = gap[i]!;
         if (g === 0) continue;
-        const r = Math.max(0, EM / 2 - g);
+        const r = Math.max(0, HALF - g);
         room[i - start] = r;
         total += r;
       }
@@ -196,12 +236,12 @@ export function placeLine(
     // c. Even inter-character spacing.
     if (slack > 0) {
       let k = 0;
-      for (let i = start; i < last; i++) if (cls[i] !== CharClass.Continuation && stretch[i] === 1) k++;
+      for (let i = start; i < last; i++) if (stretch[i] === 1 && cls[i] !== CONT) k++;
       if (k > 0) {
         const per = Math.floor(slack / k);
         let rem = slack - per * k;
         for (let i = start; i < last; i++) {
-          if (cls[i] === CharClass.Continuation || stretch[i] !== 1) continue;
+          if (stretch[i] !== 1 || cls[i] === CONT) continue;
           let extra = per;
           if (rem > 0) {
             extra++;
@@ -220,10 +260,33 @@ export function placeLine(
   // Pen walk: glyph-box origin of every slot; trailing spaces take no width.
   const origin = out.origin;
   let pen = 0;
+  if (!adjusted) {
+    // Only stretch was added: the same walk without the zero squeeze terms.
+    const lt0 = startTrim;
+    for (let i = start; i < end; i++) {
+      const k = i - start;
+      if (cls[i] === CONT) {
+        origin[k] = k > 0 ? origin[k - 1]! : pen;
+        continue;
+      }
+      if (i >= t) {
+        origin[k] = pen;
+        continue;
+      }
+      if (i > start) pen += gap[i]!;
+      const lt = i === start ? lt0 : 0;
+      origin[k] = pen - preLeft[i]! - lt;
+      pen += adv[i]! - lt + add[k]!;
+    }
+    out.width = pen;
+    out.justified = justified;
+    out.overfull = excess > 0;
+    return;
+  }
   for (let i = start; i < end; i++) {
     const k = i - start;
-    if (cls[i] === CharClass.Continuation) {
-      origin[k] = origin[k - 1] ?? pen;
+    if (cls[i] === CONT) {
+      origin[k] = k > 0 ? origin[k - 1]! : pen;
       continue;
     }
     if (i >= t) {

@@ -121,23 +121,40 @@ function widthTable(punct: PunctuationStyle): WidthTable {
   return t;
 }
 
-function isNumberish(cls: CharClass): boolean {
-  return cls === CharClass.Digit || cls === CharClass.NumberAffix;
+// Same set as a lookup by UTF-16 code unit (all BMP): no one-character string per test.
+const UNIT_TABLE = new Uint8Array(0x10000);
+for (const ch of UNIT_AFTER_DIGIT) UNIT_TABLE[ch.charCodeAt(0)] = 1;
+
+// Class constants as plain module numbers: the hot loops compare against literals.
+const HAN = CharClass.Han;
+const OPEN = CharClass.Open;
+const CLOSE = CharClass.Close;
+const SOLIDUS = CharClass.Solidus;
+const SPACE = CharClass.Space;
+const CONT = CharClass.Continuation;
+const DIGIT = CharClass.Digit;
+const AFFIX = CharClass.NumberAffix;
+const LATIN = CharClass.Latin;
+const LATIN_CLOSE = CharClass.LatinClose;
+const LATIN_OPEN = CharClass.LatinOpen;
+
+const NO_MISSING: readonly MissingGlyph[] = Object.freeze([]);
+
+/** The per-slot tables of a paragraph, sized for at least `n` slots. */
+interface Slots {
+  readonly cls: Uint8Array;
+  readonly adv: Int32Array;
+  readonly preLeft: Int16Array;
+  readonly lb: Int16Array;
+  readonly rb: Int16Array;
+  readonly pairTrim: Int16Array;
+  readonly gap: Int16Array;
+  readonly brk: Uint8Array;
+  readonly stretch: Uint8Array;
+  readonly font: Uint8Array;
 }
 
-function isLatinSide(cls: CharClass): boolean {
-  return (
-    cls === CharClass.Latin ||
-    cls === CharClass.Digit ||
-    cls === CharClass.NumberAffix ||
-    cls === CharClass.LatinOpen ||
-    cls === CharClass.LatinClose
-  );
-}
-
-/** Analyses one paragraph (no line breaks inside) for the given style and fonts. */
-export function prepareParagraph(text: string, style: TextStyle, fonts: FontSet): PreparedParagraph {
-  const n = text.length;
+function allocSlots(n: number): Slots {
   // One backing store for all per-slot tables: a paragraph costs one allocation, not twelve
   // (small off-heap buffers dominate both the time and the GC of a whole-issue re-flow).
   const buf = new ArrayBuffer(n * 4 + n * 10 + n * 4 + 1 + 8);
@@ -153,11 +170,54 @@ export function prepareParagraph(text: string, style: TextStyle, fonts: FontSet)
   const stretch = new Uint8Array(buf, (off += n), n);
   const font = new Uint8Array(buf, (off += n), n);
   const brk = new Uint8Array(buf, (off += n), n + 1);
-  const missing: MissingGlyph[] = [];
+  return { cls, adv, preLeft, lb, rb, pairTrim, gap, brk, stretch, font };
+}
+
+/**
+ * Scratch tables for paragraphs that live only while one pass sets them (an uncached flow or
+ * compose): every paragraph of the pass reuses the same buffers, so a whole-issue flow makes
+ * no per-paragraph off-heap allocation. A paragraph prepared here is valid only until the
+ * arena prepares the next one.
+ */
+export class PrepareArena {
+  private slots: Slots = allocSlots(256);
+  private capacity = 256;
+
+  /** Analyses `text` into the arena's buffers (overwriting the previous paragraph). */
+  prepare(text: string, style: TextStyle, fonts: FontSet): PreparedParagraph {
+    const n = text.length;
+    if (n > this.capacity) {
+      this.capacity = Math.max(n, this.capacity * 2);
+      this.slots = allocSlots(this.capacity);
+    }
+    return analyse(text, style, fonts, this.slots);
+  }
+}
+
+/** Analyses one paragraph (no line breaks inside) for the given style and fonts. */
+export function prepareParagraph(text: string, style: TextStyle, fonts: FontSet): PreparedParagraph {
+  return analyse(text, style, fonts, allocSlots(text.length));
+}
+
+// One pass over the code units: each slot gets its class, font, width and blanks, then the
+// pair rules with the previous code point (compression, gaps, break and stretch). Every slot
+// is written, so reused (arena) buffers need no clearing.
+function analyse(text: string, style: TextStyle, fonts: FontSet, slots: Slots): PreparedParagraph {
+  const n = text.length;
+  const { cls, adv, preLeft, lb, rb, pairTrim, gap, brk, stretch, font } = slots;
+  let missing: MissingGlyph[] | null = null;
   const punct = style.punctuation;
   const wt = widthTable(punct);
+  const wAdv = wt.adv;
+  const wLb = wt.lb;
+  const wRb = wt.rb;
+  const wPre = wt.pre;
+  const pairs = pairTable(style.kinsoku);
+  const latinGap = Math.round(style.latinGap * EM);
+  const compress = punct !== 'quanjiao';
+  let prev = -1;
+  let a = 0;
 
-  // Pass 1: class, font, natural width and blanks of each code point.
   for (let i = 0; i < n; i++) {
     let cp = text.charCodeAt(i);
     if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < n) {
@@ -168,59 +228,75 @@ export function prepareParagraph(text: string, style: TextStyle, fonts: FontSet)
     cls[i] = c;
     const f = fonts.fontOf(cp);
     font[i] = f;
-    if (f === MISSING_FONT && c !== CharClass.Space && cp > 0x20) missing.push({ offset: i, codePoint: cp });
-    if (c <= CharClass.Solidus) {
+    if (f === MISSING_FONT && c !== SPACE && cp > 0x20) (missing ??= []).push({ offset: i, codePoint: cp });
+    let l = 0;
+    let r = 0;
+    let pre = 0;
+    let w: number;
+    if (c <= SOLIDUS) {
       // Full-width box: width and blanks come from the class (clreq), never from the font.
-      adv[i] = wt.adv[c]!;
-      lb[i] = wt.lb[c]!;
-      rb[i] = wt.rb[c]!;
-      preLeft[i] = wt.pre[c]!;
+      w = wAdv[c]!;
+      l = wLb[c]!;
+      r = wRb[c]!;
+      pre = wPre[c]!;
     } else {
-      adv[i] = fonts.advanceOf(cp);
+      w = fonts.advanceOf(cp);
+    }
+    let trim = 0;
+    let g = 0;
+    let br = 0;
+    if (c !== CONT && prev >= 0) {
+      // Adjacent marks with a bracket: 2 em → 1.5 em (clreq 3.2.3), not in 全角 style.
+      if (compress && (a === OPEN || a === CLOSE || c === OPEN || c === CLOSE)) {
+        const pr = rb[prev]!;
+        if (pr > 0 && (l > 0 || r > 0)) {
+          adv[prev] = adv[prev]! - pr;
+          trim = pr;
+          rb[prev] = 0;
+        } else if (a === OPEN && l > 0) {
+          w -= l;
+          pre += l;
+          trim = l;
+          l = 0;
+        }
+      }
+      if (latinGap > 0 && ((a === HAN && isLatinSide(c)) || (isLatinSide(a) && c === HAN))) g = latinGap;
+      const flags = pairs[a * CLASS_COUNT + c]!;
+      br = flags & PAIR_BREAK && !((a === DIGIT || a === AFFIX) && c === HAN && UNIT_TABLE[cp] === 1) ? 1 : 0;
+      stretch[prev] = flags & PAIR_STRETCH ? 1 : 0;
+    }
+    adv[i] = w;
+    lb[i] = l;
+    rb[i] = r;
+    preLeft[i] = pre;
+    pairTrim[i] = trim;
+    gap[i] = g;
+    brk[i] = br;
+    stretch[i] = 0;
+    if (c !== CONT) {
+      prev = i;
+      a = c;
     }
     if (cp > 0xffff) {
       i++;
-      cls[i] = CharClass.Continuation;
+      cls[i] = CONT;
       font[i] = f;
+      adv[i] = 0;
+      lb[i] = 0;
+      rb[i] = 0;
+      preLeft[i] = 0;
+      pairTrim[i] = 0;
+      gap[i] = 0;
+      brk[i] = 0;
+      stretch[i] = 0;
     }
-  }
-
-  // Pass 2: pairs of neighbours — compression, gaps, break and stretch opportunities.
-  const pairs = pairTable(style.kinsoku);
-  const latinGap = Math.round(style.latinGap * EM);
-  let prev = -1;
-  for (let i = 0; i < n; i++) {
-    const b = cls[i]! as CharClass;
-    if (b === CharClass.Continuation) continue;
-    if (prev < 0) {
-      prev = i;
-      continue;
-    }
-    const a = cls[prev]! as CharClass;
-    // Adjacent marks with a bracket: 2 em → 1.5 em (clreq 3.2.3), not in 全角 style.
-    if (punct !== 'quanjiao' && (a === CharClass.Open || a === CharClass.Close || b === CharClass.Open || b === CharClass.Close)) {
-      if (rb[prev]! > 0 && (lb[i]! > 0 || rb[i]! > 0)) {
-        adv[prev] = adv[prev]! - rb[prev]!;
-        pairTrim[i] = rb[prev]!;
-        rb[prev] = 0;
-      } else if (a === CharClass.Open && lb[i]! > 0) {
-        adv[i] = adv[i]! - lb[i]!;
-        preLeft[i] = preLeft[i]! + lb[i]!;
-        pairTrim[i] = lb[i]!;
-        lb[i] = 0;
-      }
-    }
-    if (latinGap > 0 && ((a === CharClass.Han && isLatinSide(b)) || (isLatinSide(a) && b === CharClass.Han))) {
-      gap[i] = latinGap;
-    }
-    const flags = pairs[a * CLASS_COUNT + b]!;
-    brk[i] = flags & PAIR_BREAK && !(isNumberish(a) && b === CharClass.Han && UNIT_AFTER_DIGIT.has(text[i]!)) ? 1 : 0;
-    stretch[prev] = flags & PAIR_STRETCH ? 1 : 0;
-    prev = i;
   }
   brk[n] = 1;
+  // Breaker and placer test the class at a line's start, which is slot n for an empty
+  // paragraph: in reused buffers that slot must not hold a stale opening mark.
+  if (n < cls.length) cls[n] = CharClass.Other;
 
-  if (style.scaleX !== 1) scaleAll(style.scaleX, adv, preLeft, lb, rb, gap, pairTrim);
+  if (style.scaleX !== 1) scaleAll(style.scaleX, n, adv, preLeft, lb, rb, gap, pairTrim);
 
   return {
     text,
@@ -237,14 +313,18 @@ export function prepareParagraph(text: string, style: TextStyle, fonts: FontSet)
     brk,
     stretch,
     font,
-    trimLineStart: punct !== 'quanjiao',
-    missing,
+    trimLineStart: compress,
+    missing: missing ?? NO_MISSING,
   };
 }
 
+function isLatinSide(cls: number): boolean {
+  return cls === LATIN || cls === DIGIT || cls === AFFIX || cls === LATIN_OPEN || cls === LATIN_CLOSE;
+}
+
 // 长/扁: a horizontal scale changes every advance and blank by the same factor.
-function scaleAll(s: number, ...arrays: (Int32Array | Int16Array)[]): void {
+function scaleAll(s: number, n: number, ...arrays: (Int32Array | Int16Array)[]): void {
   for (const arr of arrays) {
-    for (let i = 0; i < arr.length; i++) arr[i] = Math.round(arr[i]! * s);
+    for (let i = 0; i < n; i++) arr[i] = Math.round(arr[i]! * s);
   }
 }

@@ -5,6 +5,8 @@ import type { PreparedParagraph } from './prepare';
 import type { ComposedLine, GlyphRun } from './types';
 import { EM } from './units';
 
+const CONT = CharClass.Continuation;
+
 const brk: BreakResult = { end: 0, forced: false };
 const placement = createPlacement();
 
@@ -36,9 +38,14 @@ export function indentUnits(p: PreparedParagraph): number {
  * runs. The one path behind the screen, the PDF and copyfit.
  */
 export function setLine(p: PreparedParagraph, block: number, start: number, slot: LineSlot): ComposedLine {
+  return setLineAt(p, block, start, slot.measure, slot.x, slot.baseline);
+}
+
+/** `setLine` with the slot as plain numbers: the flow's per-line call allocates no slot object. */
+export function setLineAt(p: PreparedParagraph, block: number, start: number, measure: number, x: number, baseline: number): ComposedLine {
   const style = p.style;
   const indent = start === 0 ? indentUnits(p) : 0;
-  const avail = slot.measure - indent;
+  const avail = measure - indent;
   breakLine(p, start, avail, brk);
   const end = brk.end;
   const last = end >= p.length;
@@ -54,45 +61,87 @@ export function setLine(p: PreparedParagraph, block: number, start: number, slot
   }
   const size = style.size;
   const k = size / EM;
-  const left = slot.x + offset * k;
-  const runs: GlyphRun[] = [];
+  const left = x + offset * k;
   const { cls, font, text } = p;
+  const lineText = text.slice(start, end);
   const origin = placement.origin;
+  const fontSet = p.fonts;
+  const scaleX = style.scaleX;
+  let runs: GlyphRun[] | undefined;
   let runStart = start;
   while (runStart < end) {
     const f = font[runStart]!;
-    let runEnd = runStart + 1;
-    while (runEnd < end && (font[runEnd] === f || cls[runEnd] === CharClass.Continuation)) runEnd++;
     const xs: number[] = [];
-    for (let i = runStart; i < runEnd; i++) {
-      if (cls[i] !== CharClass.Continuation) xs.push(left + origin[i - start]! * k);
+    if (cls[runStart] !== CONT) xs.push(left + origin[runStart - start]! * k);
+    let runEnd = runStart + 1;
+    for (; runEnd < end; runEnd++) {
+      if (cls[runEnd] === CONT) continue;
+      if (font[runEnd] !== f) break;
+      xs.push(left + origin[runEnd - start]! * k);
     }
-    runs.push({
-      text: text.slice(runStart, runEnd),
-      fontId: p.fonts.fontId(f),
+    const run: GlyphRun = {
+      // A one-font line (nearly every body line) shares the line's string.
+      text: runStart === start && runEnd === end ? lineText : text.slice(runStart, runEnd),
+      fontId: fontSet.fontId(f),
       size,
-      scaleX: style.scaleX,
+      scaleX,
       x: xs,
-      baseline: slot.baseline,
+      baseline,
       start: runStart,
-    });
+    };
+    if (runs) runs.push(run);
+    else runs = [run];
     runStart = runEnd;
   }
   return {
     block,
     start,
     end,
-    text: text.slice(start, end),
+    text: lineText,
     width: (width + indent) / EM,
-    measure: slot.measure / EM,
+    measure: measure / EM,
     left,
-    baseline: slot.baseline,
+    baseline,
     justified: justify && placement.justified,
     overfull: placement.overfull,
     forced: brk.forced,
     lastInParagraph: last,
-    runs,
+    runs: runs ?? [],
   };
+}
+
+/** Where a line ends and what `setLine` would flag on it, without positioning it. */
+export interface LineEnd {
+  end: number;
+  forced: boolean;
+  overfull: boolean;
+}
+
+/**
+ * Breaks the line of `p` starting at `start` like `setLine` (same end, same `forced` and
+ * `overfull` flags) without placing glyphs: the copyfit/overset fast path. A line the
+ * breaker ended at a legal break always fits once squeezed (it checked with the same
+ * blanks `placeLine` squeezes), so only forced lines need placing to learn `overfull` —
+ * lines under an indent wider than the measure, and lines holding a stray low surrogate, whose advance the breaker skips but the placer counts.
+ */
+export function lineEnd(p: PreparedParagraph, start: number, measure: number, out: LineEnd): void {
+  const indent = start === 0 ? indentUnits(p) : 0;
+  const avail = measure - indent;
+  breakLine(p, start, avail, brk);
+  out.end = brk.end;
+  out.forced = brk.forced;
+  out.overfull = false;
+  if (brk.forced || avail < 0 || hasStrayContinuation(p, start, brk.end)) {
+    placeLine(p, start, brk.end, avail, false, placement);
+    out.overfull = placement.overfull;
+  }
+}
+
+// A true continuation slot (second half of a surrogate pair) has no advance of its own.
+function hasStrayContinuation(p: PreparedParagraph, start: number, end: number): boolean {
+  const { cls, adv } = p;
+  for (let i = start; i < end; i++) if (cls[i] === CONT && adv[i] !== 0) return true;
+  return false;
 }
 
 /** Line ends only (no positioning): used to count overset lines quickly. */

@@ -4,7 +4,7 @@ import { gridOf, templateFor, type PageGrid } from '../../../shared/layout/templ
 import { mmToPt } from '../../../shared/model/display-list';
 import type { Frame } from '../../../shared/model/layout';
 import type { StoryContent } from '../../../shared/model/story';
-import { flowStory, type TextStyle } from '../../../shared/typeset';
+import { flowStory, PrepareCache, type TextStyle } from '../../../shared/typeset';
 import { layoutRepo } from '../../store/layout-repo';
 import { storiesRepo, toContent } from '../../store/stories-repo';
 import type { CoreContext } from '../context';
@@ -74,11 +74,14 @@ export function buildFrontPage(c: CoreContext, pageId: number, ids: { lead: numb
 /** The fewest rows at which a story's body fits in `columns` columns (copyfit by the composer itself). */
 function rowsNeeded(content: StoryContent, columns: number, g: PageGrid, body: TextStyle, fontsFor: FontsFor, maxRows: number): number {
   const blocks = storyBlocks(content, body);
+  // The search re-flows the same paragraphs many times and reads only the overset.
+  const cache = new PrepareCache();
   const fits = (rows: number): boolean =>
     flowStory(
       blocks,
       Array.from({ length: columns }, (_, i) => ({ id: String(i), width: mmToPt(g.columnWidth), height: rows * body.leading })),
       fontsFor,
+      { cache, positions: false },
     ).overset === null;
   let lo = 1;
   let hi = Math.max(1, maxRows);

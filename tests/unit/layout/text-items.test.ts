@@ -3,7 +3,7 @@ import { linesToItems } from '../../../shared/layout/text-items';
 import type { ComposedLine, GlyphRun } from '../../../shared/typeset/types';
 
 const run = (text: string, x0: number, fontId = 'noto-sans-sc-400'): GlyphRun => ({
-  text, fontId, size: 10, scaleX: 1, x: Float64Array.from(Array.from(text), (_, i) => x0 + i * 10), baseline: 20, start: 0,
+  text, fontId, size: 10, scaleX: 1, x: Array.from(text, (_, i) => x0 + i * 10), baseline: 20, start: 0,
 });
 const line = (...runs: GlyphRun[]): ComposedLine => ({
   block: 0, start: 0, end: 0, text: runs.map((r) => r.text).join(''), width: 0, measure: 0, left: 0, baseline: 20,
