@@ -19,14 +19,15 @@ describe('app frame (browser mode)', () => {
     expect(await p.getByTestId('save-state').textContent()).toBe('无打开的稿件');
   });
 
-  it('moves between the sections; unbuilt ones say honestly what will come', async () => {
+  it('moves between the sections, each showing its real view', async () => {
     const p = h.page;
-    for (const [section, words] of [['proof', '一校'], ['layout', '对开'], ['export', 'PDF']] as const) {
+    // A fresh database: no story to proofread, no issue yet; each view says so in its own words.
+    for (const [section, words] of [['proof', '校对'], ['layout', '新建期次'], ['export', '新建一期']] as const) {
       await p.getByTestId(`nav-${section}`).click();
-      const empty = p.getByTestId(`empty-${section}`);
-      await empty.waitFor();
-      expect(await empty.textContent()).toContain(words);
-      expect(await empty.textContent()).toContain('尚未实现');
+      const view = p.getByTestId(`${section}-view`);
+      await view.waitFor();
+      await expect.poll(() => view.textContent()).toContain(words);
+      expect(await p.getByTestId(`empty-${section}`).count()).toBe(0);
     }
     await p.getByTestId('nav-editor').click();
     await p.getByTestId('editor-empty').waitFor();

@@ -3,11 +3,11 @@ import { useCallback, useEffect } from 'react';
 import { onCoreEvent } from '../api/connection';
 import { EditorPage } from '../features/editor/EditorPage';
 import { useEditor } from '../features/editor/store';
+import { ExportView } from '../features/export/ExportView';
 import { LayoutView } from '../features/layout/LayoutView';
 import { LibraryView } from '../features/library/LibraryView';
 import { ProofView } from '../features/proof/ProofView';
 import { useSession } from '../features/session/store';
-import { EmptySection } from './EmptySection';
 import { formatHash, parseHash } from './hash-route';
 import { NavMenu } from './NavMenu';
 import { StatusBar } from './StatusBar';
@@ -73,7 +73,7 @@ export function AppFrame() {
           {section === 'editor' && <EditorPage onLibrary={() => go('library')} />}
           {section === 'proof' && <ProofView />}
           {section === 'layout' && <LayoutView />}
-          {section === 'export' && <EmptySection name={section} />}
+          {section === 'export' && <ExportView />}
         </Layout.Content>
       </Layout>
       <Layout.Footer className="bx-footer">

@@ -1,0 +1,68 @@
+import { Alert, Button, Checkbox } from 'antd';
+import { heldBack, PUBLISHED_TARGETS, TARGET_KEYS } from './gate';
+import { useExportT } from './messages';
+import { anyTicked, useExport } from './store';
+import { TARGET_LABEL } from './target-labels';
+
+/** What to export, 覆盖同名文件, the 仍要导出 gate for preflight errors, and 开始导出. */
+export function TargetPanel() {
+  const t = useExportT();
+  const { ticked, overwrite, confirmed, report, held, starting, job, issueId } = useExport();
+  const { tick, setOverwrite, confirm, start } = useExport.getState();
+  const errorCount = report?.problems.filter((p) => p.severity === 'error').length ?? 0;
+  const errors = errorCount > 0;
+  const publishing = TARGET_KEYS.some((k) => ticked[k] && PUBLISHED_TARGETS.has(k));
+  const blocked = report ? heldBack(report.problems, ticked, confirmed) : false;
+  const running = job?.state === 'running';
+
+  return (
+    <section className="bx-ex-panel" data-testid="export-targets">
+      <header className="bx-ex-head">
+        <h3>{t('targets')}</h3>
+      </header>
+      <div className="bx-ex-targets">
+        {TARGET_KEYS.map((k) => (
+          <Checkbox key={k} data-testid={`target-${k}`} checked={ticked[k]} disabled={running} onChange={(e) => tick(k, e.target.checked)}>
+            {t(TARGET_LABEL[k])}
+          </Checkbox>
+        ))}
+      </div>
+      <div className="bx-ex-option">
+        <Checkbox data-testid="export-overwrite" checked={overwrite} disabled={running} onChange={(e) => setOverwrite(e.target.checked)}>
+          {t('overwrite')}
+        </Checkbox>
+        <div className="bx-ex-hint">{t('overwriteHint')}</div>
+      </div>
+      <div className="bx-ex-hint" data-testid="export-gate-rule">{t('gateRule')}</div>
+      {errors && publishing && (
+        <Alert
+          type={confirmed ? 'warning' : 'error'}
+          showIcon
+          data-testid="export-gate"
+          title={t('gateTitle', { errors: errorCount })}
+          description={
+            <div className="bx-ex-gate">
+              <span>{t('confirmHint')}</span>
+              <Checkbox data-testid="export-anyway" checked={confirmed} disabled={running} onChange={(e) => confirm(e.target.checked)}>
+                {t('confirmAnyway')}
+              </Checkbox>
+              {held && <div className="bx-ex-warn" data-testid="export-held">{t('blocked')}</div>}
+            </div>
+          }
+        />
+      )}
+      {!anyTicked(ticked) && <div className="bx-ex-warn">{t('noTarget')}</div>}
+      <div>
+        <Button
+          type="primary"
+          data-testid="export-start"
+          loading={starting}
+          disabled={issueId === null || !anyTicked(ticked) || running || blocked}
+          onClick={() => void start()}
+        >
+          {t('start')}
+        </Button>
+      </div>
+    </section>
+  );
+}

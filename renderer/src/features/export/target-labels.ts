@@ -1,0 +1,11 @@
+import type { TargetKey } from './gate';
+import type { ExportKey } from './messages';
+
+/** The message key naming each export target. */
+export const TARGET_LABEL: Record<TargetKey, ExportKey> = {
+  print: 'targetPrint',
+  proof: 'targetProof',
+  epaper: 'targetEpaper',
+  newsml: 'targetNewsml',
+  archive: 'targetArchive',
+};

@@ -1,0 +1,161 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, type Client } from '../../shared/api/client';
+import { startApp, type RunningApp } from './harness';
+
+const SEED = fileURLToPath(new URL('../../../shared/seed/000_482dc2148900315e.txt', import.meta.url));
+const OUT = fileURLToPath(new URL('../../.out/', import.meta.url));
+const PRINT = '永康日报 2025-01-04 印刷.pdf';
+const EPAPER = '永康日报 2025-01-04 数字报';
+
+describe('导出: preflight report, background export with progress, result list, cancel', () => {
+  let h: RunningApp;
+  let core: Client;
+  let folder = '';
+
+  const jobState = (): Promise<string | null> => h.page.getByTestId('export-job').getAttribute('data-state');
+  const percent = async (): Promise<number> => Number(await h.page.getByTestId('export-progress').getAttribute('data-percent'));
+
+  beforeAll(async () => {
+    h = await startApp({ viewport: { width: 1440, height: 900 } });
+    h.page.setDefaultTimeout(20_000);
+    const session = h.core.openSession('in-process');
+    core = createClient((method, params) => session.call(method, params));
+    await core.call('session.setUser', { userId: 1 });
+    // The demo issue, as `banxin demo` builds it: the sample page imported, four pages, the front page laid out.
+    const imported = await core.call('import.commit', {
+      source: { file: { name: 'seed.txt', dataBase64: readFileSync(SEED).toString('base64') } },
+      section: '要闻',
+    });
+    const stories = imported.stories;
+    const articles = stories.filter((s) => s.kind === 'article');
+    const issue = await core.call('issues.create', {
+      date: '2025-01-04', number: 3, totalNumber: 9999, paperName: '永康日报', publisher: '中共永康市委主办',
+      cnNumber: '国内统一连续出版物号 CN 00-0000（示例）',
+      pages: [
+        { name: '要闻', template: 'broadsheet-wuhao' },
+        { name: '综合', template: 'broadsheet' },
+        { name: '评论', template: 'broadsheet' },
+        { name: '副刊', template: 'broadsheet' },
+      ],
+    });
+    const commentary = stories.find((s) => s.kind === 'commentary');
+    const box = stories.find((s) => s.kind === 'box');
+    await core.call('layout.frontPage', {
+      pageId: issue.pages[0]!.id,
+      lead: articles[0]!.id,
+      ...(commentary ? { commentary: commentary.id } : {}),
+      ...(articles[1] ? { news: articles[1].id } : {}),
+      ...(box ? { box: box.id } : {}),
+    });
+    mkdirSync(OUT, { recursive: true });
+  }, 60_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('opens 导出 on the demo issue and runs preflight: page 1 is reported as not signed off, grouped by page', async () => {
+    const p = h.page;
+    await p.goto(`${h.url}#/export`);
+    await p.getByTestId('export-view').waitFor();
+    await expect.poll(() => p.getByTestId('user-switcher').textContent()).toContain('管理员');
+    await expect.poll(() => p.getByTestId('export-issue').textContent()).toContain('永康日报 2025-01-04 第3期');
+    await p.getByTestId('run-preflight').click();
+    await p.getByTestId('preflight-report').waitFor();
+    const page1 = p.locator('[data-testid=preflight-page][data-page="1"]');
+    expect(await page1.textContent()).toContain('第1版 要闻');
+    const unsigned = page1.locator('[data-testid=preflight-problem][data-code=not-signed-off]');
+    expect(await unsigned.getAttribute('data-severity')).toBe('error');
+    expect(await unsigned.textContent()).toContain('错误');
+    expect(await unsigned.textContent()).toContain('尚未签发');
+    // Pages with nothing on them have nothing to sign: only page 1 is in the report.
+    expect(await p.getByTestId('preflight-page').evaluateAll((els) => els.map((e) => e.getAttribute('data-page')))).toEqual(['1']);
+    expect(await p.getByTestId('preflight-summary').textContent()).toMatch(/1 个错误/);
+    await p.screenshot({ path: join(OUT, 'export-preflight.png') });
+  });
+
+  it('holds a print export back on preflight errors until 仍要导出 is ticked, then exports 印刷 PDF + 数字报 with a progress bar to 100%', async () => {
+    const p = h.page;
+    expect(await p.getByTestId('target-print').isChecked()).toBe(true);
+    expect(await p.getByTestId('export-overwrite').isChecked()).toBe(false);
+    await p.getByTestId('target-epaper').click();
+    expect(await p.getByTestId('export-gate-rule').textContent()).toContain('仍要导出');
+    // The gate: with errors and a published target, 开始导出 waits for the confirmation.
+    await p.getByTestId('export-gate').waitFor();
+    expect(await p.getByTestId('export-start').isDisabled()).toBe(true);
+    await p.getByTestId('export-anyway').click();
+    await expect.poll(() => p.getByTestId('export-start').isDisabled()).toBe(false);
+    await p.getByTestId('export-start').click();
+    await p.getByTestId('export-progress').waitFor();
+    await p.screenshot({ path: join(OUT, 'export-running.png') });
+    const seen: number[] = [];
+    await expect
+      .poll(
+        async () => {
+          seen.push(await percent());
+          return jobState();
+        },
+        { timeout: 60_000, interval: 50 },
+      )
+      .toBe('done');
+    expect(await percent()).toBe(100);
+    // The bar was seen part-way (the job runs for seconds), and never went backwards.
+    expect(seen.some((x) => x < 100)).toBe(true);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(await p.locator('.ant-progress-status-success').count()).toBe(1);
+    const rows = p.getByTestId('export-file');
+    expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-target')))).toEqual(['print', 'epaper']);
+    expect(await rows.nth(0).textContent()).toContain(PRINT);
+    expect(await rows.nth(0).textContent()).toMatch(/\d+(\.\d+)? (KB|MB)/);
+    expect(await rows.nth(1).textContent()).toContain(EPAPER);
+    folder = (await p.getByTestId('export-folder').textContent())!.trim();
+    // The managed folder beside the database, one per day; the names shown are the files there.
+    expect(dirname(dirname(folder))).toBe(dirname(h.dbPath));
+    expect(folder).toMatch(/exports[\\/]\d{4}-\d{2}-\d{2}$/);
+    expect(statSync(join(folder, PRINT)).size).toBeGreaterThan(10_000);
+    expect(existsSync(join(folder, EPAPER, 'index.html'))).toBe(true);
+    await p.screenshot({ path: join(OUT, 'export-done.png') });
+  }, 90_000);
+
+  it('cancels a second export: the job says cancelled and nothing of it is left in the folder', async () => {
+    const p = h.page;
+    // More outputs make a longer job, so 取消 is pressed while it runs.
+    await p.getByTestId('target-proof').click();
+    await p.getByTestId('target-archive').click();
+    await p.getByTestId('export-start').click();
+    await p.getByTestId('export-cancel').click();
+    await expect.poll(() => jobState(), { timeout: 30_000 }).toBe('cancelled');
+    await p.getByTestId('export-cancelled').waitFor();
+    expect(await p.getByTestId('export-cancel').count()).toBe(0);
+    expect(await p.getByTestId('export-file').count()).toBe(0);
+    // Only the first export's outputs remain: no " (2)" copies were left behind.
+    expect(readdirSync(folder).sort()).toEqual([PRINT, EPAPER].sort());
+    await p.screenshot({ path: join(OUT, 'export-cancelled.png') });
+  }, 60_000);
+
+  it('a problem names its page and 到版面查看 opens that page in 版面', async () => {
+    const p = h.page;
+    // A story placed on page 3 (综合 copy, not signed off) gives page 3 a problem of its own.
+    const issue = (await core.call('issues.list', {}))[0]!;
+    const story = await core.call('stories.create', {
+      content: { kind: 'article', kicker: '', headline: '评论版测试稿', subhead: '', byline: '', dateline: '', section: '', body: [{ type: 'paragraph', text: '一段正文。' }] },
+    });
+    await core.call('layout.placeStory', { pageId: issue.pages[2]!.id, storyId: story.id, column: 0, row: 0, columns: 4, headlineRows: 8, bodyRows: 20 });
+    await p.getByTestId('run-preflight').click();
+    const page3 = p.locator('[data-testid=preflight-page][data-page="3"]');
+    await page3.waitFor();
+    expect(await page3.textContent()).toContain('第3版 评论');
+    expect(await page3.locator('[data-testid=preflight-problem][data-code=not-signed-off]').count()).toBe(1);
+    await page3.getByTestId('preflight-goto').click();
+    await p.getByTestId('layout-view').waitFor();
+    await expect.poll(() => p.evaluate(() => window.location.hash)).toBe('#/layout');
+    await expect.poll(() => p.getByTestId('layout-sheet').getAttribute('data-page-number')).toBe('3');
+    await p.screenshot({ path: join(OUT, 'export-goto-layout.png') });
+  });
+
+  it('raised no console errors or CSP violations', () => {
+    expect(h.problems).toEqual([]);
+  });
+});
