@@ -21,6 +21,7 @@ export class UnsafePathError extends Error {
 // Windows device names are reserved with any extension, in any case ("con.pdf", "COM1.txt").
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$/i;
 // Control characters, bidi overrides/isolates (RTL spoofing), zero-width and BOM characters.
+// oxlint-disable-next-line no-control-regex -- removing control characters is the point
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/gu;
 // Path separators and characters Windows refuses in names.
 const FORBIDDEN = /[<>:"/\\|?*]/g;
