@@ -4,7 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { IPC_EVENT_CHANNEL } from '../../shared/api/bridge';
 import { rendererDist } from '../core/app-root';
-import { createCore, type Core } from '../core/create-core';
+import { CoreOpenError, createCore, type Core } from '../core/create-core';
+import { restoreDatabaseFile } from '../store/backup';
+import { checkDatabaseLocation } from '../store/network-location';
 import { DB_ENV } from '../core/paths';
 import { contentSecurityPolicy, injectNonce } from '../host/csp';
 import { FONT_ROUTE, fontFile, readStatic, resolveStatic } from '../host/static-files';
@@ -57,6 +59,35 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/**
+ * Open the core, asking the user where a person must decide: a database on a network or sync
+ * folder (two computers writing one SQLite file corrupts it), another Banxin holding it, or a
+ * damaged file (kept aside) with a verified backup to restore. Never crashes; null means quit.
+ */
+function openCoreInteractively(dbPath: string): Core | null {
+  const where = checkDatabaseLocation(dbPath);
+  if (where.kind !== 'local') {
+    const choice = dialog.showMessageBoxSync({ type: 'warning', title: '版心', message: where.messageZh, buttons: ['仍然打开', '退出'], defaultId: 1, cancelId: 1 });
+    if (choice !== 0) return null;
+  }
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      return createCore({ dbPath, log: (m, e) => console.error(m, e) });
+    } catch (err) {
+      const outcome = err instanceof CoreOpenError ? err.outcome : null;
+      if (outcome?.status === 'damaged' && outcome.newestBackup) {
+        const choice = dialog.showMessageBoxSync({ type: 'error', title: '版心', message: outcome.messageZh, buttons: [`从备份恢复（${outcome.newestBackup.createdAt}）`, '退出'], defaultId: 0, cancelId: 1 });
+        if (choice !== 0) return null;
+        restoreDatabaseFile(dbPath, outcome.newestBackup.path);
+        continue;
+      }
+      dialog.showErrorBox('版心无法打开数据库 / Banxin cannot open its database', `${dbPath}\n\n${outcome?.messageZh ?? (err instanceof Error ? err.message : String(err))}`);
+      return null;
+    }
+  }
+  return null;
+}
+
 export function startShell(): void {
   if (!app.requestSingleInstanceLock()) {
     // Another Banxin owns this user-data folder and database: hand over to it and leave.
@@ -73,16 +104,21 @@ export function startShell(): void {
   });
   app.on('web-contents-created', (_e, contents) => hardenContents(contents));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => core?.close());
+  // Quit waits for the last backup of the session's work, then closes the database.
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting || !core) return;
+    event.preventDefault();
+    quitting = true;
+    void core.quit().finally(() => app.quit());
+  });
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
     const dbPath = databasePath();
-    try {
-      mkdirSync(dirname(dbPath), { recursive: true });
-      core = createCore({ dbPath, log: (m, e) => console.error(m, e) });
-    } catch (err) {
-      dialog.showErrorBox('版心无法打开数据库 / Banxin cannot open its database', `${dbPath}\n\n${err instanceof Error ? err.message : String(err)}`);
+    mkdirSync(dirname(dbPath), { recursive: true });
+    core = openCoreInteractively(dbPath);
+    if (!core) {
       app.quit();
       return;
     }

@@ -71,8 +71,12 @@ beforeAll(async () => {
   await import('../../../electron/shell/main');
   await vi.waitFor(() => expect(rec.windows.length).toBe(1), { timeout: 60_000, interval: 50 });
 });
-afterAll(() => {
-  rec.appHandlers.get('will-quit')?.();
+afterAll(async () => {
+  // Quitting waits for the core's last backup, then quits for real.
+  const event = { preventDefault: vi.fn() };
+  rec.appHandlers.get('before-quit')?.(event);
+  expect(event.preventDefault).toHaveBeenCalled();
+  await vi.waitFor(() => expect(rec.quit).toBeGreaterThan(0), { timeout: 60_000, interval: 50 });
   delete process.env.BANXIN_DB;
   rmSync(dir, { recursive: true, force: true });
 });
