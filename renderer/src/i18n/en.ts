@@ -113,10 +113,4 @@ export const en: Record<MessageKey, string> = {
   'editor.diffNew': 'New',
   'editor.noChange': 'No changes',
   'editor.draftKept': 'Your draft is still in the editor.',
-  'empty.proof.title': 'Proofreading (not built yet)',
-  'empty.proof.body': 'This is where the three proof rounds will be: tracked corrections with GB/T 14706 mark semantics (correct, delete, insert, transpose, new paragraph, run on) with accept/reject, an automated checker that explains itself (punctuation, quotes, numbers and dates, variants, confusables, newsroom terms, traditional characters), and the live error rate per 10,000 characters per page and issue. Not implemented yet.',
-  'empty.layout.title': 'Layout (not built yet)',
-  'empty.layout.body': 'This is where pages will be built: broadsheet 8-column and tabloid templates, masthead and running heads, placing and threading stories across columns and pages, overset markers, with Chinese composition rules (line-breaking, punctuation compression, grid alignment). Not implemented yet.',
-  'empty.export.title': 'Export (not built yet)',
-  'empty.export.body': 'This is where the issue will be exported: print PDF for the plant (embedded subset fonts, K-only black text), proof PDF with marks, an e-paper static site, NewsML-G2 and an archive package. Not implemented yet.',
 };

@@ -111,12 +111,6 @@ export const zhCN = {
   'editor.diffNew': '新版',
   'editor.noChange': '无改动',
   'editor.draftKept': '草稿仍保留在编辑器中。',
-  'empty.proof.title': '校对（建设中）',
-  'empty.proof.body': '这里将提供一校、二校、三校：按 GB/T 14706 校对符号语义的修改痕迹（改正、删除、增补、对调、另起段、接排）及接受/拒绝，自动差错检查（标点、引号、数字日期、异体字、易混字、新闻用语、繁体字）并解释原因，以及每版、每期的实时差错率（每万字）。尚未实现。',
-  'empty.layout.title': '版面（建设中）',
-  'empty.layout.body': '这里将提供版面编排：对开 8 栏与四开版式模板、报头与报眉、稿件排入与跨栏跨版转版、溢出提示，排版遵循中文排版规则（禁则、标点挤压、网格对齐）。尚未实现。',
-  'empty.export.title': '导出（建设中）',
-  'empty.export.body': '这里将提供导出：印厂用 PDF（嵌入子集字体、黑色文字单 K）、带校对标记的大样 PDF、电子报静态网站、NewsML-G2 与归档包。尚未实现。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
