@@ -1,4 +1,4 @@
-import { isBoxCredit } from './artifacts';
+import { isBoxCredit } from '../../shared/text/page-furniture';
 import { joinHalves, proposePageRepairs, type PageRepair } from './page-repairs';
 import { segmentStories, type AcceptFn, type StoryDraft, type WorkingParagraph } from './structure';
 import type { ImportResult, ImportedStory, ParsedPage, Repair } from './types';

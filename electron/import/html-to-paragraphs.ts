@@ -76,6 +76,15 @@ export function htmlToParagraphs(html: string): HtmlConversion {
       i = end < 0 ? html.length : end + 3;
       continue;
     }
+    if (!startsMarkup(html, lt + 1)) {
+      // A '<' that opens no tag ('a < 1', the first of '<<script>') is text, as in a browser's
+      // tokenizer; consuming it up to the next '>' would hide the following tag and leak its content.
+      text += '<';
+      if (boldDepth > 0) boldChars++;
+      else plainChars++;
+      i = lt + 1;
+      continue;
+    }
     const gt = html.indexOf('>', lt + 1);
     if (gt < 0) break; // an unterminated tag: drop the rest rather than show markup as text
     const raw = html.slice(lt + 1, gt);
@@ -87,7 +96,11 @@ export function htmlToParagraphs(html: string): HtmlConversion {
     if (!closing && DROP_CONTENT.has(name)) {
       droppedActive++;
       // Skip to the matching close tag (case-insensitive); no nesting needed for raw-text elements.
-      const close = html.toLowerCase().indexOf(`</${name}`, i);
+      // A case-insensitive search in `html` itself: lower-casing first can change the string's length
+      // (U+0130 becomes two code units) and would shift the index found.
+      const closeRe = new RegExp(`</${name}`, 'gi');
+      closeRe.lastIndex = i;
+      const close = closeRe.exec(html)?.index ?? -1;
       if (close < 0) {
         i = html.length;
       } else {
@@ -115,4 +128,15 @@ export function htmlToParagraphs(html: string): HtmlConversion {
   }
   flush();
   return { paragraphs, droppedImages, droppedActive };
+}
+
+/**
+ * Whether the '<' just before `at` opens markup: after optional spaces (tolerated, as the old
+ * tokenizer did, so '< script>' is still dropped), a tag name, '/', '!' or '?'.
+ */
+function startsMarkup(html: string, at: number): boolean {
+  let j = at;
+  while (j < html.length && /\s/.test(html[j] ?? '')) j++;
+  const c = html[j];
+  return c !== undefined && /[a-zA-Z/!?]/.test(c);
 }

@@ -1,5 +1,5 @@
 import { headCodePoints, isAsciiAlnum, lastCodePoint, firstCodePoint, tailCodePoints } from '../../shared/text';
-import { artifactReason } from './artifacts';
+import { artifactReason } from '../../shared/text/page-furniture';
 import { classifyLine, endsMidClause, endsTerminal, isBodyLike, isHeadlineLike } from './classify';
 import type { SourceParagraph } from './source-paragraph';
 import type { Repair } from './types';

@@ -26,6 +26,7 @@ export const PROOF_CATEGORIES = [
   'spurious-space',
   'cjk-latin-space',
   'broken-paragraph',
+  'import-artifact',
   'repeated-char',
   'de-di-de',
   'confusable-word',
@@ -55,6 +56,11 @@ export function checkText(text: string, options?: CheckOptions): Finding[] {
     for (const f of checkParagraph(p, prev[i] ?? null, next[i] ?? null, options)) {
       if (f.category === 'broken-paragraph' && f.start === 0 && f.end === 0 && prevEnd >= 0) {
         out.push({ ...f, start: prevEnd, end: span.start });
+      } else if (f.category === 'import-artifact' && f.start === 0 && f.end === p.length && prevEnd >= 0) {
+        // Page furniture between two paragraphs: delete it with the breaks around it, so the
+        // paragraphs it cut apart meet again.
+        const next = spans.findIndex((s, j) => j > i && paragraphs[j]!.trim() !== '');
+        out.push({ ...f, start: prevEnd, end: next >= 0 ? spans[next]!.start : span.end });
       } else {
         out.push({ ...f, start: f.start + span.start, end: f.end + span.start });
       }

@@ -5,6 +5,7 @@ import { fullwidthAlnumRule } from './rules/fullwidth-alnum';
 import { halfwidthPunctRule } from './rules/halfwidth-punct';
 import { bannedRule, confusableRule, doubledLevelRule, formulationRule, variantRule } from './rules/lexicon-rules';
 import { numberFormatRule } from './rules/numbers';
+import { importArtifactRule } from './rules/import-artifact';
 import { brokenParagraphRule } from './rules/paragraphs';
 import { punctDuplicateRule, punctFormRule, punctUsageRule } from './rules/punct-marks';
 import { quoteStyleRule, quoteUnbalancedRule } from './rules/quotes';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   spuriousSpaceRule,
   cjkLatinSpaceRule,
   brokenParagraphRule,
+  importArtifactRule,
   repeatedCharRule,
   deDiDeRule,
   confusableRule,

@@ -12,6 +12,7 @@ export type ProofCategory =
   | 'spurious-space'
   | 'cjk-latin-space'
   | 'broken-paragraph'
+  | 'import-artifact'
   | 'repeated-char'
   | 'de-di-de'
   | 'confusable-word'

@@ -1,4 +1,10 @@
-import { codePointLength, toHalfwidthAscii } from '../../shared/text';
+/**
+ * Page furniture that PDF extraction leaves in the copy: running heads (date, weekday, 版次),
+ * page credits, jump lines, a public-service box's credit line. Shared by intake (which proposes
+ * stripping them) and the proofreader (which flags them in copy that arrived another way).
+ */
+import { codePointLength } from './code-points';
+import { toHalfwidthAscii } from './normalize';
 
 /** Why a line is page furniture rather than copy, in zh-CN; null when it is copy. */
 export function artifactReason(text: string): string | null {
