@@ -2,6 +2,7 @@ import { Alert, Button, Empty, Spin } from 'antd';
 import { errorText } from '../../api/error-text';
 import { useLang } from '../../i18n/store';
 import { useT } from '../../i18n/use-t';
+import { StoryTagsPanel } from '../tags/StoryTagsPanel';
 import { BodyEditor } from './BodyEditor';
 import { EditorToolbar } from './EditorToolbar';
 import { FindBar } from './FindBar';
@@ -41,6 +42,7 @@ export function EditorPage({ onLibrary }: { onLibrary: () => void }) {
         />
       )}
       <HeaderFields />
+      <StoryTagsPanel />
       <EditorToolbar />
       <FindBar />
       <div className="bx-paper">

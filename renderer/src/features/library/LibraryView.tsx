@@ -5,6 +5,7 @@ import { onCoreEvent } from '../../api/connection';
 import { useLang } from '../../i18n/store';
 import { useT } from '../../i18n/use-t';
 import { ImportButtons } from '../intake/ImportButtons';
+import { TagFilter } from '../tags/TagFilter';
 import { LibraryFilters } from './LibraryFilters';
 import { StoryTable } from './StoryTable';
 import { useLibrary } from './store';
@@ -55,6 +56,7 @@ export function LibraryView({ onOpen }: { onOpen: (id: number) => void }) {
           <LibraryFilters />
         )}
       </div>
+      <TagFilter onOpen={onOpen} />
       {error !== null && <Alert type="error" showIcon message={errorText(error, lang)} data-testid="library-error" />}
       <StoryTable onOpen={onOpen} />
     </div>
