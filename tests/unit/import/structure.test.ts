@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../electron/import';
 import { splitMergedHeadline } from '../../../electron/import/headline-split';
 import { classifyLine, isBylineLine, matchDateline } from '../../../electron/import/classify';
-import { artifactReason } from '../../../electron/import/artifacts';
+import { artifactReason } from '../../../shared/text/page-furniture';
 
 const run = (text: string) => importFile({ name: 'p.txt', text });
 
