@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { useLang } from '../../i18n/store';
+import { useFeatureT, type FeatureT } from '../../i18n/feature-t';
 
 const zh = {
   button: '备份',
@@ -62,19 +61,10 @@ const en: Record<Key, string> = {
 };
 
 export type BackupKey = Key;
-export type BackupT = (key: Key, vars?: Record<string, string | number>) => string;
+export type BackupT = FeatureT<Key>;
 
-/** Translate a backup-dialog key in the UI language, filling `{name}` placeholders. */
-export function useBackupT(): BackupT {
-  const lang = useLang((s) => s.lang);
-  return useCallback<BackupT>(
-    (key, vars) => {
-      const template: string = lang === 'en' ? en[key] : zh[key];
-      return vars ? template.replace(/\{(\w+)\}/g, (w, k: string) => (k in vars ? String(vars[k]) : w)) : template;
-    },
-    [lang],
-  );
-}
+/** Translate a key of this feature in the UI language, filling `{name}` placeholders. */
+export const useBackupT = (): BackupT => useFeatureT(backupMessages);
 
 /** The backup dialog's strings, zh-CN first, kept here so the shared dictionaries stay untouched. */
 export const backupMessages = { zh, en };

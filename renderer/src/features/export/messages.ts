@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { useLang } from '../../i18n/store';
+import { useFeatureT, type FeatureT } from '../../i18n/feature-t';
 
 const zh = {
   title: '导出',
@@ -101,16 +100,7 @@ const en: Record<Key, string> = {
 export const exportMessages = { zh, en };
 
 export type ExportKey = Key;
-export type ExportT = (key: Key, vars?: Record<string, string | number>) => string;
+export type ExportT = FeatureT<Key>;
 
-/** Translate an export-view key in the UI language, filling `{name}` placeholders. */
-export function useExportT(): ExportT {
-  const lang = useLang((s) => s.lang);
-  return useCallback<ExportT>(
-    (key, vars) => {
-      const template: string = lang === 'en' ? en[key] : zh[key];
-      return vars ? template.replace(/\{(\w+)\}/g, (w, k: string) => (k in vars ? String(vars[k]) : w)) : template;
-    },
-    [lang],
-  );
-}
+/** Translate a key of this feature in the UI language, filling `{name}` placeholders. */
+export const useExportT = (): ExportT => useFeatureT(exportMessages);

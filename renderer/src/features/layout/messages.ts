@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { useLang } from '../../i18n/store';
+import { fillPlaceholders, useFeatureT, type FeatureT } from '../../i18n/feature-t';
 
 /** The layout desk's own strings (zh-CN first), kept here so the shared dictionaries stay untouched. */
 export const layoutMessages = {
@@ -120,15 +119,10 @@ export const layoutMessages = {
 } as const;
 
 export type LayoutKey = keyof (typeof layoutMessages)['zh'];
-export type LayoutT = (key: LayoutKey, vars?: Record<string, string | number>) => string;
+export type LayoutT = FeatureT<LayoutKey>;
 
 /** Fill `{name}` placeholders. */
-export function fillVars(text: string, vars?: Record<string, string | number>): string {
-  return vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : text;
-}
+export const fillVars = fillPlaceholders;
 
 /** The layout desk's translation function in the current UI language. */
-export function useLayoutT(): LayoutT {
-  const lang = useLang((s) => s.lang);
-  return useCallback<LayoutT>((key, vars) => fillVars(layoutMessages[lang === 'en' ? 'en' : 'zh'][key], vars), [lang]);
-}
+export const useLayoutT = (): LayoutT => useFeatureT<LayoutKey>(layoutMessages);

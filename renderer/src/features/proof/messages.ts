@@ -1,3 +1,4 @@
+import { useFeatureT, type FeatureT } from '../../i18n/feature-t';
 import { useCallback } from 'react';
 import { useLang } from '../../i18n/store';
 
@@ -128,19 +129,10 @@ const en: Record<Key, string> = {
 /** The proof view's strings, zh-CN first. */
 export const proofMessages = { zh, en };
 
-export type ProofT = (key: Key, vars?: Record<string, string | number>) => string;
+export type ProofT = FeatureT<Key>;
 
-/** Translate a proof-view key in the UI language, filling `{name}` placeholders. */
-export function useProofT(): ProofT {
-  const lang = useLang((s) => s.lang);
-  return useCallback<ProofT>(
-    (key, vars) => {
-      const template: string = lang === 'en' ? en[key] : zh[key];
-      return vars ? template.replace(/\{(\w+)\}/g, (w, k: string) => (k in vars ? String(vars[k]) : w)) : template;
-    },
-    [lang],
-  );
-}
+/** Translate a key of this feature in the UI language, filling `{name}` placeholders. */
+export const useProofT = (): ProofT => useFeatureT(proofMessages);
 
 /** Pick the zh or en half of one of the model's label records. */
 export function useLabel(): (l: { zh: string; en: string }) => string {

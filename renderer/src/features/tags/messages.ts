@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { useLang } from '../../i18n/store';
+import { useFeatureT, type FeatureT } from '../../i18n/feature-t';
 
 const zh = {
   tags: '标签',
@@ -53,16 +52,7 @@ const en: Record<Key, string> = {
 export const tagsMessages = { zh, en };
 
 export type TagsKey = Key;
-export type TagsT = (key: Key, vars?: Record<string, string | number>) => string;
+export type TagsT = FeatureT<Key>;
 
-/** Translate a tagging key in the UI language, filling `{name}` placeholders. */
-export function useTagsT(): TagsT {
-  const lang = useLang((s) => s.lang);
-  return useCallback<TagsT>(
-    (key, vars) => {
-      const template: string = lang === 'en' ? en[key] : zh[key];
-      return vars ? template.replace(/\{(\w+)\}/g, (w, k: string) => (k in vars ? String(vars[k]) : w)) : template;
-    },
-    [lang],
-  );
-}
+/** Translate a key of this feature in the UI language, filling `{name}` placeholders. */
+export const useTagsT = (): TagsT => useFeatureT(tagsMessages);
