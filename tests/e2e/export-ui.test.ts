@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Client } from '../../shared/api/client';
+import { buildDemoIssue } from '../../electron/cli/demo-command';
 import { startApp, type RunningApp } from './harness';
 
 const SEED = fileURLToPath(new URL('../../../shared/seed/000_482dc2148900315e.txt', import.meta.url));
@@ -24,32 +25,8 @@ describe('导出: preflight report, background export with progress, result list
     const session = h.core.openSession('in-process');
     core = createClient((method, params) => session.call(method, params));
     await core.call('session.setUser', { userId: 1 });
-    // The demo issue, as `banxin demo` builds it: the sample page imported, four pages, the front page laid out.
-    const imported = await core.call('import.commit', {
-      source: { file: { name: 'seed.txt', dataBase64: readFileSync(SEED).toString('base64') } },
-      section: '要闻',
-    });
-    const stories = imported.stories;
-    const articles = stories.filter((s) => s.kind === 'article');
-    const issue = await core.call('issues.create', {
-      date: '2025-01-04', number: 3, totalNumber: 9999, paperName: '永康日报', publisher: '中共永康市委主办',
-      cnNumber: '国内统一连续出版物号 CN 00-0000（示例）',
-      pages: [
-        { name: '要闻', template: 'broadsheet-wuhao' },
-        { name: '综合', template: 'broadsheet' },
-        { name: '评论', template: 'broadsheet' },
-        { name: '副刊', template: 'broadsheet' },
-      ],
-    });
-    const commentary = stories.find((s) => s.kind === 'commentary');
-    const box = stories.find((s) => s.kind === 'box');
-    await core.call('layout.frontPage', {
-      pageId: issue.pages[0]!.id,
-      lead: articles[0]!.id,
-      ...(commentary ? { commentary: commentary.id } : {}),
-      ...(articles[1] ? { news: articles[1].id } : {}),
-      ...(box ? { box: box.id } : {}),
-    });
+    // The demo issue, exactly as `banxin demo` builds it.
+    await buildDemoIssue(core, { name: 'seed.txt', bytes: readFileSync(SEED) });
     mkdirSync(OUT, { recursive: true });
   }, 60_000);
   afterAll(async () => {
