@@ -8,6 +8,7 @@ import { LayoutView } from '../features/layout/LayoutView';
 import { LibraryView } from '../features/library/LibraryView';
 import { ProofView } from '../features/proof/ProofView';
 import { useSession } from '../features/session/store';
+import { TaxonomyView } from '../features/tags/TaxonomyView';
 import { formatHash, parseHash } from './hash-route';
 import { NavMenu } from './NavMenu';
 import { StatusBar } from './StatusBar';
@@ -72,6 +73,7 @@ export function AppFrame() {
           {section === 'library' && <LibraryView onOpen={onOpen} />}
           {section === 'editor' && <EditorPage onLibrary={() => go('library')} />}
           {section === 'proof' && <ProofView />}
+          {section === 'tags' && <TaxonomyView />}
           {section === 'layout' && <LayoutView />}
           {section === 'export' && <ExportView />}
         </Layout.Content>

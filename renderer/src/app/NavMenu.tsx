@@ -1,4 +1,4 @@
-import { AuditOutlined, DatabaseOutlined, EditOutlined, ExportOutlined, LayoutOutlined } from '@ant-design/icons';
+import { AuditOutlined, DatabaseOutlined, EditOutlined, ExportOutlined, LayoutOutlined, TagsOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
@@ -8,11 +8,12 @@ const ICONS: Record<Section, ReactNode> = {
   library: <DatabaseOutlined />,
   editor: <EditOutlined />,
   proof: <AuditOutlined />,
+  tags: <TagsOutlined />,
   layout: <LayoutOutlined />,
   export: <ExportOutlined />,
 };
 
-/** The left navigation: 稿库, 编辑, 校对, 版面, 导出. */
+/** The left navigation: 稿库, 编辑, 校对, 标签, 版面, 导出. */
 export function NavMenu({ section, onGo }: { section: Section; onGo: (s: Section) => void }) {
   const t = useT();
   return (

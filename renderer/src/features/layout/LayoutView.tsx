@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { onCoreEvent } from '../../api/connection';
+import { PageTagsPanel } from '../tags/PageTagsPanel';
 import './layout.css';
 import { LayoutStatus } from './LayoutStatus';
 import { LayoutToolbar } from './LayoutToolbar';
@@ -32,6 +33,7 @@ export function LayoutView() {
   return (
     <div className="lx-view" data-testid="layout-view">
       <LayoutToolbar />
+      <PageTagsPanel />
       <div className="lx-body">
         <StoryShelf />
         {view === 'canvas' ? <PageCanvas /> : <PagePlan />}

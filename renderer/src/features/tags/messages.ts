@@ -21,6 +21,10 @@ const zh = {
   filterEmpty: '没有带这个标签的稿件',
   clearFilter: '清除',
   untitled: '（无标题）',
+  pageTags: '本版标签',
+  pageAdd: '添加标签…',
+  pageSuggest: '本版稿件的标签',
+  pageSuggestApply: '点击给本版加上“{name}”',
 };
 
 type Key = keyof typeof zh;
@@ -46,6 +50,10 @@ const en: Record<Key, string> = {
   filterEmpty: 'No story carries this tag',
   clearFilter: 'Clear',
   untitled: '(untitled)',
+  pageTags: 'Page tags',
+  pageAdd: 'Add a tag…',
+  pageSuggest: 'From its stories',
+  pageSuggestApply: 'Click to tag the page "{name}"',
 };
 
 /** The tagging UI's strings, zh-CN first, kept here so the shared dictionaries stay untouched. */
