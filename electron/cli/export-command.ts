@@ -8,13 +8,14 @@ import { takeFlag, takeOption, type CliIo } from './io';
 import { openCliCore } from './open-core';
 
 const USAGE =
-  'usage: export [--db PATH] --issue ID|latest [--pdf OUT] [--proof OUT] [--epaper DIR] [--newsml DIR] [--archive FILE] [--overwrite] [--strict] [--crop-marks]\n' +
+  'usage: export [--db PATH] --issue ID|latest [--pdf OUT] [--proof OUT] [--galley OUT] [--epaper DIR] [--newsml DIR] [--archive FILE] [--overwrite] [--strict] [--crop-marks]\n' +
+  '  --galley     小样: every story of the issue as a galley proof at its page measure, corrections marked\n' +
   '  --strict     stop when preflight finds an error (default: report and export anyway)\n' +
   '  --overwrite  replace existing outputs (default: refuse)\n' +
   '  --crop-marks print PDF with 3 mm bleed and crop marks around each page (default: page size = trim size)\n';
 
 /**
- * `export`: writes an issue's print PDF, proof PDF (大样), e-paper folder, NewsML-G2 folder and
+ * `export`: writes an issue's print PDF, proof PDFs (大样, 小样), e-paper folder, NewsML-G2 folder and
  * archive zip to the paths given. Preflight problems go to stderr; the written files are
  * printed as JSON on stdout. Returns the exit code.
  */
@@ -25,7 +26,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   }
   const issueArg = takeOption(args, '--issue');
   const dest: ExportDestinations = {};
-  for (const [opt, key] of [['--pdf', 'print'], ['--proof', 'proof'], ['--epaper', 'epaper'], ['--newsml', 'newsml'], ['--archive', 'archive']] as const) {
+  for (const [opt, key] of [['--pdf', 'print'], ['--proof', 'proof'], ['--galley', 'galley'], ['--epaper', 'epaper'], ['--newsml', 'newsml'], ['--archive', 'archive']] as const) {
     const v = takeOption(args, opt);
     if (v !== undefined) dest[key] = resolve(v);
   }

@@ -14,8 +14,9 @@ import { intakeService } from './services/intake-service';
 import { proofingService } from './services/proofing-service';
 import { layoutService } from './services/layout-service';
 import { tagsService } from './services/tags-service';
-import { exportService } from './services/export-service';
-import { FontRegistry } from '../fonts';
+import { exportService, exportsRoot } from './services/export-service';
+import { FontRegistry, loadUserFonts } from '../fonts';
+import { fontsService, storedStyleFonts } from './services/fonts-service';
 import { storyService } from './services/story-service';
 import { systemService } from './services/system-service';
 
@@ -50,9 +51,19 @@ export interface Core {
   onEvent(listener: EventListener): () => void;
   /** The font files the composer measures: the screen (@font-face) and the PDF use the same ones. */
   fonts(): FontRegistry;
+  /** The folder exports are written under (beside the database); served back at /exports/. */
+  readonly exportsRoot: string;
   close(): void;
   /** Close after a last backup of any unsaved-to-backup activity (on quit). */
   quit(): Promise<void>;
+}
+
+/** The fonts: bundled and installed ones, the newsroom's own beside the database, and its choices per style. */
+function openFontRegistry(dbPath: string, ctx: Pick<CoreContext, 'db'>): FontRegistry {
+  const registry = new FontRegistry();
+  loadUserFonts(dbPath, registry);
+  registry.setStyleFonts(storedStyleFonts(ctx));
+  return registry;
 }
 
 /** Why a database could not be opened, with what the recovery found (e.g. the newest verified backup). */
@@ -79,7 +90,7 @@ export function createCore(options: CoreOptions): Core {
     dbPath: options.dbPath,
     clock,
     appVersion: options.appVersion ?? APP_VERSION,
-    fonts: () => (fonts ??= new FontRegistry()),
+    fonts: () => (fonts ??= openFontRegistry(options.dbPath, ctx)),
     emit<E extends EventName>(event: E, payload: EventPayload<E>) {
       for (const l of listeners) {
         try {
@@ -93,7 +104,7 @@ export function createCore(options: CoreOptions): Core {
   ensureAdministrator(db, clock);
   const handlers: Handlers = {
     ...systemService(ctx), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...layoutService(ctx),
-    ...tagsService(ctx), ...exportService(ctx), ...backupService(ctx, { exclusive: single }),
+    ...tagsService(ctx), ...exportService(ctx), ...backupService(ctx, { exclusive: single }), ...fontsService(ctx),
   };
   const scheduler =
     options.scheduledBackups === false
@@ -124,6 +135,7 @@ export function createCore(options: CoreOptions): Core {
       return { state, call: (method, params) => dispatch(method, params, { session: state, transport }) };
     },
     fonts: ctx.fonts,
+    exportsRoot: exportsRoot(ctx.dbPath),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

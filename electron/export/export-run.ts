@@ -8,12 +8,16 @@ import { loadIssueBundle, type IssueBundle } from './issue-bundle';
 import { newsmlItem } from './newsml';
 import { EPAPER_DPI, hasPdftoppm, rasterisePdf } from './page-images';
 import { writePrintPdf } from './pdf-writer';
+import { writeGalleyPdf } from './galley-proof';
+import { loadGalleyStory } from './galley-story';
 import { writeProofPdf } from './proof-pdf';
 
 /** Export targets and where each goes: files for PDFs and the archive, folders for the e-paper and NewsML. */
 export interface ExportDestinations {
   print?: string;
   proof?: string;
+  /** 小样: every story of the issue as a galley proof, one after another. */
+  galley?: string;
   epaper?: string;
   newsml?: string;
   archive?: string;
@@ -97,7 +101,7 @@ async function epaperFiles(bundle: IssueBundle, printPdf: () => Promise<Buffer>,
 }
 
 /**
- * Exports one issue to the given destinations: print PDF, proof PDF (大样), e-paper folder,
+ * Exports one issue to the given destinations: print PDF, proof PDFs (大样, 小样), e-paper folder,
  * NewsML-G2 folder and the archive zip. Runs step by step, yielding to the event loop between
  * steps so progress events go out and a cancel is seen; a cancelled or failed run removes what
  * it wrote. Never replaces an existing output unless `overwrite`.
@@ -143,6 +147,7 @@ export async function runExport(c: CoreContext, issueId: number, dest: ExportDes
     let print: Promise<Buffer> | undefined;
     const printPdf = (): Promise<Buffer> => (print ??= writePrintPdf(bundle.pages.map((p) => p.list), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date}`, cropMarks: opts.cropMarks === true }));
     let proof: Buffer | undefined;
+    let galley: Buffer | undefined;
     let epaper: Array<{ path: string; data: Buffer }> | undefined;
     let newsml: Array<{ path: string; data: Buffer }> | undefined;
     if (dest.print) {
@@ -154,6 +159,13 @@ export async function runExport(c: CoreContext, issueId: number, dest: ExportDes
       await progress('生成大样 PDF', 'Writing the proof PDF');
       proof = await writeProofPdf(bundle, fonts);
       writeFile('proof', dest.proof, proof);
+      done++;
+    }
+    if (dest.galley) {
+      await progress('生成小样 PDF', 'Writing the galley proofs');
+      const stories = [...bundle.stories.keys()].map((id) => loadGalleyStory(c, id, issueId));
+      galley = await writeGalleyPdf(stories, fonts);
+      writeFile('galley', dest.galley, galley);
       done++;
     }
     if (dest.epaper) {
@@ -178,6 +190,7 @@ export async function runExport(c: CoreContext, issueId: number, dest: ExportDes
         { path: 'banxin.db', data: await snapshotDatabase(c.db) },
         { path: 'pdf/print.pdf', data: await printPdf() },
         ...(proof ? [{ path: 'pdf/proof.pdf', data: proof }] : []),
+        ...(galley ? [{ path: 'pdf/galley.pdf', data: galley }] : []),
         ...epaper.map((f) => ({ path: `epaper/${f.path}`, data: f.data })),
         ...newsml.map((f) => ({ path: `newsml/${f.path}`, data: f.data })),
       ];

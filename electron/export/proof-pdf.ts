@@ -1,68 +1,12 @@
-import type { DisplayItem, InkColor, PageDisplayList, TextItem } from '../../shared/model/display-list';
-import { CORRECTION_LABELS } from '../../shared/model/proofing';
-import { STATUS_LABELS, type StoryStatus } from '../../shared/model/story';
+import type { DisplayItem, InkColor, PageDisplayList } from '../../shared/model/display-list';
 import type { FontRegistry } from '../fonts';
-import type { BundleStory, IssueBundle } from './issue-bundle';
+import { correctionNote, PROOF_BLACK as BLACK, PROOF_GREY as GREY, PROOF_RED as RED, roundOf, setText, wrapChars } from './proof-notes';
+import type { IssueBundle } from './issue-bundle';
 import { writePrintPdf } from './pdf-writer';
 
 /** Width of the proof's margin column (corrections, round, signatures), in points. */
 export const PROOF_MARGIN = 240;
-const GREY: InkColor = { cmyk: [0, 0, 0, 0.12] };
-const RED: InkColor = { cmyk: [0, 1, 1, 0] };
-const BLACK: InkColor = { cmyk: [0, 0, 0, 1] };
 const NOTE_SIZE = 8;
-const ORDER: readonly StoryStatus[] = ['draft', 'editing', 'proof-1', 'proof-2', 'proof-3', 'awaiting-signoff', 'signed-off'];
-
-/** Sets a line of text at (x, y) in the first of `fontIds` that has each character (runs per font). */
-function setText(fonts: FontRegistry, fontIds: readonly string[], text: string, x: number, y: number, size: number, color: InkColor): TextItem[] {
-  const out: TextItem[] = [];
-  let cur: TextItem | undefined;
-  let pen = x;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    let id = fontIds[0]!;
-    let adv: number | undefined;
-    for (const f of fontIds) {
-      const m = fonts.metrics(f);
-      const a = m.advance(cp);
-      if (a !== undefined) {
-        id = f;
-        adv = (a / m.unitsPerEm) * size;
-        break;
-      }
-    }
-    if (adv === undefined) continue; // no font has it: leave it out rather than print a box
-    if (!cur || cur.fontId !== id) {
-      cur = { kind: 'text', text: '', fontId: id, size, scaleX: 1, x: [], y, color };
-      out.push(cur);
-    }
-    cur.text += ch;
-    cur.x.push(pen);
-    pen += adv;
-  }
-  return out;
-}
-
-/** Breaks a note into lines of at most `perLine` characters (CJK notes: one em per character). */
-function wrap(s: string, perLine: number): string[] {
-  const cps = Array.from(s);
-  const lines: string[] = [];
-  for (let i = 0; i < cps.length; i += perLine) lines.push(cps.slice(i, i + perLine).join(''));
-  return lines.length ? lines : [''];
-}
-
-function roundOf(stories: readonly BundleStory[]): string {
-  if (stories.length === 0) return '—';
-  const least = stories.map((s) => ORDER.indexOf(s.status)).reduce((a, b) => Math.min(a, b));
-  return STATUS_LABELS[ORDER[least]!].zh;
-}
-
-function correctionNote(c: BundleStory['corrections'][number], n: number): string {
-  const label = CORRECTION_LABELS[c.kind].zh;
-  const what = c.kind === 'comment' ? c.comment : c.replacement ? `「${c.original}」→「${c.replacement}」` : `「${c.original}」`;
-  const state = c.status === 'open' ? '' : c.status === 'accepted' ? '（已改）' : c.status === 'stale' ? '（失效）' : '';
-  return `${n}. [${label}] ${what}${state} · ${['', '一校', '二校', '三校'][c.round] ?? ''}${c.authorName}`;
-}
 
 /**
  * The 大样 of one page: the composed page with a margin column on the right holding the proof
@@ -83,7 +27,7 @@ export function proofPage(bundle: IssueBundle, index: number, fonts: FontRegistr
   items.push({ kind: 'rule', x1: W + 6, y1: 0, x2: W + 6, y2: list.height, width: 0.5, color: BLACK });
   let y = 28;
   const line = (s: string, size: number, color: InkColor): void => {
-    for (const l of wrap(s, Math.floor((PROOF_MARGIN - 24) / size))) {
+    for (const l of wrapChars(s, Math.floor((PROOF_MARGIN - 24) / size))) {
       items.push(...setText(fonts, fontIds, l, x0, y, size, color));
       y += size * 1.5;
     }

@@ -4,6 +4,7 @@ import * as fontkit from 'fontkit';
 import type { Font, FontCollection } from 'fontkit';
 import { FontSet, type FontMetrics } from '../../shared/typeset/font-set';
 import type { TextStyle } from '../../shared/typeset/styles';
+import { styleKeyOf, type StyleFonts } from '../../shared/typeset/style-keys';
 import { discoverNpmFonts, discoverSystemFonts, type FontFile } from './discover';
 import { FontkitMetrics } from './fontkit-metrics';
 
@@ -32,6 +33,7 @@ export class FontRegistry {
   private readonly loaded = new Map<string, FontkitMetrics>();
   private readonly sets = new Map<string, FontSet>();
   private readonly fallbackIds: readonly string[];
+  private styleFonts: StyleFonts = {};
 
   constructor(options: FontRegistryOptions = {}) {
     for (const f of discoverNpmFonts()) this.files.set(f.id, f);
@@ -127,8 +129,26 @@ export class FontRegistry {
     return set;
   }
 
-  /** The font set for a style (for `flowStory`'s `fontsFor`). */
-  fontsFor = (style: TextStyle): FontSet => this.fontSet(style.fonts);
+  /**
+   * The newsroom's font choices per style (see style-keys). A chosen font goes first; the
+   * style's own fonts stay behind it in the chain, so a character the chosen face lacks is set
+   * in the face the style was designed with before the general fallbacks. Unknown ids are skipped.
+   */
+  setStyleFonts(choices: StyleFonts): void {
+    this.styleFonts = { ...choices };
+  }
+
+  /** The current per-style choices. */
+  chosenStyleFonts(): StyleFonts {
+    return { ...this.styleFonts };
+  }
+
+  /** The font set for a style (for `flowStory`'s `fontsFor`), with the newsroom's choice first. */
+  fontsFor = (style: TextStyle): FontSet => {
+    const key = styleKeyOf(style.id);
+    const chosen = key ? this.styleFonts[key] : undefined;
+    return this.fontSet(chosen ? [...chosen, ...style.fonts] : style.fonts);
+  };
 
   /** Path of the font file, for the PDF writer and the renderer's @font-face. */
   path(id: string): string {

@@ -2,3 +2,4 @@
 export { discoverNpmFonts, discoverSystemFonts, parseFcList, NPM_FONT_PACKAGES, type FontFile, type FontSource } from './discover';
 export { FontkitMetrics } from './fontkit-metrics';
 export { FontRegistry, loadFontMetrics, type FontRegistryOptions } from './font-registry';
+export { addUserFont, checkFontBytes, FontFileError, loadUserFonts, userFontsDir, MAX_USER_FONT_BYTES } from './user-fonts';

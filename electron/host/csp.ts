@@ -37,3 +37,9 @@ export function securityHeaders(csp: string): Record<string, string> {
 export function injectNonce(html: string, nonce: string): string {
   return html.replace(/<head>/i, `<head><meta name="csp-nonce" content="${nonce}">`);
 }
+
+/**
+ * Exported files served back to the user (the e-paper opened from the app): our own static HTML,
+ * so no script may run at all, nothing may frame it, and it loads only its own images and styles.
+ */
+export const EXPORTED_CONTENT_POLICY = "default-src 'none'; img-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self'; script-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";

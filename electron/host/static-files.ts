@@ -16,7 +16,13 @@ const TYPES: Record<string, string> = {
   '.otf': 'font/otf',
   '.ttc': 'font/collection',
   '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+  '.zip': 'application/zip',
+  '.xml': 'application/xml; charset=utf-8',
 };
+
+// What a browser shows in place (the e-paper's pages, styles and images); everything else downloads.
+const SHOWN_IN_PLACE = new Set(['.html', '.css', '.png', '.jpg', '.svg']);
 
 /**
  * Resolve a URL path inside the static root; null when it would leave the root or names nothing.
@@ -53,4 +59,24 @@ export function fontFile(core: { fonts(): { file(id: string): { path: string } |
   if (!f) return null;
   const ext = extname(f.path).toLowerCase();
   return { file: f.path, type: TYPES[ext] ?? 'application/octet-stream' };
+}
+
+/** URL path under which exported files are served: `/exports/<day>/<name>` inside the exports folder. */
+export const EXPORT_ROUTE = /^\/exports\/(.+)$/;
+
+/**
+ * An exported file under the exports root (the e-paper opens in place; PDFs, zips and XML
+ * download). The same containment check as the renderer's files: nothing outside the root.
+ */
+export async function exportFile(root: string, rest: string): Promise<{ file: string; type: string; download: string | null } | null> {
+  const found = await resolveStatic(root, `/${rest}`);
+  if (!found) return null;
+  const ext = extname(found.file).toLowerCase();
+  return { ...found, download: SHOWN_IN_PLACE.has(ext) ? null : found.file.slice(found.file.lastIndexOf(sep) + 1) };
+}
+
+/** `Content-Disposition` for a download, with the Chinese file name (RFC 6266 / 5987). */
+export function attachment(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

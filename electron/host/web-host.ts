@@ -5,9 +5,10 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { apiError } from '../../shared/api/errors';
 import type { EventFrame, ResponseFrame } from '../../shared/api/envelope';
 import type { Core } from '../core/create-core';
-import { contentSecurityPolicy, injectNonce, securityHeaders } from './csp';
+import { createReadStream } from 'node:fs';
+import { contentSecurityPolicy, EXPORTED_CONTENT_POLICY, injectNonce, securityHeaders } from './csp';
 import { TOKEN_COOKIE, cookieToken, isAllowedHost, isAllowedOrigin, tokenMatches } from './request-policy';
-import { FONT_ROUTE, fontFile, readStatic, resolveStatic } from './static-files';
+import { attachment, EXPORT_ROUTE, exportFile, FONT_ROUTE, fontFile, readStatic, resolveStatic } from './static-files';
 
 export interface WebHostOptions {
   core: Core;
@@ -49,12 +50,24 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     return null;
   };
 
+  // Exported files (PDFs, the e-paper) go back to the user as downloads or static pages — streamed,
+  // since an archive can be large, under a policy that lets no script run.
+  const serveExport = async (res: ServerResponse, head: boolean, rest: string): Promise<void> => {
+    const found = await exportFile(opts.core.exportsRoot, rest);
+    if (!found) return refuse(res, 404, '404 not found');
+    res.writeHead(200, { 'Content-Type': found.type, ...securityHeaders(EXPORTED_CONTENT_POLICY), ...(found.download ? { 'Content-Disposition': attachment(found.download) } : {}) });
+    if (head) return void res.end();
+    await new Promise<void>((resolve, reject) => createReadStream(found.file).on('error', reject).on('end', resolve).pipe(res));
+  };
+
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const why = authorised(req, url, false);
       if (why) return refuse(res, 403, `403 ${why}`);
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, '405 method not allowed');
+      const exported = EXPORT_ROUTE.exec(url.pathname)?.[1];
+      if (exported !== undefined) return await serveExport(res, req.method === 'HEAD', exported);
       const fontId = FONT_ROUTE.exec(url.pathname)?.[1];
       const found = fontId ? fontFile(opts.core, fontId) : await resolveStatic(opts.staticDir, url.pathname);
       if (!found) return refuse(res, 404, '404 not found');

@@ -8,8 +8,8 @@ import { CoreOpenError, createCore, type Core } from '../core/create-core';
 import { restoreDatabaseFile } from '../store/backup';
 import { checkDatabaseLocation } from '../store/network-location';
 import { DB_ENV } from '../core/paths';
-import { contentSecurityPolicy, injectNonce } from '../host/csp';
-import { FONT_ROUTE, fontFile, readStatic, resolveStatic } from '../host/static-files';
+import { contentSecurityPolicy, EXPORTED_CONTENT_POLICY, injectNonce } from '../host/csp';
+import { attachment, EXPORT_ROUTE, exportFile, FONT_ROUTE, fontFile, readStatic, resolveStatic } from '../host/static-files';
 import { hardenContents, hardenSession } from './harden';
 import { registerIpcBridge } from './ipc-bridge';
 import { applicationMenu } from './menu';
@@ -29,6 +29,16 @@ function registerAppProtocol(core: Core): void {
   const root = rendererDist();
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
+    const exported = EXPORT_ROUTE.exec(url.pathname)?.[1];
+    if (exported !== undefined) {
+      // Exported PDFs download (Chromium's save dialog); the e-paper opens as static pages, no script.
+      const file = await exportFile(core.exportsRoot, exported);
+      if (!file) return new Response('not found', { status: 404 });
+      const bytes = await readStatic(file.file);
+      const headers: Record<string, string> = { 'Content-Type': file.type, 'Content-Security-Policy': EXPORTED_CONTENT_POLICY, 'X-Content-Type-Options': 'nosniff' };
+      if (file.download) headers['Content-Disposition'] = attachment(file.download);
+      return new Response(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, { headers });
+    }
     const fontId = FONT_ROUTE.exec(url.pathname)?.[1];
     const found = fontId ? fontFile(core, fontId) : await resolveStatic(root, url.pathname);
     if (!found) return new Response('not found', { status: 404 });

@@ -5,6 +5,7 @@ import { layoutMethods } from './methods/layout';
 import { tagsMethods } from './methods/tags';
 import { exportMethods, ExportProgressEventSchema } from './methods/export';
 import { backupMethods } from './methods/backup';
+import { fontsMethods } from './methods/fonts';
 import { proofingMethods } from './methods/proofing';
 import { storyMethods } from './methods/stories';
 import { systemMethods } from './methods/system';
@@ -19,6 +20,7 @@ export const contract = {
   ...tagsMethods,
   ...exportMethods,
   ...backupMethods,
+  ...fontsMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

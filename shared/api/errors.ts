@@ -10,6 +10,8 @@ export const ERROR_MESSAGES = {
   FORBIDDEN: { zh: '当前用户无权执行此操作。', en: 'The current user may not do this.' },
   NO_USER: { zh: '请先选择当前用户。', en: 'Choose the current user first.' },
   IMPORT_FAILED: { zh: '导入失败。', en: 'The import failed.' },
+  FONT_INVALID: { zh: '字体无法使用：', en: 'The font cannot be used: ' },
+  EXPORT_FAILED: { zh: '导出失败，文件未写出（已保存的稿件不受影响）', en: 'The export failed; no file was written (saved work is intact)' },
   STORAGE_FULL: {
     zh: '磁盘已满，稿件未能保存。请释放磁盘空间后重试；未保存的内容仍保留在编辑器中。',
     en: 'The disk is full and the story was not saved. Free some space and retry; your draft is still in the editor.',

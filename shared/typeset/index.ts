@@ -39,3 +39,4 @@ export {
 } from './styles';
 export type { ComposedLine, GlyphRun, TypesetWarning } from './types';
 export { EM, ptToUnits, unitsToEm, unitsToPt } from './units';
+export { STYLE_KEYS, STYLE_KEY_LABELS, styleKeyOf, type StyleFonts, type StyleKey } from './style-keys';

@@ -96,6 +96,21 @@ describe('导出: preflight report, background export with progress, result list
     await p.screenshot({ path: join(OUT, 'export-done.png') });
   }, 90_000);
 
+  it('gives the outputs back from the window: the PDF downloads under its name, the e-paper opens in a new tab', async () => {
+    const p = h.page;
+    const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-download').first().click()]);
+    expect(download.suggestedFilename()).toBe(PRINT);
+    const saved = join(h.dir, 'downloaded.pdf');
+    await download.saveAs(saved);
+    expect(readFileSync(saved).equals(readFileSync(join(folder, PRINT)))).toBe(true);
+    const [tab] = await Promise.all([h.context.waitForEvent('page'), p.getByTestId('export-open').click()]);
+    await tab.waitForLoadState();
+    expect(await tab.title()).toContain('永康日报');
+    // The e-paper's own page images load from the export folder (same token cookie, no script).
+    await expect.poll(() => tab.locator('img').first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
+    await tab.close();
+  });
+
   it('cancels a second export: the job says cancelled and nothing of it is left in the folder', async () => {
     const p = h.page;
     // More outputs make a longer job, so 取消 is pressed while it runs.

@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -235,6 +237,25 @@ describe('proofreading in three rounds with 三审 sign-off, driven through the 
     expect(await total.textContent()).toContain('C 3');
     expect(await total.getAttribute('data-within')).toBe('false');
     await shot(p, 'proof-rate');
+  });
+
+  it("writes the story's 小样 and downloads it: the signatures of all three reviews and every decided correction listed", async () => {
+    const p = h.page;
+    await p.getByTestId('galley-write').click();
+    const link = p.getByTestId('galley-download');
+    await link.waitFor();
+    const name = (await link.textContent()) ?? '';
+    expect(name.startsWith(CEJI) && name.endsWith(' 小样.pdf')).toBe(true);
+    const [download] = await Promise.all([p.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe(name);
+    const saved = join(h.dir, 'galley.pdf');
+    await download.saveAs(saved);
+    const text = execFileSync('pdftotext', ['-raw', saved, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain(`小样《${CEJI.replace(/\s+/g, '')}`);
+    expect(text).toContain('校次：已签发');
+    expect(text).toMatch(/初审：编辑王.*复审：编辑赵.*终审（签发）：总编陈/);
+    // Accepted corrections are already in the text: listed, marked 已改, not pointed at.
+    expect(text.match(/（已改）/g)?.length).toBe(3); // the three the dashboard counts
   });
 
   it('raised no console errors or CSP violations', () => {

@@ -58,6 +58,18 @@ describe('export CLI: demo then export --issue latest --pdf front.pdf', () => {
     expect(text.indexOf('推动职业教育发展培养高技能人才')).toBeGreaterThan(lead);
   });
 
+  it('--galley writes the 小样 of every story on the issue, each starting its own A4 sheet', async () => {
+    const o = io();
+    const galley = join(dir, 'galley.pdf');
+    expect(await exportCommand(['--db', join(dir, 'banxin.db'), '--issue', 'latest', '--galley', galley], o)).toBe(0);
+    expect(JSON.parse(o.out).files).toEqual([expect.objectContaining({ target: 'galley', path: galley })]);
+    expect(run('pdfinfo', galley)).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
+    const text = squash(run('pdftotext', '-raw', '-enc', 'UTF-8', galley, '-'));
+    for (const headline of ['绘蓝图明任务聚共识擂战鼓', '把握四方面认识推动高质量发展', '推动职业教育发展培养高技能人才', '社会主义核心价值观']) {
+      expect(text, headline).toContain(`小样《${headline}`);
+    }
+  }, 60_000);
+
   it('refuses to overwrite an existing output without --overwrite, and --strict stops on preflight errors', async () => {
     const o = io();
     expect(await exportCommand(['--db', join(dir, 'banxin.db'), '--issue', 'latest', '--pdf', pdf()], o)).toBe(1);

@@ -95,6 +95,26 @@ describe('loopback web host', () => {
     expect((await get('/fonts/noto-serif-sc-400')).status).toBe(403);
   });
 
+  it('gives exported files back: PDFs as downloads with their Chinese names, the e-paper in place with no script, nothing outside exports/', async () => {
+    const cookie = { cookie: `banxin_token=${host.token}` };
+    const day = join(t.dir, 'exports', '2026-11-26');
+    mkdirSync(join(day, '数字报'), { recursive: true });
+    writeFileSync(join(day, '永康日报 小样.pdf'), '%PDF-1.3 test');
+    writeFileSync(join(day, '数字报', 'index.html'), '<!doctype html><title>数字报</title>');
+    const pdf = await get(`/exports/2026-11-26/${encodeURIComponent('永康日报 小样.pdf')}`, cookie);
+    expect(pdf.status).toBe(200);
+    expect(pdf.body).toBe('%PDF-1.3 test');
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe(`attachment; filename="____ __.pdf"; filename*=UTF-8''${encodeURIComponent('永康日报 小样.pdf')}`);
+    const html = await get(`/exports/2026-11-26/${encodeURIComponent('数字报')}/index.html`, cookie);
+    expect(html.status).toBe(200);
+    expect(html.headers['content-disposition']).toBeUndefined();
+    expect(html.headers['content-security-policy']).toContain("script-src 'none'");
+    expect(html.body).not.toContain('csp-nonce');
+    for (const p of ['/exports/..%2fbanxin.db', '/exports/%2e%2e/secret.txt', '/exports/2026-11-26/', '/exports/2026-11-26/missing.pdf']) expect((await get(p, cookie)).status, p).toBe(404);
+    expect((await get(`/exports/2026-11-26/${encodeURIComponent('永康日报 小样.pdf')}`)).status).toBe(403);
+  });
+
   it('refuses WebSockets without the token, with a foreign Origin, without an Origin, or a foreign Host', async () => {
     expect((await ws('', { origin: origin() })).opened).toBe(false);
     expect((await ws(`?token=${host.token}`, { origin: 'http://evil.example' })).opened).toBe(false);

@@ -1,10 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import type { CallContext } from '../../../shared/api/dispatcher';
 import { BanxinError } from '../../../shared/api/errors';
 import type { exportMethods } from '../../../shared/api/methods/export';
 import { ExportJobs, type ExportJobStatus } from '../../export/export-job';
+import { writeGalleyPdf } from '../../export/galley-proof';
+import { loadGalleyStory } from '../../export/galley-story';
 import { runExport, type ExportDestinations } from '../../export/export-run';
 import { loadIssueBundle, pageSignedOff } from '../../export/issue-bundle';
 import { preflight } from '../../export/preflight';
@@ -20,11 +22,17 @@ type ExportHandlers = {
 /** The Banxin-managed export folder for a day: `<folder of the database>/exports/<YYYY-MM-DD>/`. */
 export function exportFolder(dbPath: string, now: Date): string {
   const d = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  return join(dirname(dbPath), 'exports', d);
+  return join(exportsRoot(dbPath), d);
 }
 
-// The UI sees names inside the export folder, never absolute paths it could send back.
-const view = (s: ExportJobStatus): z.output<M['export.status']['result']> => ({ ...s, files: s.files.map((f) => ({ target: f.target, name: basename(f.path), bytes: f.bytes })) });
+/** Where every export folder lives: the `exports` folder beside the database (served at /exports/). */
+export const exportsRoot = (dbPath: string): string => join(dirname(dbPath), 'exports');
+
+/** The app-relative URL of an output under the exports root; a folder (e-paper) opens at its index. */
+export function exportHref(dbPath: string, path: string, isFolder: boolean): string {
+  const rel = relative(exportsRoot(dbPath), path).split(sep).map(encodeURIComponent).join('/');
+  return `exports/${rel}${isFolder ? '/index.html' : ''}`;
+}
 
 /**
  * `export.*`: preflight, then background export jobs with progress events and cancel. Output goes
@@ -34,6 +42,11 @@ const view = (s: ExportJobStatus): z.output<M['export.status']['result']> => ({ 
 export function exportService(c: CoreContext, jobs?: ExportJobs): ExportHandlers {
   // `export.progress` is added to the contract's events by the lead; until then the name is cast.
   const emit = c.emit as (event: string, payload: unknown) => void;
+  // The UI sees names inside the export folder and download links, never absolute paths it could send back.
+  const file = (f: { target: ExportJobStatus['files'][number]['target']; path: string; bytes: number }) => ({
+    target: f.target, name: basename(f.path), bytes: f.bytes, href: exportHref(c.dbPath, f.path, f.target === 'epaper' || f.target === 'newsml'),
+  });
+  const view = (s: ExportJobStatus): z.output<M['export.status']['result']> => ({ ...s, files: s.files.map(file) });
   const registry = jobs ?? new ExportJobs((s) => emit('export.progress', view(s)));
   const issueOrThrow = (id: number) => {
     const issue = layoutRepo.issue(c.db, id);
@@ -60,12 +73,26 @@ export function exportService(c: CoreContext, jobs?: ExportJobs): ExportHandlers
       const dest: ExportDestinations = {
         ...(t.print ? { print: at('印刷', '.pdf') } : {}),
         ...(t.proof ? { proof: at('大样', '.pdf') } : {}),
+        ...(t.galley ? { galley: at('小样', '.pdf') } : {}),
         ...(t.epaper ? { epaper: at('数字报', '') } : {}),
         ...(t.newsml ? { newsml: at('NewsML', '') } : {}),
         ...(t.archive ? { archive: at('归档', '.zip') } : {}),
       };
       const s = registry.start(issue.id, folder, (signal, onProgress) => runExport(c, issue.id, dest, { overwrite: p.overwrite, signal, onProgress }));
       return { jobId: s.jobId };
+    },
+    'export.galley': async (p) => {
+      const story = loadGalleyStory(c, p.storyId);
+      const folder = exportFolder(c.dbPath, c.clock());
+      mkdirSync(folder, { recursive: true });
+      const path = safeOutputPath(folder, `${story.content.headline || `稿件${story.id}`} 小样`, { extension: '.pdf', overwrite: p.overwrite });
+      const pdf = await writeGalleyPdf([story], c.fonts());
+      try {
+        writeFileSync(path, pdf, { flag: p.overwrite ? 'w' : 'wx' });
+      } catch (err) {
+        throw new BanxinError('EXPORT_FAILED', { zh: `：${(err as Error).message}`, en: `: ${(err as Error).message}` });
+      }
+      return { folder, file: file({ target: 'galley', path, bytes: pdf.length }) };
     },
     'export.cancel': async (p) => view(jobOrThrow(await registry.cancel(p.jobId))),
     'export.status': (p) => view(jobOrThrow(registry.status(p.jobId))),

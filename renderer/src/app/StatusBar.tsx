@@ -2,6 +2,7 @@ import { DatabaseOutlined } from '@ant-design/icons';
 import { Alert } from 'antd';
 import { errorText } from '../api/error-text';
 import { BackupButton } from '../features/backup/BackupButton';
+import { FontsButton } from '../features/fonts/FontsButton';
 import { useSession } from '../features/session/store';
 import { useLang } from '../i18n/store';
 import { useT } from '../i18n/use-t';
@@ -20,6 +21,7 @@ export function StatusBar() {
       <UserSwitcher />
       {error !== null && <Alert type="error" banner message={errorText(error, lang)} className="bx-status-error" />}
       <div className="bx-spacer" />
+      <FontsButton />
       <BackupButton />
       <span className="bx-status-item bx-dbpath" data-testid="db-path" title={info?.databasePath}>
         <DatabaseOutlined /> {t('status.db')}

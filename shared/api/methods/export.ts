@@ -4,12 +4,12 @@ import { method } from '../define';
 const Id = z.number().int().positive();
 
 export const ExportTargetsSchema = z
-  .object({ print: z.boolean().optional(), proof: z.boolean().optional(), epaper: z.boolean().optional(), newsml: z.boolean().optional(), archive: z.boolean().optional() })
+  .object({ print: z.boolean().optional(), proof: z.boolean().optional(), galley: z.boolean().optional(), epaper: z.boolean().optional(), newsml: z.boolean().optional(), archive: z.boolean().optional() })
   .strict()
   .refine((t) => Object.values(t).some(Boolean), 'choose at least one target');
 export type ExportTargets = z.infer<typeof ExportTargetsSchema>;
 
-export const ExportTargetSchema = z.enum(['print', 'proof', 'epaper', 'newsml', 'archive']);
+export const ExportTargetSchema = z.enum(['print', 'proof', 'galley', 'epaper', 'newsml', 'archive']);
 
 export const PreflightProblemSchema = z.object({
   severity: z.enum(['error', 'warning']),
@@ -20,8 +20,11 @@ export const PreflightProblemSchema = z.object({
   frameId: z.number().int().optional(),
 });
 
-/** A file or folder an export wrote: its name inside the export folder (never a path the UI could send back). */
-export const ExportFileSchema = z.object({ target: ExportTargetSchema, name: z.string(), bytes: z.number().int().min(0) });
+/**
+ * A file or folder an export wrote: its name inside the export folder (never a path the UI could
+ * send back) and `href`, the app-relative URL that downloads it (a folder: its index.html).
+ */
+export const ExportFileSchema = z.object({ target: ExportTargetSchema, name: z.string(), bytes: z.number().int().min(0), href: z.string() });
 
 export const ExportJobStateSchema = z.enum(['running', 'done', 'failed', 'cancelled']);
 
@@ -61,6 +64,13 @@ export const exportMethods = {
     result: z.object({ jobId: z.string() }),
     errors: ['NO_USER', 'NOT_FOUND', 'VALIDATION'],
     needsUser: true,
+  }),
+  'export.galley': method({
+    summary: 'Write the 小样 (galley proof) of one story: set at its page measure, open corrections marked with notes in the margin, round and 三审 signatures. Into the managed export folder; an existing file is kept (a free name is chosen) unless overwrite.',
+    params: z.object({ storyId: Id, overwrite: z.boolean().default(false) }).strict(),
+    result: z.object({ folder: z.string(), file: ExportFileSchema }),
+    errors: ['NOT_FOUND', 'EXPORT_FAILED'],
+    needsUser: false,
   }),
   'export.cancel': method({
     summary: 'Cancel a running export; what it had written is removed.',

@@ -5,6 +5,7 @@ import { formatBytes } from './format-bytes';
 import { useExportT } from './messages';
 import { useExport } from './store';
 import { TARGET_LABEL } from './target-labels';
+import { ExportLink } from './ExportLink';
 
 const PROGRESS_STATUS: Record<ExportStatus['state'], 'active' | 'success' | 'exception' | 'normal'> = {
   running: 'active',
@@ -61,7 +62,7 @@ export function JobPanel() {
                 <tr key={f.name} data-testid="export-file" data-target={f.target}>
                   <td>{t(TARGET_LABEL[f.target])}</td>
                   <td className="bx-ex-name">
-                    {f.name}
+                    <ExportLink file={f} />
                     {isFolder(f.target) && <span className="bx-ex-hint">{t('folderSuffix')}</span>}
                   </td>
                   <td className="bx-ex-size">{formatBytes(f.bytes)}</td>

@@ -5,12 +5,12 @@ export type PreflightProblem = z.output<typeof PreflightProblemSchema>;
 export type TargetKey = keyof ExportTargets;
 
 /** Every target in the order the UI lists them. */
-export const TARGET_KEYS: readonly TargetKey[] = ['print', 'proof', 'epaper', 'newsml', 'archive'];
+export const TARGET_KEYS: readonly TargetKey[] = ['print', 'proof', 'galley', 'epaper', 'newsml', 'archive'];
 
 /**
  * Outputs that leave the newsroom (to the press or the public). An unsigned page or a missing
  * glyph there is a real mistake in print, so preflight errors hold them back until the user
- * confirms; the proof PDF (for checking) and the archive (a record) are never held back.
+ * confirms; the proof PDFs (大样, 小样: for checking) and the archive (a record) are never held back.
  */
 export const PUBLISHED_TARGETS: ReadonlySet<TargetKey> = new Set<TargetKey>(['print', 'epaper', 'newsml']);
 

@@ -64,7 +64,7 @@ export const useExport = create<ExportState>((set, get) => ({
   report: null,
   checking: false,
   confirmed: false,
-  ticked: { print: true, proof: false, epaper: false, newsml: false, archive: false },
+  ticked: { print: true, proof: false, galley: false, epaper: false, newsml: false, archive: false },
   overwrite: false,
   job: null,
   starting: false,

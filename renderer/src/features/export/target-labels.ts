@@ -5,6 +5,7 @@ import type { ExportKey } from './messages';
 export const TARGET_LABEL: Record<TargetKey, ExportKey> = {
   print: 'targetPrint',
   proof: 'targetProof',
+  galley: 'targetGalley',
   epaper: 'targetEpaper',
   newsml: 'targetNewsml',
   archive: 'targetArchive',

@@ -3,6 +3,7 @@ import { STATUS_LABELS, STORY_STATUSES } from '../../../../shared/model/story';
 import { errorText } from '../../api/error-text';
 import { useLang } from '../../i18n/store';
 import { roundColour } from './colours';
+import { GalleyButton } from './GalleyButton';
 import { useLabel, useProofT } from './messages';
 import { useProof } from './store';
 import { nextStatus, roundOf } from './workflow';
@@ -32,6 +33,7 @@ export function RoundBar() {
           {t('moveTo', { status: label(STATUS_LABELS[next]) })}
         </Button>
       )}
+      <GalleyButton storyId={story.id} />
       {errors.status !== undefined && <Alert type="error" showIcon title={errorText(errors.status, lang)} />}
     </div>
   );
