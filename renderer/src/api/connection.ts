@@ -1,7 +1,8 @@
 import type { BanxinBridge } from '../../../shared/api/bridge';
 import { createClient, type Client, type Transport } from '../../../shared/api/client';
 import type { EventName, EventPayload } from '../../../shared/api/contract';
-import { createWsTransport } from './ws-transport';
+import { create } from 'zustand';
+import { createWsTransport, type ConnectionState } from './ws-transport';
 
 declare global {
   interface Window {
@@ -25,6 +26,9 @@ export function apiUrl(loc: Pick<Location, 'protocol' | 'host' | 'search'>): str
   return `${scheme}//${loc.host}/api?token=${encodeURIComponent(token)}`;
 }
 
+/** The link to the core as the status bar shows it. IPC cannot drop, so Electron stays 'open'. */
+export const useConnection = create<{ state: ConnectionState; drops: number }>(() => ({ state: 'open', drops: 0 }));
+
 function selectTransport(): Transport {
   const bridge = window.banxin;
   if (bridge) {
@@ -37,6 +41,7 @@ function selectTransport(): Transport {
     onConnect: () => {
       for (const hook of connectHooks) hook();
     },
+    onState: (state) => useConnection.setState((s) => ({ state, drops: s.drops + (state === 'lost' ? 1 : 0) })),
   });
   return ws.call;
 }

@@ -20,7 +20,12 @@ export interface WsTransportOptions {
   onConnect?: () => void;
   /** First reconnect delay; doubles up to 5 s. */
   retryMs?: number;
+  /** The link's state, for the status bar: a dropped socket must not go unnoticed while it retries. */
+  onState?: (state: ConnectionState) => void;
 }
+
+/** connecting: before the first open; open: calls go through; lost: dropped, retrying (calls wait). */
+export type ConnectionState = 'connecting' | 'open' | 'lost';
 
 export interface WsTransport {
   call(method: string, params: unknown): Promise<Envelope>;
@@ -42,12 +47,19 @@ export function createWsTransport(opts: WsTransportOptions): WsTransport {
   let socket: SocketLike | null = null;
   let closed = false;
   let delay = opts.retryMs ?? 250;
+  let state: ConnectionState = 'connecting';
+  const setState = (next: ConnectionState): void => {
+    if (next === state) return;
+    state = next;
+    opts.onState?.(next);
+  };
 
   const connect = (): void => {
     const s = open(opts.url);
     socket = s;
     s.onopen = () => {
       delay = opts.retryMs ?? 250;
+      setState('open');
       // onConnect first: it re-establishes the session before queued calls run.
       opts.onConnect?.();
       const waiting = queue;
@@ -76,6 +88,7 @@ export function createWsTransport(opts: WsTransportOptions): WsTransport {
         resolve({ ok: false, error: { ...apiError('INTERNAL'), details: 'connection lost' } });
       }
       if (closed) return;
+      if (state === 'open') setState('lost');
       setTimeout(connect, delay);
       delay = Math.min(delay * 2, 5000);
     };

@@ -6,6 +6,7 @@ import { FontsButton } from '../features/fonts/FontsButton';
 import { useSession } from '../features/session/store';
 import { useLang } from '../i18n/store';
 import { useT } from '../i18n/use-t';
+import { ConnectionBadge } from './ConnectionBadge';
 import { SaveIndicator } from './SaveIndicator';
 import { UserSwitcher } from './UserSwitcher';
 
@@ -18,6 +19,7 @@ export function StatusBar() {
   return (
     <div className="bx-statusbar" data-testid="status-bar">
       <SaveIndicator />
+      <ConnectionBadge />
       <UserSwitcher />
       {error !== null && <Alert type="error" banner message={errorText(error, lang)} className="bx-status-error" />}
       <div className="bx-spacer" />

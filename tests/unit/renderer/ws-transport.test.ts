@@ -87,4 +87,31 @@ describe('WebSocket transport', () => {
     expect(await later).toEqual({ ok: true, result: [] });
     t.close();
   });
+
+  it('reports its state: connecting, open, lost while a dropped socket retries (and failed retries stay lost), open again', async () => {
+    const states: string[] = [];
+    const sockets: FakeSocket[] = [];
+    const t = createWsTransport({
+      url: 'ws://127.0.0.1:1/api?token=x',
+      open: () => {
+        const s = new FakeSocket();
+        sockets.push(s);
+        return s;
+      },
+      onEvent: () => undefined,
+      onState: (s) => states.push(s),
+      retryMs: 1,
+    });
+    expect(states).toEqual([]);
+    sockets[0]!.open();
+    sockets[0]!.drop();
+    await new Promise((res) => setTimeout(res, 10));
+    // The retry fails too: still lost, not reported twice.
+    sockets[1]!.drop();
+    await new Promise((res) => setTimeout(res, 10));
+    sockets[2]!.open();
+    expect(states).toEqual(['open', 'lost', 'open']);
+    t.close();
+    expect(states).toEqual(['open', 'lost', 'open']);
+  });
 });
