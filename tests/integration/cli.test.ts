@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -53,6 +54,24 @@ describe('CLI', () => {
     const out = JSON.parse(r.out) as { frontPage: { frames: number; warnings: unknown[] }; stories: Array<{ kind: string }> };
     expect(out.frontPage.warnings).toEqual([]);
     expect(out.stories.map((s) => s.kind)).toEqual(['article', 'commentary', 'article', 'box']);
+  });
+
+  it('fonts: add a font file, choose it for 主题, list the choice, go back to the default; junk is refused', async () => {
+    const db = join(dir, 'fonts.db');
+    const thin = createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/100Thin/NotoSansSC_100Thin.ttf');
+    const added = await cli('fonts', 'add', thin, '--db', db);
+    expect(added.code, added.err).toBe(0);
+    expect(JSON.parse(added.out)).toEqual([expect.objectContaining({ id: 'user-notosanssc-thin', source: 'user' })]);
+    const set = await cli('fonts', 'set', 'zhuti', 'user-notosanssc-thin', 'noto-serif-sc-900', '--db', db);
+    expect(set.code, set.err).toBe(0);
+    const list = JSON.parse((await cli('fonts', 'list', '--db', db)).out) as { styles: Array<{ key: string; chosen: string[] | null }> };
+    expect(list.styles.find((s) => s.key === 'zhuti')!.chosen).toEqual(['user-notosanssc-thin', 'noto-serif-sc-900']);
+    expect((await cli('fonts', 'set', 'zhuti', '--default', '--db', db)).code).toBe(0);
+    expect((JSON.parse((await cli('fonts', 'list', '--db', db)).out) as typeof list).styles.find((s) => s.key === 'zhuti')!.chosen).toBeNull();
+    const junk = await cli('fonts', 'add', SEED, '--db', db);
+    expect(junk.code).toBe(1);
+    expect(junk.err).toContain('只接受 .ttf');
+    expect((await cli('fonts', 'set', 'nosuchstyle', 'x', '--db', db)).code).toBe(2);
   });
 
   it('prints usage for an unknown command', async () => {
