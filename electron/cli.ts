@@ -22,7 +22,7 @@ export const COMMANDS: Record<string, Command> = {
   doctor: { summary: '检查环境与数据库 / versions, database path, schema, settings', run: doctorCommand },
   import: { summary: '导入稿件 / import <file>... [--db PATH]', run: importCommand },
   search: { summary: '检索稿库 / search <query> [--db PATH]', run: searchCommand },
-  proof: { summary: '自动校对 / proof FILE.txt | proof --jsonl IN.jsonl', run: proofCommand },
+  proof: { summary: '自动校对 / proof [--db PATH] FILE.txt | proof [--db PATH] --jsonl IN.jsonl (--db: with that newsroom 词库)', run: proofCommand },
   compose: { summary: '排版测试 / compose --text FILE --measure N [--size PT] [--style basic|gb|strict] --json', run: composeCommand },
   demo: { summary: '示例头版 / demo [--db PATH] [--seed FILE]: import the sample page and lay out its front page', run: demoCommand },
   tags: { summary: '标签 / tags suggest FILE [--db PATH] [--limit N]: ranked tag suggestions as JSON', run: tagsCommand },

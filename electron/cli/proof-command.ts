@@ -1,5 +1,7 @@
-import type { Finding, ProofCategory } from '../../shared/proof/index';
+import type { CheckOptions, Finding, ProofCategory } from '../../shared/proof/index';
 import { checkText, PROOF_CATEGORIES } from '../../shared/proof/index';
+import { lexiconsFromListed } from '../../shared/proof/lexicons/merge';
+import type { Lexicons } from '../../shared/proof/lexicons/types';
 
 /** I/O the command needs; the CLI passes process streams and fs.readFile. */
 export interface ProofCommandIo {
@@ -8,8 +10,10 @@ export interface ProofCommandIo {
   readFile: (p: string) => Promise<string>;
 }
 
-const USAGE = `usage: banxin proof [--categories a,b,…] FILE.txt
-       banxin proof [--categories a,b,…] --jsonl IN.jsonl
+const USAGE = `usage: banxin proof [--db PATH] [--categories a,b,…] FILE.txt
+       banxin proof [--db PATH] [--categories a,b,…] --jsonl IN.jsonl
+  --db PATH      check with that newsroom's 词库 (its own entries, defaults it switched off);
+                 without it, the shipped word lists only (what proof-eval scores)
   FILE.txt       print findings for people (line:column, category, fix, reason)
   --jsonl IN     read records {"id","text"} one per line; write one line per record:
                  {"id","findings":[{"start","end","category","suggestion","message"}]}
@@ -41,6 +45,18 @@ function human(file: string, text: string, findings: Finding[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The word lists of the newsroom database at `dbPath`, read through the contract (lexicons.list). */
+async function newsroomLexicons(dbPath: string): Promise<Lexicons> {
+  // Loaded only with --db: the plain checker needs no database or core.
+  const { openCliCore } = await import('./open-core');
+  const { core, client } = await openCliCore(['--db', dbPath]);
+  try {
+    return lexiconsFromListed(await client.call('lexicons.list', {}));
+  } finally {
+    core.close();
+  }
+}
+
 /**
  * `banxin proof`: check a text file (human output) or a JSONL file of records (machine
  * output). Returns the exit code: 0 done, 1 unreadable input, 2 usage error.
@@ -49,9 +65,16 @@ export async function proofCommand(args: string[], io: ProofCommandIo): Promise<
   let jsonl: string | null = null;
   let file: string | null = null;
   let categories: ProofCategory[] | undefined;
+  let dbPath: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--jsonl') {
+    if (a === '--db') {
+      dbPath = args[++i] ?? null;
+      if (!dbPath) {
+        io.stderr(USAGE);
+        return 2;
+      }
+    } else if (a === '--jsonl') {
       jsonl = args[++i] ?? null;
       if (!jsonl) break;
     } else if (a === '--categories') {
@@ -83,7 +106,9 @@ export async function proofCommand(args: string[], io: ProofCommandIo): Promise<
     io.stderr(`cannot read ${path}: ${(e as Error).message}\n`);
     return 1;
   }
-  const options = categories ? { categories } : undefined;
+  const options: CheckOptions = {};
+  if (categories) options.categories = categories;
+  if (dbPath) options.lexicons = await newsroomLexicons(dbPath);
   if (jsonl === null) {
     io.stdout(human(path, input, checkText(input, options)));
     return 0;

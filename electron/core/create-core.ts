@@ -14,6 +14,7 @@ import { intakeService } from './services/intake-service';
 import { proofingService } from './services/proofing-service';
 import { layoutService } from './services/layout-service';
 import { tagsService } from './services/tags-service';
+import { lexiconsService } from './services/lexicons-service';
 import { exportService, exportsRoot } from './services/export-service';
 import { FontRegistry, loadUserFonts } from '../fonts';
 import { fontsService, storedStyleFonts } from './services/fonts-service';
@@ -104,7 +105,7 @@ export function createCore(options: CoreOptions): Core {
   ensureAdministrator(db, clock);
   const handlers: Handlers = {
     ...systemService(ctx), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...layoutService(ctx),
-    ...tagsService(ctx), ...exportService(ctx), ...backupService(ctx, { exclusive: single }), ...fontsService(ctx),
+    ...tagsService(ctx), ...exportService(ctx), ...backupService(ctx, { exclusive: single }), ...lexiconsService(ctx), ...fontsService(ctx),
   };
   const scheduler =
     options.scheduledBackups === false

@@ -6,6 +6,7 @@ import { tagsMethods } from './methods/tags';
 import { exportMethods, ExportProgressEventSchema } from './methods/export';
 import { backupMethods } from './methods/backup';
 import { fontsMethods } from './methods/fonts';
+import { lexiconsMethods } from './methods/lexicons';
 import { proofingMethods } from './methods/proofing';
 import { storyMethods } from './methods/stories';
 import { systemMethods } from './methods/system';
@@ -21,6 +22,7 @@ export const contract = {
   ...exportMethods,
   ...backupMethods,
   ...fontsMethods,
+  ...lexiconsMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -43,6 +45,8 @@ export const events = {
   'export.progress': ExportProgressEventSchema,
   /** The database was restored from a backup: every window reloads its data. */
   'database.replaced': z.object({}),
+  /** The checker's word lists changed: live checking re-fetches them. */
+  'lexicons.changed': z.object({}),
   /** From the application menu (Electron only): show a section of the UI. */
   'ui.navigate': z.object({ section: z.string() }),
 };

@@ -12,6 +12,7 @@ import { correctionsRepo, reviewsRepo } from '../../store/proofing-repo';
 import { storiesRepo, toContent, toSummary } from '../../store/stories-repo';
 import { usersRepo } from '../../store/users-repo';
 import { write } from '../../store/write';
+import { newsroomLexicons } from './lexicon-cache';
 import type { CoreContext } from '../context';
 import { commitContent, contentHash } from './story-writer';
 
@@ -61,13 +62,15 @@ export function proofingService(c: CoreContext): ProofingHandlers {
 
   return {
     'proof.check': (p) => {
-      if ('text' in p) return checkText(p.text).map((f) => ({ field: 'body' as const, ...pick(f) }));
+      // Shipped defaults less those the newsroom switched off, plus its own entries (cached).
+      const options = { lexicons: newsroomLexicons(c.db) };
+      if ('text' in p) return checkText(p.text, options).map((f) => ({ field: 'body' as const, ...pick(f) }));
       const { content } = load(p.storyId);
       const out: FindingView[] = [];
       for (const field of ['kicker', 'headline', 'subhead', 'byline', 'dateline'] as const) {
-        if (content[field]) out.push(...checkText(content[field]).map((f) => ({ field, ...pick(f) })));
+        if (content[field]) out.push(...checkText(content[field], options).map((f) => ({ field, ...pick(f) })));
       }
-      out.push(...checkText(joinBody(content.body)).map((f) => ({ field: 'body' as const, ...pick(f) })));
+      out.push(...checkText(joinBody(content.body), options).map((f) => ({ field: 'body' as const, ...pick(f) })));
       return out;
     },
 

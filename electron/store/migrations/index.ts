@@ -3,6 +3,7 @@ import { sql as search } from './0002-search';
 import { sql as proofing } from './0003-proofing';
 import { sql as layout } from './0004-layout';
 import { sql as tags } from './0005-tags';
+import { sql as lexicons } from './0006-lexicons';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'proofing', sql: proofing },
   { version: 4, name: 'layout', sql: layout },
   { version: 5, name: 'tags', sql: tags },
+  { version: 6, name: 'lexicons', sql: lexicons },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

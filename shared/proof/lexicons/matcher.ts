@@ -10,6 +10,8 @@ interface Compiled {
   after?: RegExp;
   notBefore?: RegExp;
   notAfter?: RegExp;
+  /** The right form contains the wrong one (then the match may be the right form itself). */
+  rightContainsWrong: boolean;
 }
 
 interface TrieNode {
@@ -69,6 +71,7 @@ export class LexiconIndex {
           after: compileRe(entry.after, false),
           notBefore: compileRe(entry.notBefore, true),
           notAfter: compileRe(entry.notAfter, false),
+          rightContainsWrong: entry.right.includes(entry.wrong),
         });
       }
     }
@@ -97,7 +100,21 @@ export class LexiconIndex {
   }
 }
 
+/**
+ * True when the match is part of the entry's own right form already in the text (the entry
+ * 永康市委 → 永康市委员会 must not flag 永康市委员会): a right form that contains the wrong one
+ * would otherwise be flagged again after the correction.
+ */
+function insideRightForm(e: LexiconEntry, text: string, start: number): boolean {
+  const { wrong, right } = e;
+  for (let k = right.indexOf(wrong); k >= 0; k = right.indexOf(wrong, k + 1)) {
+    if (start - k >= 0 && text.startsWith(right, start - k)) return true;
+  }
+  return false;
+}
+
 function accepts(c: Compiled, text: string, start: number, end: number): boolean {
+  if (c.rightContainsWrong && insideRightForm(c.entry, text, start)) return false;
   if (c.before || c.notBefore) {
     const left = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
     if (c.before && !c.before.test(left)) return false;

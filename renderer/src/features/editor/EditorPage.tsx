@@ -7,6 +7,7 @@ import { BodyEditor } from './BodyEditor';
 import { EditorToolbar } from './EditorToolbar';
 import { FindBar } from './FindBar';
 import { HeaderFields } from './HeaderFields';
+import { LiveFindingTip } from './LiveFindingTip';
 import { RevisionsDrawer } from './RevisionsDrawer';
 import { useEditor } from './store';
 import { useFindShortcuts } from './use-find-shortcuts';
@@ -48,6 +49,7 @@ export function EditorPage({ onLibrary }: { onLibrary: () => void }) {
       <div className="bx-paper">
         <BodyEditor key={loadGen} initial={content.body} loadGen={loadGen} />
       </div>
+      <LiveFindingTip />
       <RevisionsDrawer />
     </div>
   );

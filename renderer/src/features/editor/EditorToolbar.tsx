@@ -6,9 +6,10 @@ import { useT } from '../../i18n/use-t';
 import { CharCount } from './CharCount';
 import { Copyfit } from './Copyfit';
 import { makeParagraph, makeSubheading, toggleBold } from './keymap';
+import { LiveCheckToggle } from './LiveCheckToggle';
 import { useEditor } from './store';
 
-/** Undo/redo, bold, block type, find, revisions and the live 字数. */
+/** Undo/redo, bold, block type, find, revisions, 实时校对 and the live 字数. */
 export function EditorToolbar() {
   const t = useT();
   const view = useEditor((s) => s.view);
@@ -50,6 +51,7 @@ export function EditorToolbar() {
         </Button>
       </Space>
       <Space size={12}>
+        <LiveCheckToggle />
         <Copyfit />
         <CharCount />
       </Space>

@@ -25,6 +25,10 @@ interface EditorState {
   view: EditorView | null;
   /** Bumped on every editor transaction so toolbars re-render with the view's new state. */
   viewTick: number;
+  /** 实时校对: the checker underlines findings while the user types (remembered per machine). */
+  liveCheck: boolean;
+  /** The last live check: findings shown, paragraphs re-checked, milliseconds. */
+  liveStats: { findings: number; rechecked: number; ms: number } | null;
   open(id: number): Promise<void>;
   setField(field: HeaderField, value: string): void;
   setBody(body: Block[]): void;
@@ -32,6 +36,17 @@ interface EditorState {
   setFindMode(mode: EditorState['findMode']): void;
   setRevisionsOpen(open: boolean): void;
   setView(view: EditorView | null): void;
+  setLiveCheck(on: boolean): void;
+  setLiveStats(stats: EditorState['liveStats']): void;
+}
+
+const LIVE_KEY = 'banxin.liveCheck';
+function rememberedLiveCheck(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(LIVE_KEY) !== 'off';
+  } catch {
+    return true;
+  }
 }
 
 let saver: Autosaver<StoryContent> | null = null;
@@ -54,6 +69,8 @@ export const useEditor = create<EditorState>((set, get) => {
     revisionsOpen: false,
     view: null,
     viewTick: 0,
+    liveCheck: rememberedLiveCheck(),
+    liveStats: null,
     async open(id) {
       if (get().story?.id === id && get().saveState !== 'failed') return;
       await saver?.flush();
@@ -87,5 +104,14 @@ export const useEditor = create<EditorState>((set, get) => {
     setFindMode: (findMode) => set({ findMode }),
     setRevisionsOpen: (revisionsOpen) => set({ revisionsOpen }),
     setView: (view) => set((s) => ({ view, viewTick: s.viewTick + 1 })),
+    setLiveCheck(liveCheck) {
+      try {
+        globalThis.localStorage?.setItem(LIVE_KEY, liveCheck ? 'on' : 'off');
+      } catch {
+        // storage unavailable (private mode): the choice lasts for this window only
+      }
+      set({ liveCheck, liveStats: null });
+    },
+    setLiveStats: (liveStats) => set({ liveStats }),
   };
 });

@@ -1,14 +1,37 @@
-import { Progress, Table, Tag } from 'antd';
+import { Progress, Segmented, Table, Tag } from 'antd';
 import type { HTMLAttributes } from 'react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { ERROR_RATE_LIMIT } from '../../../../shared/model/proofing';
+import { useIssueT } from './issue-messages';
+import { IssueErrorRate } from './IssueErrorRate';
 import { useProofT } from './messages';
 import { useProof, type ErrorRate } from './store';
 
 type Row = ErrorRate['stories'][number];
 
-/** 差错率: corrections per 10,000 characters by class A/B/C, per story and in total, against 3/10,000. */
+/** 差错率 by story, or per page and for a whole issue. */
 export function ErrorRateDashboard() {
+  const t = useIssueT();
+  const [mode, setMode] = useState<'story' | 'issue'>('story');
+  return (
+    <>
+      <Segmented<'story' | 'issue'>
+        size="small"
+        block
+        value={mode}
+        onChange={setMode}
+        options={[
+          { value: 'story', label: t('byStory') },
+          { value: 'issue', label: <span data-testid="rate-by-issue">{t('byIssue')}</span> },
+        ]}
+      />
+      {mode === 'story' ? <StoryErrorRate /> : <IssueErrorRate />}
+    </>
+  );
+}
+
+/** 差错率: corrections per 10,000 characters by class A/B/C, per story and in total, against 3/10,000. */
+function StoryErrorRate() {
   const t = useProofT();
   const { rate, loadRate, open } = useProof();
   useEffect(() => {

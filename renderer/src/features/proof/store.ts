@@ -131,3 +131,8 @@ export const useProof = create<ProofState>((set, get) => {
 onCoreEvent('story.changed', ({ id }) => {
   if (useProof.getState().story?.id === id) void useProof.getState().refresh();
 });
+
+// The word lists changed (here or in another window): findings on screen were made with the old ones.
+onCoreEvent('lexicons.changed', () => {
+  if (useProof.getState().findings) void useProof.getState().check();
+});

@@ -1,0 +1,119 @@
+import { Alert, Button, Collapse, Empty, Select, Table, Tag } from 'antd';
+import { useEffect } from 'react';
+import { errorText } from '../../api/error-text';
+import { useLang } from '../../i18n/store';
+import { useIssueProof, type PageRate, type Rate } from './issue-proof-store';
+import { useIssueT } from './issue-messages';
+import { useProofT } from './messages';
+import { useProof } from './store';
+
+const SEVERITY = { error: 'red', warning: 'orange', info: 'blue' } as const;
+
+/** 差错率 per page and for a whole issue, and 检查整版 / 检查整期 with the findings per story. */
+export function IssueErrorRate() {
+  const t = useIssueT();
+  const pt = useProofT();
+  const lang = useLang((s) => s.lang);
+  const { issues, issueId, pages, total, checked, busy, error, loadIssues, pick, check } = useIssueProof();
+  const openStory = useProof((s) => s.open);
+  useEffect(() => {
+    void loadIssues();
+  }, [loadIssues]);
+  const verdict = (r: Rate) => (
+    <Tag color={r.withinLimit ? 'success' : 'error'}>{r.withinLimit ? pt('within') : pt('over')}</Tag>
+  );
+  const scopeLabel = (scope: number | 'issue', stories: number, findings: number): string => {
+    if (scope === 'issue') return t('checkedIssue', { stories, findings });
+    return t('checkedPage', { n: pages.find((p) => p.page.id === scope)?.page.number ?? '?', stories, findings });
+  };
+  return (
+    <div className="bx-pf-list" data-testid="issue-rate">
+      <Select<number>
+        size="small"
+        placeholder={t('pickIssue')}
+        value={issueId ?? undefined}
+        onChange={(id) => void pick(id)}
+        options={issues.map((i) => ({ value: i.id, label: `${i.paperName} ${t('issueLabel', { date: i.date, number: i.number })}` }))}
+        data-testid="issue-picker"
+      />
+      {error !== null && <Alert type="error" showIcon title={errorText(error, lang)} />}
+      {total && (
+        <div className="bx-pf-rate-head" data-testid="issue-rate-total" data-rate={total.perTenThousand} data-within={String(total.withinLimit)}>
+          <div className="bx-pf-rate-big" style={{ color: total.withinLimit ? '#15803d' : '#c8102e' }}>
+            {total.perTenThousand}
+            <small>‱</small>
+          </div>
+          <div>
+            {t('issueTotal')} {verdict(total)}
+            <div className="bx-pf-comment">
+              A {total.byClass.A} · B {total.byClass.B} · C {total.byClass.C} · {pt('chars')} {total.chars}
+            </div>
+          </div>
+          <Button size="small" onClick={() => void check('issue')} loading={busy} data-testid="check-issue">
+            {t('checkIssue')}
+          </Button>
+        </div>
+      )}
+      {issueId !== null && (
+        <Table<PageRate>
+          size="small"
+          rowKey={(r) => r.page.id}
+          pagination={false}
+          dataSource={pages}
+          onRow={(r) => ({ 'data-testid': 'page-rate-row', 'data-page': r.page.number, 'data-rate': r.rate.perTenThousand }) as object}
+          columns={[
+            { title: t('page'), width: 80, ellipsis: true, render: (_, r) => t('pageName', { n: r.page.number, name: r.page.name }) },
+            { title: t('stories'), width: 34, render: (_, r) => r.storyIds.length },
+            { title: 'A/B/C', width: 50, render: (_, r) => `${r.rate.byClass.A}/${r.rate.byClass.B}/${r.rate.byClass.C}` },
+            { title: '‱', width: 56, render: (_, r) => r.rate.perTenThousand },
+            { title: '', width: 50, render: (_, r) => verdict(r.rate) },
+            {
+              title: '',
+              width: 70,
+              render: (_, r) => (
+                <Button size="small" type="link" className="bx-pf-tight" disabled={busy || r.storyIds.length === 0} onClick={() => void check(r.page.id)} data-testid="check-page">
+                  {t('checkPage')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      )}
+      {issueId !== null && pages.length > 0 && pages.every((p) => p.storyIds.length === 0) && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noStories')} />}
+      {checked && (
+        <div data-testid="scope-findings" data-scope={String(checked.scope)}>
+          <div className="bx-pf-comment">
+            {scopeLabel(checked.scope, checked.stories.length, checked.stories.reduce((n, s) => n + s.findings.length, 0))}
+          </div>
+          <Collapse
+            size="small"
+            items={checked.stories.map((s) => ({
+              key: s.storyId,
+              label: (
+                <span data-testid="scope-story" data-story-id={s.storyId} data-count={s.findings.length}>
+                  {s.headline} <Tag>{t('onPages', { pages: s.pageNumbers.join('、') })}</Tag>
+                  <Tag color={s.findings.length ? 'red' : 'green'}>{s.findings.length}</Tag>
+                </span>
+              ),
+              children: (
+                <div>
+                  <Button size="small" type="link" onClick={() => void openStory(s.storyId)}>
+                    {t('openStory')}
+                  </Button>
+                  {s.findings.length === 0 && <div className="bx-pf-comment">{t('noFindings')}</div>}
+                  {s.findings.map((f, i) => (
+                    <div key={`${f.field}-${f.start}-${f.category}-${i}`} className="bx-pf-item" data-testid="scope-finding" data-category={f.category}>
+                      <Tag color={SEVERITY[f.severity]}>{f.category}</Tag>
+                      {f.suggestion && <ins className="bx-pf-now">→ {f.suggestion.replace(/\n/g, '↵')}</ins>}
+                      <div className="bx-pf-comment">{f.message}</div>
+                    </div>
+                  ))}
+                </div>
+              ),
+            }))}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
