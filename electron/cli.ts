@@ -10,6 +10,7 @@ import { doctorCommand } from './cli/doctor-command';
 import { exportCommand } from './cli/export-command';
 import { fontsCommand } from './cli/fonts-command';
 import { importCommand } from './cli/import-command';
+import { imagesCommand } from './cli/images-command';
 import { processIo, type CliIo } from './cli/io';
 import { proofCommand } from './cli/proof-command';
 import { searchCommand } from './cli/search-command';
@@ -21,6 +22,7 @@ type Command = { summary: string; run: (args: string[], io: CliIo) => Promise<nu
 export const COMMANDS: Record<string, Command> = {
   doctor: { summary: '检查环境与数据库 / versions, database path, schema, settings', run: doctorCommand },
   import: { summary: '导入稿件 / import <file>... [--db PATH]', run: importCommand },
+  images: { summary: '图片 / images import <file>... | images list [--db PATH]: JPEG/PNG for the layout desk', run: imagesCommand },
   search: { summary: '检索稿库 / search <query> [--db PATH]', run: searchCommand },
   proof: { summary: '自动校对 / proof [--db PATH] FILE.txt | proof [--db PATH] --jsonl IN.jsonl (--db: with that newsroom 词库)', run: proofCommand },
   compose: { summary: '排版测试 / compose --text FILE --measure N [--size PT] [--style basic|gb|strict] --json', run: composeCommand },

@@ -15,6 +15,7 @@ import { proofingService } from './services/proofing-service';
 import { layoutService } from './services/layout-service';
 import { tagsService } from './services/tags-service';
 import { lexiconsService } from './services/lexicons-service';
+import { imagesService } from './services/images-service';
 import { exportService, exportsRoot } from './services/export-service';
 import { FontRegistry, loadUserFonts } from '../fonts';
 import { fontsService, storedStyleFonts } from './services/fonts-service';
@@ -105,7 +106,7 @@ export function createCore(options: CoreOptions): Core {
   ensureAdministrator(db, clock);
   const handlers: Handlers = {
     ...systemService(ctx), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...layoutService(ctx),
-    ...tagsService(ctx), ...exportService(ctx), ...backupService(ctx, { exclusive: single }), ...lexiconsService(ctx), ...fontsService(ctx),
+    ...tagsService(ctx), ...exportService(ctx), ...backupService(ctx, { exclusive: single }), ...lexiconsService(ctx), ...imagesService(ctx), ...fontsService(ctx),
   };
   const scheduler =
     options.scheduledBackups === false

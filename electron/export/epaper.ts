@@ -22,6 +22,8 @@ export interface EpaperArticle {
   storyId: number;
   content: StoryContent;
   tags: ReadonlyArray<{ name: string; kind: string }>;
+  /** Pictures that illustrate it: `file` is a name under img/, written once however many articles use it. */
+  pictures?: ReadonlyArray<{ file: string; data: Buffer; caption: string; credit: string }>;
 }
 
 /** What the e-paper of an issue is made from. */
@@ -81,6 +83,7 @@ const CSS = `body{margin:0;font-family:"Noto Serif CJK SC","Source Han Serif SC"
 header,footer{padding:12px 20px;background:#8b1a1a;color:#fff}
 header a,footer a{color:#fff}
 main{max-width:1100px;margin:0 auto;padding:16px}
+figure{margin:16px 0}figure img{max-width:100%;display:block}figcaption{font-size:14px;color:#555;margin-top:4px}
 .pages{display:flex;flex-wrap:wrap;gap:16px;list-style:none;padding:0}
 .pages li{background:#fff;padding:8px;box-shadow:0 1px 3px #0003}
 .pages img{display:block;width:220px;height:auto}
@@ -164,6 +167,13 @@ export function buildEpaper(input: EpaperInput): EpaperFile[] {
     const on = (pagesOf.get(a.storyId) ?? []).map((n) => `<a href="${pageFile(n)}">第${n}版</a>`).join(' ');
     const credit = [c.dateline, c.byline].filter(Boolean).map(e).join(' ');
     const body = c.body.map((b) => (b.type === 'subheading' ? `<h3>${e(b.text)}</h3>` : `<p>${e(b.text)}</p>`)).join('\n');
+    const figures = (a.pictures ?? [])
+      .map((pic) => {
+        if (!files.some((f) => f.path === `img/${pic.file}`)) files.push({ path: `img/${pic.file}`, data: pic.data });
+        const cap = [pic.caption, pic.credit].filter(Boolean).map(e).join(' ');
+        return `<figure><img src="img/${e(pic.file)}" alt="${e(pic.caption)}">${cap ? `<figcaption>${cap}</figcaption>` : ''}</figure>`;
+      })
+      .join('\n');
     const tags = a.tags.length ? `<ul class="tags">${a.tags.map((t) => `<li data-kind="${e(t.kind)}">${e(t.name)}</li>`).join('')}</ul>` : '';
     files.push({
       path: articleFile(a.storyId),
@@ -175,6 +185,7 @@ export function buildEpaper(input: EpaperInput): EpaperFile[] {
           `<h1>${e(c.headline)}</h1>` +
           (c.subhead ? `<p class="subhead">${e(c.subhead)}</p>` : '') +
           (credit ? `<div class="credit">${credit}</div>` : '') +
+          (figures ? `\n${figures}` : '') +
           `\n${body}\n${tags}` +
           (on ? `<footer>刊于 ${on}</footer>` : '') +
           `</article></main>`,

@@ -63,6 +63,12 @@ function checkAbort(signal?: AbortSignal): void {
   if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new DOMException('export cancelled', 'AbortError');
 }
 
+/** A picture inlined in the fallback SVG page (an SVG opened as an image may load nothing else). */
+function imageDataUrl(bytes: Buffer | undefined): string | undefined {
+  if (!bytes) return undefined;
+  return `data:${bytes[0] === 0x89 ? 'image/png' : 'image/jpeg'};base64,${bytes.toString('base64')}`;
+}
+
 function newsmlFiles(bundle: IssueBundle, at: string): Array<{ path: string; data: Buffer }> {
   return [...bundle.stories.values()].map((s) => ({
     path: `story-${s.id}.xml`,
@@ -94,9 +100,17 @@ async function epaperFiles(bundle: IssueBundle, printPdf: () => Promise<Buffer>,
       ? { kind: 'png', small: pngs.small[i]!, large: pngs.large[i]! }
       : // Without poppler: the page as SVG. Opened as an <img> it cannot load font files, so the
         // browser substitutes a system CJK face at the composer's glyph positions.
-        { kind: 'svg', svg: displayListToSvg(list, { fontUrl: (id) => `../fonts/${encodeURIComponent(id)}` }) },
+        { kind: 'svg', svg: displayListToSvg(list, { fontUrl: (id) => `../fonts/${encodeURIComponent(id)}`, imageUrl: (id) => imageDataUrl(bundle.imageBytes(id)) }) },
   }));
-  const articles = [...bundle.stories.values()].map((s) => ({ storyId: s.id, content: s.content, tags: s.tags.map((t) => ({ name: t.name, kind: t.kind })) }));
+  const articles = [...bundle.stories.values()].map((s) => ({
+    storyId: s.id,
+    content: s.content,
+    tags: s.tags.map((t) => ({ name: t.name, kind: t.kind })),
+    pictures: bundle.pictures.flatMap((p) => {
+      const data = p.storyId === s.id ? bundle.imageBytes(p.imageId) : undefined;
+      return data ? [{ file: `picture-${p.imageId}.${data[0] === 0x89 ? 'png' : 'jpg'}`, data, caption: p.caption, credit: p.credit }] : [];
+    }),
+  }));
   return buildEpaper({ paperName: bundle.issue.paperName, date: bundle.issue.date, number: bundle.issue.number, totalNumber: bundle.issue.totalNumber, pages, articles });
 }
 
@@ -145,7 +159,7 @@ export async function runExport(c: CoreContext, issueId: number, dest: ExportDes
     done++;
     const at = new Date(c.clock().getTime()).toISOString();
     let print: Promise<Buffer> | undefined;
-    const printPdf = (): Promise<Buffer> => (print ??= writePrintPdf(bundle.pages.map((p) => p.list), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date}`, cropMarks: opts.cropMarks === true }));
+    const printPdf = (): Promise<Buffer> => (print ??= writePrintPdf(bundle.pages.map((p) => p.list), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date}`, cropMarks: opts.cropMarks === true, imageBytes: bundle.imageBytes }));
     let proof: Buffer | undefined;
     let galley: Buffer | undefined;
     let epaper: Array<{ path: string; data: Buffer }> | undefined;

@@ -10,6 +10,8 @@ import { correctionsRepo, reviewsRepo } from '../store/proofing-repo';
 import { storiesRepo, toContent, toSummary } from '../store/stories-repo';
 import { tagsRepo } from '../store/tags-repo';
 import { layoutRepo } from '../store/layout-repo';
+import { imagesRepo } from '../store/images-repo';
+import { pictureOwner } from './picture-owner';
 
 /** One story of the issue with what the exports need to say about it. */
 export interface BundleStory {
@@ -25,11 +27,25 @@ export interface BundleStory {
   pageNumbers: number[];
 }
 
+/** A picture placed on a page of the issue. */
+export interface BundlePicture {
+  pageNumber: number;
+  frameId: number;
+  imageId: number;
+  caption: string;
+  credit: string;
+  storyId: number | null;
+}
+
 /** A composed issue: the pages' display lists and the stories on them, read in one go. */
 export interface IssueBundle {
   issue: Issue;
   pages: Array<{ page: Page; list: PageDisplayList }>;
   stories: Map<number, BundleStory>;
+  /** Every placed picture with its caption, credit and the story it illustrates (if any). */
+  pictures: BundlePicture[];
+  /** The stored bytes of a picture on the pages (JPEG or PNG, as imported). */
+  imageBytes: (imageId: number) => Buffer | undefined;
 }
 
 /** Is every story on the page signed off (a valid 终审)? A page with no stories has nothing to sign. */
@@ -48,8 +64,13 @@ export function loadIssueBundle(c: CoreContext, issueId: number): IssueBundle {
   const issue = loadIssue(c.db, issueId);
   const pages = issue.pages.map((page) => ({ page, list: composePageById(c, page.id) }));
   const stories = new Map<number, BundleStory>();
+  const pictures: BundlePicture[] = [];
   for (const { page } of pages) {
-    for (const f of layoutRepo.frames(c.db, page.id)) {
+    const frames = layoutRepo.frames(c.db, page.id);
+    for (const f of frames) {
+      if (f.role === 'image' && f.props.imageId !== undefined) {
+        pictures.push({ pageNumber: page.number, frameId: f.id, imageId: f.props.imageId, caption: f.props.caption ?? '', credit: f.props.credit ?? '', storyId: pictureOwner(f, frames) });
+      }
       if (f.storyId === null) continue;
       let s = stories.get(f.storyId);
       if (!s) {
@@ -74,5 +95,10 @@ export function loadIssueBundle(c: CoreContext, issueId: number): IssueBundle {
     }
   }
   for (const s of stories.values()) s.pageNumbers.sort((a, b) => a - b);
-  return { issue, pages, stories };
+  const cache = new Map<number, Buffer | undefined>();
+  const imageBytes = (id: number): Buffer | undefined => {
+    if (!cache.has(id)) cache.set(id, imagesRepo.data(c.db, id));
+    return cache.get(id);
+  };
+  return { issue, pages, stories, pictures, imageBytes };
 }

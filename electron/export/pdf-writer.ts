@@ -79,9 +79,13 @@ export async function writePrintPdf(pages: PageDisplayList[], fonts: FontRegistr
         case 'image': {
           const bytes = opts.imageBytes?.(item.imageId);
           if (!bytes) break;
-          // pdfkit writes the image XObject and its own q … Q; keep the stream order.
+          // pdfkit writes the image XObject and its own q … Q; keep the stream order. A crop is
+          // a clipping path around it, the picture area of its frame.
           flush();
+          const c = item.clip;
+          if (c) d.addContent(`q ${fmt(c.x)} ${fmt(c.y)} ${fmt(c.w)} ${fmt(c.h)} re W n`);
           doc.image(bytes, item.x, item.y, { width: item.w, height: item.h });
+          if (c) d.addContent('Q');
           w.resetState();
           break;
         }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { PageDisplayList } from '../../shared/model/display-list';
 import { isKOnly } from '../../shared/render/ink';
 import type { FontRegistry } from '../fonts';
+import { readImageHeader } from '../images/image-header';
 import { imageInfo } from './image-info';
 import { glyphOf } from './pdf-fonts';
 
@@ -28,7 +29,8 @@ export type PreflightCode =
   | 'image-missing'
   | 'image-unreadable'
   | 'image-low-res'
-  | 'image-rgb';
+  | 'image-rgb'
+  | 'image-transparency';
 
 /** One thing the user must fix (error) or should look at (warning) before export. */
 export interface PreflightProblem {
@@ -136,7 +138,8 @@ export function preflight(pages: readonly PageDisplayList[], fonts: FontRegistry
           const r = Math.round(ppi);
           add('warning', 'image-low-res', `图片 #${it.imageId} 有效分辨率仅 ${r} ppi（低于 ${minPpi}），印刷会模糊，请换用原图或缩小版面尺寸。`, `image #${it.imageId} is only ${r} ppi at its placed size (below ${minPpi}); it will print blurred — use the original or place it smaller.`);
         }
-        if (info.components === 3) add('warning', 'image-rgb', `图片 #${it.imageId} 为 RGB，请先转为 CMYK 或灰度。`, `image #${it.imageId} is RGB — convert it to CMYK or greyscale first.`);
+        if (info.components === 3) add('warning', 'image-rgb', `图片 #${it.imageId} 为 RGB，印刷 PDF 原样写入 RGB，请先转为 CMYK 或灰度。`, `image #${it.imageId} is RGB and goes into the print PDF as RGB — convert it to CMYK or greyscale first.`);
+        if (hasAlpha(bytes)) add('warning', 'image-transparency', `图片 #${it.imageId} 含透明通道，PDF/X-1a 不允许透明，请存为不透明的图片。`, `image #${it.imageId} has transparency, which PDF/X-1a does not allow — save it without alpha.`);
       }
     }
 
@@ -156,4 +159,13 @@ export function preflight(pages: readonly PageDisplayList[], fonts: FontRegistry
     }
   }
   return { ok: problems.every((p) => p.severity !== 'error'), problems };
+}
+
+/** A PNG with an alpha channel or tRNS: written with a soft mask, which PDF/X-1a forbids. */
+function hasAlpha(bytes: Buffer): boolean {
+  try {
+    return readImageHeader(bytes).alpha;
+  } catch {
+    return false;
+  }
 }

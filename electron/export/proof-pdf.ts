@@ -59,5 +59,5 @@ export function proofPage(bundle: IssueBundle, index: number, fonts: FontRegistr
 export function writeProofPdf(bundle: IssueBundle, fonts: FontRegistry): Promise<Buffer> {
   const pages = bundle.pages.map((_, i) => proofPage(bundle, i, fonts));
   // Bleed would push the margin column into the bleed box; a proof is read, not printed to the edge.
-  return writePrintPdf(pages.map((p) => ({ ...p, bleed: 0 })), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date} 大样` });
+  return writePrintPdf(pages.map((p) => ({ ...p, bleed: 0 })), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date} 大样`, imageBytes: bundle.imageBytes });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MethodSpec } from './define';
+import { imagesMethods } from './methods/images';
 import { intakeMethods } from './methods/intake';
 import { layoutMethods } from './methods/layout';
 import { tagsMethods } from './methods/tags';
@@ -23,6 +24,7 @@ export const contract = {
   ...backupMethods,
   ...fontsMethods,
   ...lexiconsMethods,
+  ...imagesMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

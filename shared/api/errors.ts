@@ -10,6 +10,7 @@ export const ERROR_MESSAGES = {
   FORBIDDEN: { zh: '当前用户无权执行此操作。', en: 'The current user may not do this.' },
   NO_USER: { zh: '请先选择当前用户。', en: 'Choose the current user first.' },
   IMPORT_FAILED: { zh: '导入失败。', en: 'The import failed.' },
+  IMAGE_INVALID: { zh: '图片无法导入：', en: 'The image cannot be imported.' },
   FONT_INVALID: { zh: '字体无法使用：', en: 'The font cannot be used: ' },
   EXPORT_FAILED: { zh: '导出失败，文件未写出（已保存的稿件不受影响）', en: 'The export failed; no file was written (saved work is intact)' },
   STORAGE_FULL: {

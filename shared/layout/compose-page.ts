@@ -4,8 +4,10 @@ import type { StoryContent } from '../model/story';
 import { composeParagraphs, fitHeadline, flowStory, STYLES, type FlowResult, type FontSet, type StoryBlock, type TextStyle } from '../typeset';
 import type { ComposedLine, TypesetWarning } from '../typeset/types';
 import { dateLines } from './calendar';
+import { imageFrameItems, type ImageMeta } from './image-frame';
 import type { PageTemplate } from './templates';
 import { linesToItems, round } from './text-items';
+import { WRAP_STANDOFF, wrapBands, type Rect } from './text-wrap';
 
 export interface IssueInfo {
   date: string;
@@ -21,6 +23,8 @@ export interface IssueInfo {
 export interface ThreadFrame {
   frame: Frame;
   pageNumber: number;
+  /** Image frames on the same page that the body text wraps around (skipping the lines they cover). */
+  wraps?: readonly Frame[];
 }
 
 export interface PageInput {
@@ -32,6 +36,8 @@ export interface PageInput {
   stories: ReadonlyMap<number, StoryContent>;
   /** For each story with a body frame on this page: all its body frames, on every page, in thread order. */
   threads: ReadonlyMap<number, readonly ThreadFrame[]>;
+  /** Pixel sizes of the pictures in this page's image frames, by image id. */
+  images?: ReadonlyMap<number, ImageMeta>;
 }
 
 export type FontsFor = (style: TextStyle) => FontSet;
@@ -63,6 +69,15 @@ export function composePage(input: PageInput, fontsFor: FontsFor): PageDisplayLi
     else if (f.role === 'rule') items.push({ kind: 'rule', x1: box.x, y1: box.y + box.h / 2, x2: box.x + box.w, y2: box.y + box.h / 2, width: f.props.ruleWidth ?? 0.75, color: BLACK });
     else if (f.role === 'headline' && story) items.push(...headlineBlock(story, f, box, fontsFor, (w) => warn(w, f.id, f.storyId ?? undefined)));
     else if (f.role === 'box' && story) items.push(...boxBlock(story, f, box, bodyStyle, fontsFor));
+    else if (f.role === 'image') {
+      const meta = f.props.imageId !== undefined ? input.images?.get(f.props.imageId) : undefined;
+      const img = imageFrameItems(f, box, meta, fontsFor);
+      items.push(...img.items);
+      if (img.ppi !== undefined) {
+        box.ppi = img.ppi;
+        if (img.ppi < MIN_PPI) warnings.push({ kind: 'image-low-res', message: `图片有效分辨率仅 ${img.ppi} ppi（低于 ${MIN_PPI}），印刷会模糊`, frameId: f.id });
+      } else warnings.push({ kind: 'image-missing', message: '图片缺失，请重新选择图片', frameId: f.id });
+    }
   }
 
   // Body text: flow each story through its whole thread, then draw the frames on this page.
@@ -70,13 +85,15 @@ export function composePage(input: PageInput, fontsFor: FontsFor): PageDisplayLi
     const story = input.stories.get(storyId);
     if (!story || thread.length === 0) continue;
     const pitch = bodyStyle.leading;
-    const { flow, jumps } = flowThread(story, thread, bodyStyle, fontsFor);
+    const { flow, jumps, segments } = flowThread(story, thread, bodyStyle, fontsFor);
     for (const w of flow.warnings) warn(w, thread[0]!.frame.id, storyId);
+    segments.forEach((seg, j) => {
+      const t = thread[seg.thread]!;
+      const content = flow.frames[j];
+      if (t.frame.pageId === page.id && content) items.push(...linesToItems(content.lines, { x: pt(t.frame.x), y: pt(t.frame.y) + seg.top }, { frameId: t.frame.id, storyId }));
+    });
     thread.forEach((t, i) => {
       if (t.frame.pageId !== page.id) return;
-      const content = flow.frames[i];
-      const top = pt(t.frame.y) + (jumps[i]!.up ? pitch : 0);
-      if (content) items.push(...linesToItems(content.lines, { x: pt(t.frame.x), y: top }, { frameId: t.frame.id, storyId }));
       const { up, down } = jumps[i]!;
       if (up) items.push(...jumpLine(`（上接第${up}版）`, t.frame, pt(t.frame.y), fontsFor));
       if (down) items.push(...jumpLine(`（下转第${down}版）`, t.frame, pt(t.frame.y) + pt(t.frame.h) - pitch, fontsFor));
@@ -103,6 +120,9 @@ export function composePage(input: PageInput, fontsFor: FontsFor): PageDisplayLi
 }
 
 const pt = (mm: number): number => round(mmToPt(mm));
+/** Effective resolution below which a placed picture is flagged: newsprint screens run at about 100 lpi. */
+export const MIN_PPI = 150;
+const rectPt = (f: Frame): Rect => ({ x: pt(f.x), y: pt(f.y), w: pt(f.w), h: pt(f.h) });
 
 /**
  * Flow a story through its thread of body frames — the one pass that both the page and copyfit
@@ -115,24 +135,34 @@ export function flowThread(
   bodyStyle: TextStyle,
   fontsFor: FontsFor,
   options: { positions?: boolean } = {},
-): { flow: FlowResult; jumps: Array<{ up: number | null; down: number | null }> } {
+): { flow: FlowResult; jumps: Array<{ up: number | null; down: number | null }>; segments: Array<{ thread: number; top: number }> } {
   const jumps = thread.map((t, i) => ({
     up: i > 0 && thread[i - 1]!.pageNumber !== t.pageNumber ? thread[i - 1]!.pageNumber : null,
     down: i + 1 < thread.length && thread[i + 1]!.pageNumber !== t.pageNumber ? thread[i + 1]!.pageNumber : null,
   }));
   const pitch = bodyStyle.leading;
+  // Each frame is one segment, or — where an image overlaps it — the bands of lines it leaves free.
+  const segments: Array<{ thread: number; top: number; height: number }> = [];
+  thread.forEach((t, i) => {
+    const up = jumps[i]!.up ? pitch : 0;
+    const down = jumps[i]!.down ? pitch : 0;
+    const wraps = (t.wraps ?? []).filter((w) => w.role === 'image' && w.pageId === t.frame.pageId).map(rectPt);
+    if (wraps.length === 0) {
+      segments.push({ thread: i, top: up, height: Math.max(pitch, pt(t.frame.h) - up - down) });
+      return;
+    }
+    const bands = wrapBands(rectPt(t.frame), wraps, pitch, up, down, WRAP_STANDOFF);
+    // A frame the picture covers entirely still takes its place in the thread, holding nothing.
+    if (bands.length === 0) segments.push({ thread: i, top: up, height: 0 });
+    for (const b of bands) segments.push({ thread: i, top: b.top, height: b.height });
+  });
   const flow = flowStory(
     storyBlocks(story, bodyStyle),
-    thread.map((t, i) => ({
-      id: String(t.frame.id),
-      page: t.pageNumber,
-      width: pt(t.frame.w),
-      height: Math.max(pitch, pt(t.frame.h) - (jumps[i]!.up ? pitch : 0) - (jumps[i]!.down ? pitch : 0)),
-    })),
+    segments.map((s, j) => ({ id: `${thread[s.thread]!.frame.id}:${j}`, page: thread[s.thread]!.pageNumber, width: pt(thread[s.thread]!.frame.w), height: s.height })),
     fontsFor,
     options,
   );
-  return { flow, jumps };
+  return { flow, jumps, segments: segments.map(({ thread: i, top }) => ({ thread: i, top })) };
 }
 
 /** The body style of a template: its size and grid leading. */

@@ -56,6 +56,7 @@ export interface RectItem {
   fill?: InkColor;
 }
 
+/** A picture drawn at x, y, w, h; with `clip`, only what falls inside that rectangle shows (a crop). */
 export interface ImageItem {
   kind: 'image';
   imageId: number;
@@ -63,6 +64,8 @@ export interface ImageItem {
   y: number;
   w: number;
   h: number;
+  clip?: { x: number; y: number; w: number; h: number };
+  frameId?: number;
 }
 
 export type DisplayItem = TextItem | RuleItem | RectItem | ImageItem;
@@ -78,6 +81,8 @@ export interface FrameBox {
   h: number;
   /** For a story's last body frame: what did not fit ("超 N 字 / N 行"). */
   overset?: { chars: number; lines: number };
+  /** For an image frame: the picture's effective resolution as placed, pixels per inch. */
+  ppi?: number;
 }
 
 export interface PageDisplayList {

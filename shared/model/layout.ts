@@ -4,6 +4,14 @@ export const FRAME_ROLES = ['masthead', 'folio', 'headline', 'body', 'box', 'ima
 export const FrameRoleSchema = z.enum(FRAME_ROLES);
 export type FrameRole = z.infer<typeof FrameRoleSchema>;
 
+/**
+ * How a picture sits in its frame: 'fill' covers the picture area proportionally, centred (the
+ * overflow cropped); 'fit' shows all of it proportionally; 'crop' covers it like 'fill' but where
+ * the user moved (and enlarged) the picture.
+ */
+export const IMAGE_FITS = ['fill', 'fit', 'crop'] as const;
+export type ImageFit = (typeof IMAGE_FITS)[number];
+
 /** Per-frame settings: headline sizes, the body size, a box's title, text alignment. */
 export const FramePropsSchema = z
   .object({
@@ -11,6 +19,16 @@ export const FramePropsSchema = z
     headlineSize: z.number().min(6).max(120).optional(),
     /** For a rule: its thickness in points. */
     ruleWidth: z.number().min(0.1).max(10).optional(),
+    /** For an image frame: the picture (images table), how it sits in the frame, its 图片说明 and 摄影. */
+    imageId: z.number().int().positive().optional(),
+    fit: z.enum(IMAGE_FITS).optional(),
+    /** Crop: the picture's centre moved from the frame's centre, in mm (fit 'crop' only). */
+    cropX: z.number().min(-2000).max(2000).optional(),
+    cropY: z.number().min(-2000).max(2000).optional(),
+    /** Crop: enlargement beyond filling the frame, 1…8 (fit 'crop' only). */
+    cropScale: z.number().min(1).max(8).optional(),
+    caption: z.string().max(2000).optional(),
+    credit: z.string().max(100).optional(),
   })
   .strict();
 export type FrameProps = z.infer<typeof FramePropsSchema>;

@@ -77,14 +77,19 @@ function rectEl(r: RectItem, out: string[]): void {
 }
 
 function imageEl(im: ImageItem, url: string | undefined, out: string[]): void {
-  const box = `x="${n(im.x)}" y="${n(im.y)}" width="${n(im.w)}" height="${n(im.h)}"`;
   if (url) {
-    out.push(`<image ${box} preserveAspectRatio="none" href="${escapeXml(url)}"/>`);
+    const id = im.frameId !== undefined ? ` data-frame-id="${im.frameId}"` : '';
+    const img = `<image x="${n(im.x)}" y="${n(im.y)}" width="${n(im.w)}" height="${n(im.h)}" preserveAspectRatio="none" href="${escapeXml(url)}"${id}/>`;
+    // A crop: a nested viewport the size of the picture area clips the picture, as the PDF's clip path does.
+    const c = im.clip;
+    out.push(c ? `<svg x="${n(c.x)}" y="${n(c.y)}" width="${n(c.w)}" height="${n(c.h)}" viewBox="${n(c.x)} ${n(c.y)} ${n(c.w)} ${n(c.h)}" overflow="hidden">${img}</svg>` : img);
     return;
   }
-  out.push(`<rect ${box} fill="#e6e6e6" stroke="#999999" stroke-width="0.5"/>`);
-  out.push(line(im.x, im.y, im.x + im.w, im.y + im.h, { cmyk: [0, 0, 0, 0.4] }, 0.5));
-  out.push(line(im.x + im.w, im.y, im.x, im.y + im.h, { cmyk: [0, 0, 0, 0.4] }, 0.5));
+  // Not loaded (yet): a grey placeholder over the visible area.
+  const r = im.clip ?? im;
+  out.push(`<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(r.w)}" height="${n(r.h)}" fill="#e6e6e6" stroke="#999999" stroke-width="0.5"/>`);
+  out.push(line(r.x, r.y, r.x + r.w, r.y + r.h, { cmyk: [0, 0, 0, 0.4] }, 0.5));
+  out.push(line(r.x + r.w, r.y, r.x, r.y + r.h, { cmyk: [0, 0, 0, 0.4] }, 0.5));
 }
 
 function frameEl(f: FrameBox, out: string[]): void {

@@ -61,7 +61,7 @@ export function exportService(c: CoreContext, jobs?: ExportJobs): ExportHandlers
     'export.preflight': (p) => {
       issueOrThrow(p.issueId);
       const bundle = loadIssueBundle(c, p.issueId);
-      return preflight(bundle.pages.map((x) => x.list), c.fonts(), { signedOff: (id) => pageSignedOff(bundle, id) });
+      return preflight(bundle.pages.map((x) => x.list), c.fonts(), { signedOff: (id) => pageSignedOff(bundle, id), imageBytes: bundle.imageBytes });
     },
     'export.start': (p) => {
       const issue = issueOrThrow(p.issueId);

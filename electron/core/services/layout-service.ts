@@ -7,6 +7,7 @@ import type { Frame, Issue, Page } from '../../../shared/model/layout';
 import type { StoryContent } from '../../../shared/model/story';
 import { auditRepo } from '../../store/audit-repo';
 import { isoNow } from '../../store/clock';
+import { imagesRepo } from '../../store/images-repo';
 import { layoutRepo } from '../../store/layout-repo';
 import type { Db } from '../../store/open-database';
 import { storiesRepo, toContent } from '../../store/stories-repo';
@@ -35,6 +36,23 @@ export function loadIssue(db: Db, id: number): Issue {
   return { ...row, pages: layoutRepo.pages(db, id) };
 }
 
+/**
+ * A story's thread with, for each frame, the image frames on its page: the body text wraps
+ * around them on every page of the thread, so copyfit and every page agree.
+ */
+export function threadWithWraps(db: Db, thread: ThreadFrame[]): ThreadFrame[] {
+  const byPage = new Map<number, Frame[]>();
+  const imagesOn = (pageId: number): Frame[] => {
+    let v = byPage.get(pageId);
+    if (!v) byPage.set(pageId, (v = layoutRepo.frames(db, pageId).filter((f) => f.role === 'image')));
+    return v;
+  };
+  return thread.map((t) => {
+    const wraps = imagesOn(t.frame.pageId);
+    return wraps.length ? { ...t, wraps } : t;
+  });
+}
+
 /** Gather what one page needs and compose it: the page display list. */
 export function composePageById(c: CoreContext, pageId: number): PageDisplayList {
   const page = layoutRepo.page(c.db, pageId);
@@ -49,13 +67,19 @@ export function composePageById(c: CoreContext, pageId: number): PageDisplayList
     if (!row) continue;
     stories.set(f.storyId, toContent(row));
     const thread = layoutRepo.thread(c.db, f.storyId, page.issueId);
-    if (thread.some((t) => t.frame.pageId === pageId)) threads.set(f.storyId, thread);
+    if (thread.some((t) => t.frame.pageId === pageId)) threads.set(f.storyId, threadWithWraps(c.db, thread));
+  }
+  const images = new Map<number, { width: number; height: number }>();
+  for (const f of frames) {
+    const id = f.role === 'image' ? f.props.imageId : undefined;
+    const img = id !== undefined ? imagesRepo.get(c.db, id) : undefined;
+    if (img) images.set(img.id, { width: img.width, height: img.height });
   }
   const info: IssueInfo = {
     date: issue.date, number: issue.number, totalNumber: issue.totalNumber, paperName: issue.paperName,
     publisher: issue.publisher, cnNumber: issue.cnNumber, pageCount: issue.pages.length,
   };
-  return composePage({ page, template: templateOf(page), issue: info, frames, stories, threads }, c.fonts().fontsFor);
+  return composePage({ page, template: templateOf(page), issue: info, frames, stories, threads, images }, c.fonts().fontsFor);
 }
 
 export function layoutService(c: CoreContext): LayoutHandlers {
@@ -185,7 +209,7 @@ export function layoutService(c: CoreContext): LayoutHandlers {
       const first = thread[0] ? layoutRepo.page(c.db, thread[0].frame.pageId) : undefined;
       if (!first) return { placed: false, frames: 0, overChars: 0, overLines: 0, underChars: 0, underLines: 0 };
       // Copyfit needs counts, not glyph positions: the composer's fast path gives identical figures.
-      const { flow } = flowThread(toContent(row), thread, bodyStyleOf(templateOf(first)), c.fonts().fontsFor, { positions: false });
+      const { flow } = flowThread(toContent(row), threadWithWraps(c.db, thread), bodyStyleOf(templateOf(first)), c.fonts().fontsFor, { positions: false });
       return { placed: true, frames: thread.length, ...pickCopyfit(flow.copyfit) };
     },
     'layout.page': (p) => composePageById(c, p.pageId),

@@ -4,6 +4,7 @@ import { sql as proofing } from './0003-proofing';
 import { sql as layout } from './0004-layout';
 import { sql as tags } from './0005-tags';
 import { sql as lexicons } from './0006-lexicons';
+import { sql as images } from './0007-images';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'layout', sql: layout },
   { version: 5, name: 'tags', sql: tags },
   { version: 6, name: 'lexicons', sql: lexicons },
+  { version: 7, name: 'images', sql: images },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -16,7 +16,10 @@ const DisplayItemSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('rule'), x1: z.number(), y1: z.number(), x2: z.number(), y2: z.number(), width: z.number(), color: InkSchema, style: z.enum(['solid', 'double', 'dashed']).optional() }),
   z.object({ kind: z.literal('rect'), x: z.number(), y: z.number(), w: z.number(), h: z.number(), stroke: InkSchema.optional(), strokeWidth: z.number().optional(), fill: InkSchema.optional() }),
-  z.object({ kind: z.literal('image'), imageId: z.number(), x: z.number(), y: z.number(), w: z.number(), h: z.number() }),
+  z.object({
+    kind: z.literal('image'), imageId: z.number(), x: z.number(), y: z.number(), w: z.number(), h: z.number(),
+    clip: z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() }).optional(), frameId: z.number().optional(),
+  }),
 ]);
 export const PageDisplayListSchema = z.object({
   pageId: z.number(),
@@ -29,6 +32,7 @@ export const PageDisplayListSchema = z.object({
     z.object({
       id: z.number(), storyId: z.number().nullable(), role: z.string(), x: z.number(), y: z.number(), w: z.number(), h: z.number(),
       overset: z.object({ chars: z.number(), lines: z.number() }).optional(),
+      ppi: z.number().optional(),
     }),
   ),
   warnings: z.array(z.object({ kind: z.string(), message: z.string(), frameId: z.number().optional(), storyId: z.number().optional() })),

@@ -10,12 +10,14 @@ interface Props {
   zoom: number;
   selected: boolean;
   overset: { chars: number; lines: number } | undefined;
+  /** An image frame's effective resolution, shown on the frame (red below 150 ppi). */
+  ppi?: number | undefined;
   locked: boolean;
   onPointerDown(e: PointerEvent, mode: 'move' | 'resize'): void;
 }
 
 /** One frame's handle on the canvas: outline, selection, resize corner and the overset marker. */
-export const FrameOverlay = memo(function FrameOverlay({ frame, box, zoom, selected, overset, locked, onPointerDown }: Props) {
+export const FrameOverlay = memo(function FrameOverlay({ frame, box, zoom, selected, overset, ppi, locked, onPointerDown }: Props) {
   const t = useLayoutT();
   const cls = ['lx-frame', selected ? 'is-selected' : '', overset ? 'is-overset' : ''].filter(Boolean).join(' ');
   return (
@@ -32,6 +34,11 @@ export const FrameOverlay = memo(function FrameOverlay({ frame, box, zoom, selec
       onPointerDown={(e) => onPointerDown(e, 'move')}
     >
       {selected && !locked && <div className="lx-handle" data-testid="frame-resize" onPointerDown={(e) => onPointerDown(e, 'resize')} />}
+      {ppi !== undefined && (
+        <div className={ppi < 150 ? 'lx-ppi is-low' : 'lx-ppi'} data-testid="frame-ppi" data-ppi={ppi}>
+          {ppi} ppi
+        </div>
+      )}
       {overset && (
         <div className="lx-overset" data-testid="overset-marker" data-chars={overset.chars} data-lines={overset.lines}>
           {t('overset', { chars: overset.chars, lines: overset.lines })}

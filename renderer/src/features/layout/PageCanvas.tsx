@@ -5,12 +5,15 @@ import { FrameOverlay } from './FrameOverlay';
 import { cellAt, fitZoom, moveOnGrid, pxToMm, PX_PER_PT, resizeOnGrid, type Box } from './geometry';
 import { GridOverlay } from './GridOverlay';
 import { useLayoutT } from './messages';
-import { ensureFonts, pageSvgMarkup } from './paint';
+import { IMAGE_MIME } from './ImageShelf';
+import { useImages } from './images-store';
+import { ensureFonts, imageIdsOf, pageSvgMarkup } from './paint';
 import { STORY_MIME } from './StoryShelf';
 import { gridOfPage, useLayout } from './store';
 
 interface Drag {
-  mode: 'move' | 'resize';
+  /** 'pan' moves the picture inside an image frame (Alt-drag): a crop. */
+  mode: 'move' | 'resize' | 'pan';
   id: number;
   x0: number;
   y0: number;
@@ -49,7 +52,11 @@ export function PageCanvas() {
   }, [scrollEl]);
 
   const z = list ? (zoom === 'fit' ? fitZoom(list.width, list.height, viewport.w - 32, viewport.h - 32) : zoom) : 1;
-  const markup = useMemo(() => (list ? pageSvgMarkup(list) : ''), [list]);
+  const imageUrls = useImages((s) => s.urls);
+  const markup = useMemo(() => (list ? pageSvgMarkup(list, imageUrls) : ''), [list, imageUrls]);
+  useEffect(() => {
+    if (list) void useImages.getState().ensureUrls(imageIdsOf(list));
+  }, [list]);
 
   // The painted page is inserted as markup (the painter escapes every text); zooming only
   // rescales it through CSS, so a zoom change never repaints.
@@ -61,6 +68,15 @@ export function PageCanvas() {
     el.dataset.paintMs = (performance.now() - t0).toFixed(2);
     void ensureFonts(list.fonts);
   }, [markup, list]);
+
+  // While Alt-dragging a picture, move it inside its clip at once; the core's crop replaces it on release.
+  const pan = drag?.mode === 'pan' ? drag : null;
+  useEffect(() => {
+    const el = svgRef.current?.querySelector(`image[data-frame-id="${pan?.id ?? -1}"]`);
+    if (!pan || !el) return;
+    el.setAttribute('transform', `translate(${pan.dx / (PX_PER_PT * z)} ${pan.dy / (PX_PER_PT * z)})`);
+    return () => el.removeAttribute('transform');
+  }, [pan, z]);
 
   const oversets = useMemo(() => new Map((list?.frames ?? []).filter((f) => f.overset).map((f) => [f.id, f.overset!])), [list]);
 
@@ -80,7 +96,7 @@ export function PageCanvas() {
       const dx = pxToMm(e.clientX - d.x0, z);
       const dy = pxToMm(e.clientY - d.y0, z);
       const s = useLayout.getState();
-      const done = d.mode === 'move' ? s.moveSelected(dx, dy) : s.resizeFrame(d.id, dx, dy);
+      const done = d.mode === 'move' ? s.moveSelected(dx, dy) : d.mode === 'pan' ? s.panImage(d.id, dx, dy) : s.resizeFrame(d.id, dx, dy);
       void done.finally(() => setDrag(null));
     };
     window.addEventListener('pointermove', move);
@@ -94,7 +110,7 @@ export function PageCanvas() {
   if (!issue || !page || !grid) return <Empty className="lx-empty" description={t('noIssue')} />;
 
   const boxOf = (f: Frame): Box => {
-    if (!drag || isLocked(f)) return f;
+    if (!drag || isLocked(f) || drag.mode === 'pan') return f;
     const dxMm = pxToMm(drag.dx, z);
     const dyMm = pxToMm(drag.dy, z);
     if (drag.mode === 'resize') return f.id === drag.id ? resizeOnGrid(grid, f, dxMm, dyMm) : f;
@@ -109,22 +125,25 @@ export function PageCanvas() {
     if (e.shiftKey || e.ctrlKey || e.metaKey) return s.select(f.id, true);
     if (!s.selected.includes(f.id)) s.select(f.id);
     if (isLocked(f)) return;
-    setDrag({ mode, id: f.id, x0: e.clientX, y0: e.clientY, dx: 0, dy: 0 });
+    const how = mode === 'move' && e.altKey && f.role === 'image' ? 'pan' : mode;
+    setDrag({ mode: how, id: f.id, x0: e.clientX, y0: e.clientY, dx: 0, dy: 0 });
   };
 
   const onDragOver = (e: DragEvent): void => {
-    if (!e.dataTransfer.types.includes(STORY_MIME)) return;
+    if (!e.dataTransfer.types.includes(STORY_MIME) && !e.dataTransfer.types.includes(IMAGE_MIME)) return;
     e.preventDefault();
     e.dataTransfer.dropEffect = 'copy';
   };
   const onDrop = (e: DragEvent): void => {
-    const id = Number(e.dataTransfer.getData(STORY_MIME));
+    const image = e.dataTransfer.types.includes(IMAGE_MIME);
+    const id = Number(e.dataTransfer.getData(image ? IMAGE_MIME : STORY_MIME));
     const rect = sheetRef.current?.getBoundingClientRect();
     if (!Number.isSafeInteger(id) || id <= 0 || !rect) return;
     e.preventDefault();
     const cell = cellAt(grid, pxToMm(e.clientX - rect.left, z), pxToMm(e.clientY - rect.top, z));
-    void useLayout.getState().placeStory(id, cell);
+    void (image ? useLayout.getState().placeImage(id, cell) : useLayout.getState().placeStory(id, cell));
   };
+  const ppis = new Map((list?.frames ?? []).flatMap((b) => (b.ppi !== undefined ? [[b.id, b.ppi] as const] : [])));
 
   const width = list ? list.width * PX_PER_PT * z : 0;
   const height = list ? list.height * PX_PER_PT * z : 0;
@@ -153,6 +172,7 @@ export function PageCanvas() {
               zoom={z}
               selected={selected.includes(f.id)}
               overset={oversets.get(f.id)}
+              ppi={ppis.get(f.id)}
               locked={isLocked(f)}
               onPointerDown={(e, mode) => startDrag(e, f, mode)}
             />

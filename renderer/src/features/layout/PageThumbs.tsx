@@ -1,13 +1,16 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Page } from '../../../../shared/model/layout';
 import { useLayoutT } from './messages';
+import { useImages } from './images-store';
 import { ensureFonts, pageSvgMarkup } from './paint';
 import { useLayout, type DisplayList } from './store';
 
 function Thumb({ page, list, current }: { page: Page; list: DisplayList | undefined; current: boolean }) {
   const t = useLayoutT();
   const ref = useRef<HTMLDivElement>(null);
-  const markup = useMemo(() => (list ? pageSvgMarkup(list) : ''), [list]);
+  // Pictures the canvas has fetched show in the thumbnail too; others stay grey placeholders.
+  const urls = useImages((s) => s.urls);
+  const markup = useMemo(() => (list ? pageSvgMarkup(list, urls) : ''), [list, urls]);
   useLayoutEffect(() => {
     if (!ref.current) return;
     ref.current.innerHTML = markup;

@@ -1,5 +1,7 @@
-import { InputNumber, Tag } from 'antd';
+import { InputNumber, Tabs, Tag } from 'antd';
 import type { DragEvent } from 'react';
+import { ImagePanel } from './ImagePanel';
+import { ImageShelf } from './ImageShelf';
 import { useLayoutT } from './messages';
 import { useLayout } from './store';
 
@@ -9,7 +11,7 @@ export const STORY_MIME = 'application/x-banxin-story';
 const KIND_COLOR = { article: 'blue', commentary: 'volcano', box: 'green' } as const;
 const KIND_ZH = { article: '文章', commentary: '评论', box: '框稿' } as const;
 
-/** The 稿库 beside the page: stories to drag onto it, and how many columns a drop spans. */
+/** The shelf beside the page: 稿件 and 图片 to drag onto it, how many columns a drop spans, and the selected picture's settings. */
 export function StoryShelf() {
   const t = useLayoutT();
   const stories = useLayout((s) => s.stories);
@@ -19,14 +21,9 @@ export function StoryShelf() {
     e.dataTransfer.setData(STORY_MIME, String(id));
     e.dataTransfer.effectAllowed = 'copy';
   };
-  return (
-    <aside className="lx-shelf" data-testid="story-shelf">
-      <strong>{t('shelf')}</strong>
+  const storyList = (
+    <div className="lx-stories">
       <span className="lx-shelf-meta">{t('shelfHint')}</span>
-      <label className="lx-shelf-meta">
-        {t('columns')}{' '}
-        <InputNumber size="small" min={1} max={8} value={columns} onChange={(v) => v !== null && setColumns(v)} data-testid="place-columns" />
-      </label>
       {stories.map((s) => (
         <div key={s.id} className="lx-shelf-item" draggable onDragStart={(e) => onDragStart(e, s.id)} data-testid="shelf-story" data-story-id={s.id}>
           <div className="lx-shelf-head">{s.headline || s.kicker || `#${s.id}`}</div>
@@ -36,6 +33,22 @@ export function StoryShelf() {
           </div>
         </div>
       ))}
+    </div>
+  );
+  return (
+    <aside className="lx-shelf" data-testid="story-shelf">
+      <ImagePanel />
+      <label className="lx-shelf-meta">
+        {t('columns')}{' '}
+        <InputNumber size="small" min={1} max={8} value={columns} onChange={(v) => v !== null && setColumns(v)} data-testid="place-columns" />
+      </label>
+      <Tabs
+        size="small"
+        items={[
+          { key: 'stories', label: <span data-testid="shelf-tab-stories">{t('tabStories')}</span>, children: storyList },
+          { key: 'images', label: <span data-testid="shelf-tab-images">{t('tabImages')}</span>, children: <ImageShelf /> },
+        ]}
+      />
     </aside>
   );
 }

@@ -1,5 +1,5 @@
 import type { ParamsIn } from '../../../../shared/api/contract';
-import type { Frame } from '../../../../shared/model/layout';
+import type { Frame, FrameProps } from '../../../../shared/model/layout';
 
 /** Geometry of one frame before or after an edit, in mm. */
 export interface FrameGeom {
@@ -15,7 +15,9 @@ export type LayoutCommand =
   | { kind: 'update'; before: FrameGeom[]; after: FrameGeom[] }
   /** placeStory, frames.create, layout.frontPage: the frames as created (restore brings back the same ids). */
   | { kind: 'create'; frames: Frame[] }
-  | { kind: 'delete'; frames: Frame[] };
+  | { kind: 'delete'; frames: Frame[] }
+  /** A frame's settings (an image's fit, crop, caption, credit). */
+  | { kind: 'props'; id: number; before: FrameProps; after: FrameProps };
 
 /** A call to the core that performs one direction of a command. */
 export type ApiStep =
@@ -24,24 +26,27 @@ export type ApiStep =
   | { method: 'frames.restore'; params: ParamsIn<'frames.restore'> };
 
 const geomUpdate = (g: FrameGeom[]): ApiStep => ({ method: 'frames.update', params: { frames: g.map(({ id, x, y, w, h }) => ({ id, x, y, w, h })) } });
+const propsUpdate = (id: number, props: FrameProps): ApiStep => ({ method: 'frames.update', params: { frames: [{ id, props }] } });
 const del = (frames: Frame[]): ApiStep => ({ method: 'frames.delete', params: { ids: frames.map((f) => f.id) } });
 const restore = (frames: Frame[]): ApiStep => ({ method: 'frames.restore', params: { frames } });
 
 /** The call that takes a command back. */
 export function undoStep(cmd: LayoutCommand): ApiStep {
+  if (cmd.kind === 'props') return propsUpdate(cmd.id, cmd.before);
   if (cmd.kind === 'update') return geomUpdate(cmd.before);
   return cmd.kind === 'create' ? del(cmd.frames) : restore(cmd.frames);
 }
 
 /** The call that does a command again after it was undone. */
 export function redoStep(cmd: LayoutCommand): ApiStep {
+  if (cmd.kind === 'props') return propsUpdate(cmd.id, cmd.after);
   if (cmd.kind === 'update') return geomUpdate(cmd.after);
   return cmd.kind === 'create' ? restore(cmd.frames) : del(cmd.frames);
 }
 
 /** Pages a command touches (to repaint them). */
 export function pagesOf(cmd: LayoutCommand, pageOfFrame: (id: number) => number | undefined): number[] {
-  const ids = cmd.kind === 'update' ? cmd.after.map((g) => pageOfFrame(g.id)) : cmd.frames.map((f) => f.pageId);
+  const ids = cmd.kind === 'update' ? cmd.after.map((g) => pageOfFrame(g.id)) : cmd.kind === 'props' ? [pageOfFrame(cmd.id)] : cmd.frames.map((f) => f.pageId);
   return [...new Set(ids.filter((p): p is number => p !== undefined))];
 }
 

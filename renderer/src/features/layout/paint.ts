@@ -9,9 +9,12 @@ export const fontUrl = (id: string): string => `fonts/${id}`;
  * @font-face rules) is dropped: the CSP refuses inline styles without a nonce, so fonts are
  * registered through the FontFace API instead and the text rules live in layout.css.
  */
-export function pageSvgMarkup(list: PageDisplayList): string {
-  return stripStyle(displayListToSvg(list, { fontUrl }));
+export function pageSvgMarkup(list: PageDisplayList, imageUrls: Readonly<Record<number, string>> = {}): string {
+  return stripStyle(displayListToSvg(list, { fontUrl, imageUrl: (id) => imageUrls[id] }));
 }
+
+/** The pictures a page shows (to fetch them before painting). */
+export const imageIdsOf = (list: PageDisplayList): number[] => [...new Set(list.items.flatMap((i) => (i.kind === 'image' ? [i.imageId] : [])))];
 
 /** Remove `<style>…</style>` elements from painter output. */
 export function stripStyle(svg: string): string {

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { ParamsIn, Result } from '../../../../shared/api/contract';
 import { gridOf, templateFor, type PageGrid } from '../../../../shared/layout/templates';
-import type { Frame, FrameRole, Issue, Page } from '../../../../shared/model/layout';
+import { ptToMm } from '../../../../shared/model/display-list';
+import type { Frame, FrameProps, FrameRole, Issue, Page } from '../../../../shared/model/layout';
 import type { StorySummary } from '../../../../shared/model/story';
 import { api } from '../../api/connection';
 import { errorText } from '../../api/error-text';
@@ -51,6 +52,12 @@ interface LayoutState {
   nudgeSelected(dir: Nudge): Promise<void>;
   deleteSelected(): Promise<void>;
   addRule(): Promise<void>;
+  /** Place a picture at a grid cell (default: the top of the type area under the 报头/报眉), spanning `placeColumns`. */
+  placeImage(imageId: number, at?: { column: number; row: number }): Promise<void>;
+  /** Change a frame's settings (an image's fit, crop, caption, credit) as one undoable step. */
+  setFrameProps(id: number, patch: Partial<FrameProps>): Promise<void>;
+  /** Move the picture inside its image frame by a distance in mm (a crop), as one undoable step. */
+  panImage(id: number, dxMm: number, dyMm: number): Promise<void>;
   /** Continue the selected frame's story in a new body frame on another page. */
   linkTo(pageId: number): Promise<void>;
   frontPage(): Promise<void>;
@@ -314,6 +321,48 @@ export const useLayout = create<LayoutState>((set, get) => {
         set({ selected: [created.id] });
         await commit({ kind: 'create', frames: [created] });
       });
+    },
+
+    async placeImage(imageId, at) {
+      await serial(async () => {
+        const page = currentPage();
+        if (!page) return;
+        const g = gridOfPage(page);
+        const top = get().frames.filter((f) => f.role === 'masthead' || f.role === 'folio').reduce((m, f) => Math.max(m, f.y + f.h), g.area.y);
+        const cell = at ?? { column: 0, row: Math.min(g.rows - 1, Math.round((top - g.area.y) / g.pitch) + 1) };
+        const columns = Math.min(get().placeColumns, g.template.columns - cell.column);
+        const created = await api().call('layout.placeImage', { pageId: page.id, imageId, column: cell.column, row: cell.row, columns });
+        set({ selected: [created.id] });
+        await commit({ kind: 'create', frames: [created] });
+      });
+    },
+
+    async setFrameProps(id, patch) {
+      await serial(async () => {
+        const f = get().frames.find((x) => x.id === id);
+        if (!f) return;
+        const after: FrameProps = { ...f.props, ...patch };
+        // An emptied caption or credit is dropped, not stored as "".
+        for (const k of ['caption', 'credit'] as const) if (after[k] === '') delete after[k];
+        if (JSON.stringify(after) === JSON.stringify(f.props)) return;
+        await api().call('frames.update', { frames: [{ id, props: after }] });
+        await commit({ kind: 'props', id, before: f.props, after });
+      });
+    },
+
+    async panImage(id, dxMm, dyMm) {
+      const f = get().frames.find((x) => x.id === id);
+      if (!f || f.role !== 'image') return;
+      // Panning turns a centred 'fill' into a 'crop' at the same size; a 'fit' picture has nothing to crop.
+      if (f.props.fit === 'fit') return;
+      // Keep the offsets within what the composer can show (the picture always covers its area),
+      // so that moving back responds at once instead of first unwinding an overshoot.
+      const item = get().lists[get().pageId ?? -1]?.items.find((i) => i.kind === 'image' && i.frameId === id);
+      const slack = (over: number): number => (over > 0 ? ptToMm(over) / 2 : 0);
+      const mx = item?.kind === 'image' && item.clip ? slack(item.w - item.clip.w) : Infinity;
+      const my = item?.kind === 'image' && item.clip ? slack(item.h - item.clip.h) : Infinity;
+      const r = (v: number, m: number): number => Math.round(Math.max(-m, Math.min(m, v)) * 100) / 100;
+      await get().setFrameProps(id, { fit: 'crop', cropX: r((f.props.cropX ?? 0) + dxMm, mx), cropY: r((f.props.cropY ?? 0) + dyMm, my), cropScale: f.props.cropScale ?? 1 });
     },
 
     async linkTo(targetPageId) {
