@@ -28,7 +28,7 @@ export const COMMANDS: Record<string, Command> = {
   compose: { summary: '排版测试 / compose --text FILE --measure N [--size PT] [--style basic|gb|strict] --json', run: composeCommand },
   demo: { summary: '示例头版 / demo [--db PATH] [--seed FILE]: import the sample page and lay out its front page', run: demoCommand },
   tags: { summary: '标签 / tags suggest FILE [--db PATH] [--limit N]: ranked tag suggestions as JSON', run: tagsCommand },
-  export: { summary: '导出 / export [--db PATH] --issue ID|latest [--pdf OUT] [--proof OUT] [--galley OUT] [--epaper DIR] [--newsml DIR] [--archive FILE] [--overwrite] [--strict] [--crop-marks]', run: exportCommand },
+  export: { summary: '导出 / export [--db PATH] --issue ID|latest [--pdf OUT] [--proof OUT] [--galley OUT] [--epaper DIR] [--newsml DIR] [--archive FILE] [--overwrite] [--strict] [--crop-marks] [--icc FILE]', run: exportCommand },
   fonts: { summary: '字体 / fonts list | fonts add FILE | fonts set STYLE FONT_ID...|--default [--db PATH]', run: fontsCommand },
   backup: { summary: '备份数据库 / backup [--db PATH] | backup list [--verify] [--json]', run: backupCommand },
   restore: { summary: '从备份恢复 / restore <id|file> [--db PATH]', run: restoreCommand },

@@ -1,15 +1,17 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { contextOfCore } from '../export/core-context';
 import { runExport, type ExportDestinations } from '../export/export-run';
 import { pageSignedOff, loadIssueBundle } from '../export/issue-bundle';
+import { currentOutputProfile } from '../export/output-profile';
 import { preflight } from '../export/preflight';
 import { layoutRepo } from '../store/layout-repo';
 import { takeFlag, takeOption, type CliIo } from './io';
 import { openCliCore } from './open-core';
 
 const USAGE =
-  'usage: export [--db PATH] --issue ID|latest [--pdf OUT] [--proof OUT] [--galley OUT] [--epaper DIR] [--newsml DIR] [--archive FILE] [--overwrite] [--strict] [--crop-marks]\n' +
+  'usage: export [--db PATH] --issue ID|latest [--pdf OUT] [--proof OUT] [--galley OUT] [--epaper DIR] [--newsml DIR] [--archive FILE] [--overwrite] [--strict] [--crop-marks] [--icc FILE.icc]\n' +
   '  --galley     小样: every story of the issue as a galley proof at its page measure, corrections marked\n' +
+  '  --icc        the plant\'s CMYK output profile to embed (default: the one set in 导出, else FOGRA39 by reference)\n' +
   '  --strict     stop when preflight finds an error (default: report and export anyway)\n' +
   '  --overwrite  replace existing outputs (default: refuse)\n' +
   '  --crop-marks print PDF with 3 mm bleed and crop marks around each page (default: page size = trim size)\n';
@@ -33,6 +35,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   const overwrite = takeFlag(args, '--overwrite');
   const strict = takeFlag(args, '--strict');
   const cropMarks = takeFlag(args, '--crop-marks');
+  const iccArg = takeOption(args, '--icc');
   const dbArg = takeOption(args, '--db');
   if (!issueArg || Object.keys(dest).length === 0 || args.length > 0) {
     io.stderr(`export: ${args.length > 0 ? `unexpected argument ${args[0]}` : 'missing --issue or an output'}\n${USAGE}`);
@@ -50,7 +53,8 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     const report = preflight(bundle.pages.map((p) => p.list), core.fonts(), { signedOff: (id) => pageSignedOff(bundle, id) });
     for (const p of report.problems) io.stderr(`preflight ${p.severity}: ${p.messageZh} / ${p.messageEn}\n`);
     if (strict && !report.ok) return 1;
-    const files = await runExport(ctx, issue.id, dest, { overwrite, cropMarks });
+    const outputProfile = iccArg ? { name: basename(iccArg), path: resolve(iccArg) } : currentOutputProfile(core.db, dbPath);
+    const files = await runExport(ctx, issue.id, dest, { overwrite, cropMarks, ...(outputProfile ? { outputProfile } : {}) });
     io.stdout(JSON.stringify({ issue: { id: issue.id, date: issue.date, paperName: issue.paperName }, preflightOk: report.ok, files }, null, 2) + '\n');
     return 0;
   } catch (err) {

@@ -47,6 +47,8 @@ export interface ExportRunOptions {
   usePdftoppm?: boolean;
   /** Print PDF for the plant's imposition: bleed and crop marks around each trimmed page. */
   cropMarks?: boolean;
+  /** The plant's CMYK output profile, embedded in the print PDF's OutputIntent (default: FOGRA39 by reference). */
+  outputProfile?: { name: string; path: string };
 }
 
 /** Raised when a destination exists and overwrite was not asked for. */
@@ -159,7 +161,7 @@ export async function runExport(c: CoreContext, issueId: number, dest: ExportDes
     done++;
     const at = new Date(c.clock().getTime()).toISOString();
     let print: Promise<Buffer> | undefined;
-    const printPdf = (): Promise<Buffer> => (print ??= writePrintPdf(bundle.pages.map((p) => p.list), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date}`, cropMarks: opts.cropMarks === true, imageBytes: bundle.imageBytes }));
+    const printPdf = (): Promise<Buffer> => (print ??= writePrintPdf(bundle.pages.map((p) => p.list), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date}`, cropMarks: opts.cropMarks === true, ...(opts.outputProfile ? { iccProfilePath: opts.outputProfile.path, iccProfileName: opts.outputProfile.name } : {}), imageBytes: bundle.imageBytes }));
     let proof: Buffer | undefined;
     let galley: Buffer | undefined;
     let epaper: Array<{ path: string; data: Buffer }> | undefined;

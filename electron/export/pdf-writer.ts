@@ -13,6 +13,8 @@ export interface PrintPdfOptions {
   cropMarks?: boolean;
   /** A CMYK output ICC profile to embed in the OutputIntent; without one, FOGRA39 by reference. */
   iccProfilePath?: string;
+  /** The profile's name as the user gave it (the file on disk may be named otherwise). */
+  iccProfileName?: string;
   /** /Info Title (default: "版心 第N版"). */
   title?: string;
   /** Bytes (JPEG or PNG, already CMYK or grey for press) of an image item. */
@@ -27,7 +29,7 @@ export interface PrintPdfOptions {
  */
 export async function writePrintPdf(pages: PageDisplayList[], fonts: FontRegistry, opts: PrintPdfOptions = {}): Promise<Buffer> {
   if (pages.length === 0) throw new Error('writePrintPdf: no pages');
-  const icc = opts.iccProfilePath ? readIccProfile(opts.iccProfilePath) : undefined;
+  const icc = opts.iccProfilePath ? readIccProfile(opts.iccProfilePath, opts.iccProfileName) : undefined;
   const cropMarks = opts.cropMarks === true;
   const first = pages[0]!;
   const doc = new PDFDocument({ autoFirstPage: false, pdfVersion: '1.3', compress: true, margin: 0 });

@@ -39,17 +39,22 @@ export interface IccProfile {
 }
 
 /**
- * Reads a user-supplied ICC profile and checks it is a CMYK output profile (a PDF/X-1a
- * OutputIntent must describe a CMYK printing condition); throws with a clear message otherwise.
+ * Checks bytes are a CMYK output ICC profile (a PDF/X-1a OutputIntent must describe a CMYK
+ * printing condition); throws with a clear message naming `label` otherwise.
  */
-export function readIccProfile(path: string): IccProfile {
-  const bytes = readFileSync(path);
+export function checkIccProfile(bytes: Buffer, label: string): void {
   if (bytes.length < 128 || bytes.toString('latin1', 36, 40) !== 'acsp') {
-    throw new Error(`not an ICC profile: ${path}`);
+    throw new Error(`not an ICC profile: ${label}`);
   }
   const space = bytes.toString('latin1', 16, 20);
-  if (space !== 'CMYK') throw new Error(`ICC profile ${path} describes '${space.trim()}', not CMYK`);
-  return { bytes, name: basename(path) };
+  if (space !== 'CMYK') throw new Error(`ICC profile ${label} describes '${space.trim()}', not CMYK`);
+}
+
+/** Reads a user-supplied ICC profile from disk and checks it (see checkIccProfile). */
+export function readIccProfile(path: string, name = basename(path)): IccProfile {
+  const bytes = readFileSync(path);
+  checkIccProfile(bytes, name);
+  return { bytes, name };
 }
 
 /** Adds the PDF/X OutputIntent (with the profile embedded when one is given) to the catalog. */

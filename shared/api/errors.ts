@@ -12,6 +12,7 @@ export const ERROR_MESSAGES = {
   IMPORT_FAILED: { zh: '导入失败。', en: 'The import failed.' },
   IMAGE_INVALID: { zh: '图片无法导入：', en: 'The image cannot be imported.' },
   FONT_INVALID: { zh: '字体无法使用：', en: 'The font cannot be used: ' },
+  PROFILE_INVALID: { zh: 'ICC 特性文件无法使用：', en: 'The ICC profile cannot be used: ' },
   EXPORT_FAILED: { zh: '导出失败，文件未写出（已保存的稿件不受影响）', en: 'The export failed; no file was written (saved work is intact)' },
   STORAGE_FULL: {
     zh: '磁盘已满，稿件未能保存。请释放磁盘空间后重试；未保存的内容仍保留在编辑器中。',

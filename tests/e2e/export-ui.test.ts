@@ -111,6 +111,25 @@ describe('导出: preflight report, background export with progress, result list
     await tab.close();
   });
 
+  it('takes the plant’s CMYK output profile from a file, refuses an RGB one, and goes back to FOGRA39', async () => {
+    const p = h.page;
+    const icc = (space: string): Buffer => {
+      const b = Buffer.alloc(512);
+      b.write('prtr', 12, 'latin1');
+      b.write(space, 16, 'latin1');
+      b.write('acsp', 36, 'latin1');
+      return b;
+    };
+    expect(await p.getByTestId('output-profile-name').textContent()).toContain('FOGRA39');
+    await p.getByTestId('output-profile-file').setInputFiles({ name: 'sRGB.icc', mimeType: 'application/vnd.iccprofile', buffer: icc('RGB ') });
+    await expect.poll(() => p.getByTestId('output-profile-error').textContent()).toContain('不是 CMYK');
+    await p.getByTestId('output-profile-file').setInputFiles({ name: 'ISOnewspaper26v4.icc', mimeType: 'application/vnd.iccprofile', buffer: icc('CMYK') });
+    await expect.poll(() => p.getByTestId('output-profile-name').textContent()).toBe('ISOnewspaper26v4.icc');
+    expect(await core.call('export.outputProfile', {})).toEqual({ name: 'ISOnewspaper26v4.icc', condition: 'Custom' });
+    await p.getByTestId('output-profile-default').click();
+    await expect.poll(() => p.getByTestId('output-profile-name').textContent()).toContain('FOGRA39');
+  });
+
   it('cancels a second export: the job says cancelled and nothing of it is left in the folder', async () => {
     const p = h.page;
     // More outputs make a longer job, so 取消 is pressed while it runs.

@@ -7,14 +7,25 @@ import type { exportMethods } from '../../../shared/api/methods/export';
 import { ExportJobs, type ExportJobStatus } from '../../export/export-job';
 import { writeGalleyPdf } from '../../export/galley-proof';
 import { loadGalleyStory } from '../../export/galley-story';
+import { currentOutputProfile, OUTPUT_PROFILE_SETTING, removeOutputProfile, saveOutputProfile } from '../../export/output-profile';
+import { DEFAULT_OUTPUT_CONDITION } from '../../export/pdf-x';
 import { runExport, type ExportDestinations } from '../../export/export-run';
 import { loadIssueBundle, pageSignedOff } from '../../export/issue-bundle';
 import { preflight } from '../../export/preflight';
 import { safeOutputPath } from '../../export/safe-path';
+import type { Role } from '../../../shared/model/roles';
+import { auditRepo } from '../../store/audit-repo';
+import { isoNow } from '../../store/clock';
 import { layoutRepo } from '../../store/layout-repo';
+import { settingsRepo } from '../../store/settings-repo';
+import { usersRepo } from '../../store/users-repo';
+import { write } from '../../store/write';
 import type { CoreContext } from '../context';
 
 type M = typeof exportMethods;
+
+/** Who decides what the plant gets: layout staff, the duty editor and administrators. */
+const PRINT_ROLES: ReadonlySet<Role> = new Set<Role>(['designer', 'duty-editor', 'admin']);
 type ExportHandlers = {
   [K in keyof M]: (params: z.output<M[K]['params']>, ctx: CallContext) => z.output<M[K]['result']> | Promise<z.output<M[K]['result']>>;
 };
@@ -47,6 +58,10 @@ export function exportService(c: CoreContext, jobs?: ExportJobs): ExportHandlers
     target: f.target, name: basename(f.path), bytes: f.bytes, href: exportHref(c.dbPath, f.path, f.target === 'epaper' || f.target === 'newsml'),
   });
   const view = (s: ExportJobStatus): z.output<M['export.status']['result']> => ({ ...s, files: s.files.map(file) });
+  const profileView = () => {
+    const profile = currentOutputProfile(c.db, c.dbPath);
+    return profile ? { name: profile.name, condition: 'Custom' } : { name: null, condition: DEFAULT_OUTPUT_CONDITION.identifier };
+  };
   const registry = jobs ?? new ExportJobs((s) => emit('export.progress', view(s)));
   const issueOrThrow = (id: number) => {
     const issue = layoutRepo.issue(c.db, id);
@@ -78,7 +93,10 @@ export function exportService(c: CoreContext, jobs?: ExportJobs): ExportHandlers
         ...(t.newsml ? { newsml: at('NewsML', '') } : {}),
         ...(t.archive ? { archive: at('归档', '.zip') } : {}),
       };
-      const s = registry.start(issue.id, folder, (signal, onProgress) => runExport(c, issue.id, dest, { overwrite: p.overwrite, signal, onProgress }));
+      const profile = currentOutputProfile(c.db, c.dbPath);
+      const s = registry.start(issue.id, folder, (signal, onProgress) =>
+        runExport(c, issue.id, dest, { overwrite: p.overwrite, signal, onProgress, ...(profile ? { outputProfile: profile } : {}) }),
+      );
       return { jobId: s.jobId };
     },
     'export.galley': async (p) => {
@@ -93,6 +111,26 @@ export function exportService(c: CoreContext, jobs?: ExportJobs): ExportHandlers
         throw new BanxinError('EXPORT_FAILED', { zh: `：${(err as Error).message}`, en: `: ${(err as Error).message}` });
       }
       return { folder, file: file({ target: 'galley', path, bytes: pdf.length }) };
+    },
+    'export.outputProfile': () => profileView(),
+    'export.setOutputProfile': (p, ctx) => {
+      const user = ctx.session.userId === null ? undefined : usersRepo.get(c.db, ctx.session.userId);
+      if (!user) throw new BanxinError('NO_USER');
+      if (!PRINT_ROLES.has(user.role)) throw new BanxinError('FORBIDDEN', { zh: '只有美编、值班总编或管理员可以设置印刷输出条件。', en: 'Only layout staff, the duty editor or an administrator may set the output condition.' });
+      if (p.profile) {
+        try {
+          saveOutputProfile(c.dbPath, p.profile.name, Buffer.from(p.profile.dataBase64, 'base64'));
+        } catch (err) {
+          const msg = (err as Error).message;
+          if (/ICC profile|not an ICC/.test(msg)) throw new BanxinError('PROFILE_INVALID', { zh: /not CMYK/.test(msg) ? '它描述的不是 CMYK 印刷条件（PDF/X-1a 需要 CMYK 输出特性文件）。' : '不是 ICC 特性文件。', en: msg });
+          throw new BanxinError('EXPORT_FAILED', { zh: `：${msg}`, en: `: ${msg}` });
+        }
+      } else removeOutputProfile(c.dbPath);
+      write(c.db, () => {
+        settingsRepo.set(c.db, OUTPUT_PROFILE_SETTING, p.profile?.name ?? null);
+        auditRepo.record(c.db, { at: isoNow(c.clock), userId: user.id, action: 'export.setOutputProfile', entity: 'settings', entityId: null, detail: p.profile?.name ?? DEFAULT_OUTPUT_CONDITION.identifier });
+      });
+      return profileView();
     },
     'export.cancel': async (p) => view(jobOrThrow(await registry.cancel(p.jobId))),
     'export.status': (p) => view(jobOrThrow(registry.status(p.jobId))),

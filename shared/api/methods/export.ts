@@ -47,6 +47,15 @@ export type ExportStatus = z.infer<typeof ExportStatusSchema>;
 /** Payload of the `export.progress` event (the same as `export.status`). For contract.ts `events`. */
 export const ExportProgressEventSchema = ExportStatusSchema;
 
+/** What print PDFs declare as their output condition. */
+export const OutputProfileSchema = z.object({
+  /** The plant's profile file name, or null when the default (FOGRA39 by reference) is used. */
+  name: z.string().nullable(),
+  condition: z.string(),
+});
+/** ICC output profiles run to a few MB. */
+const MAX_ICC_BASE64 = Math.ceil((16 * 1024 * 1024 * 4) / 3) + 4;
+
 const JobId = z.string().regex(/^[a-z0-9-]{1,64}$/);
 
 export const exportMethods = {
@@ -71,6 +80,20 @@ export const exportMethods = {
     result: z.object({ folder: z.string(), file: ExportFileSchema }),
     errors: ['NOT_FOUND', 'EXPORT_FAILED'],
     needsUser: false,
+  }),
+  'export.outputProfile': method({
+    summary: 'The output condition print PDFs declare: the plant’s own CMYK ICC profile when one was set, else FOGRA39 by reference.',
+    params: z.object({}).strict(),
+    result: OutputProfileSchema,
+    errors: [],
+    needsUser: false,
+  }),
+  'export.setOutputProfile': method({
+    summary: 'Set the printing plant’s CMYK output ICC profile (sent as bytes; embedded in every later print PDF’s OutputIntent), or null for the default.',
+    params: z.object({ profile: z.object({ name: z.string().min(1).max(255), dataBase64: z.string().min(1).max(MAX_ICC_BASE64) }).strict().nullable() }).strict(),
+    result: OutputProfileSchema,
+    errors: ['NO_USER', 'FORBIDDEN', 'PROFILE_INVALID', 'EXPORT_FAILED'],
+    needsUser: true,
   }),
   'export.cancel': method({
     summary: 'Cancel a running export; what it had written is removed.',

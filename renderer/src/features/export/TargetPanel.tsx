@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox } from 'antd';
 import { heldBack, PUBLISHED_TARGETS, TARGET_KEYS } from './gate';
 import { useExportT } from './messages';
 import { anyTicked, useExport } from './store';
+import { OutputProfilePanel } from './OutputProfilePanel';
 import { TARGET_LABEL } from './target-labels';
 
 /** What to export, 覆盖同名文件, the 仍要导出 gate for preflight errors, and 开始导出. */
@@ -33,6 +34,7 @@ export function TargetPanel() {
         </Checkbox>
         <div className="bx-ex-hint">{t('overwriteHint')}</div>
       </div>
+      <OutputProfilePanel />
       <div className="bx-ex-hint" data-testid="export-gate-rule">{t('gateRule')}</div>
       {errors && publishing && (
         <Alert
