@@ -8,12 +8,13 @@ import { revisionsRepo } from '../../store/revisions-repo';
 import { searchStoryIds } from '../../store/search-repo';
 import { bodyText, storiesRepo, toContent, toSummary } from '../../store/stories-repo';
 import { write } from '../../store/write';
+import { mergeStory } from '../../../shared/model/merge-story';
 import { commitContent, insertStory } from './story-writer';
 import type { CoreContext } from '../context';
 
 type StoryHandlers = Pick<
   Handlers,
-  'stories.list' | 'stories.get' | 'stories.create' | 'stories.save' | 'stories.setStatus' | 'stories.revisions' | 'stories.diff' | 'stories.search'
+  'stories.list' | 'stories.get' | 'stories.create' | 'stories.save' | 'stories.merge' | 'stories.setStatus' | 'stories.revisions' | 'stories.diff' | 'stories.search'
 >;
 
 const SNIPPET_RADIUS = 30;
@@ -63,6 +64,13 @@ export function storyService(c: CoreContext): StoryHandlers {
       });
       c.emit('story.changed', { id: p.id, revision, by: ctx.session.userId });
       return load(p.id);
+    },
+    'stories.merge': (p) => {
+      const latest = load(p.id);
+      const base = revisionsRepo.content(c.db, p.id, p.baseRevision);
+      if (!base) throw new BanxinError('NOT_FOUND', { zh: `（第 ${p.baseRevision} 稿）`, en: ` (revision ${p.baseRevision})` });
+      const m = mergeStory(base, p.content, latest.content);
+      return m.ok ? { latest, merged: m.content, conflicts: [] } : { latest, merged: null, conflicts: m.conflicts };
     },
     'stories.setStatus': (p, ctx) => {
       write(c.db, () => {

@@ -116,5 +116,12 @@ export const en: Record<MessageKey, string> = {
   'editor.diffOld': 'Old',
   'editor.diffNew': 'New',
   'editor.noChange': 'No changes',
+  'editor.conflictMerge': 'Merge both versions',
+  'editor.conflictMine': 'Keep my version',
+  'editor.conflictTheirs': 'Discard my changes',
+  'editor.conflictTheirsConfirm': 'Discard the unsaved changes in the editor and load the version saved by someone else?',
+  'editor.conflictSamePlace': 'Both versions changed the same place ({fields}), so they cannot be merged automatically. Keep your version (theirs stays in the revisions) or discard your changes.',
+  'editor.conflictBody': 'Body',
+  'editor.conflictKind': 'Story kind',
   'editor.draftKept': 'Your draft is still in the editor.',
 };

@@ -114,6 +114,13 @@ export const zhCN = {
   'editor.diffOld': '旧版',
   'editor.diffNew': '新版',
   'editor.noChange': '无改动',
+  'editor.conflictMerge': '合并两边的修改',
+  'editor.conflictMine': '保留我的版本',
+  'editor.conflictTheirs': '放弃我的修改',
+  'editor.conflictTheirsConfirm': '放弃编辑器中未保存的修改，载入他人保存的版本？',
+  'editor.conflictSamePlace': '两边改动了同一处（{fields}），无法自动合并。可保留我的版本（对方的版本仍在修订记录中），或放弃我的修改。',
+  'editor.conflictBody': '正文',
+  'editor.conflictKind': '稿件类型',
   'editor.draftKept': '草稿仍保留在编辑器中。',
 } as const;
 

@@ -60,6 +60,20 @@ export const storyMethods = {
     errors: ['NO_USER', 'NOT_FOUND', 'CONFLICT', 'STORAGE_FULL', 'STORAGE_ERROR'],
     needsUser: true,
   }),
+  'stories.merge': method({
+    summary:
+      'After a CONFLICT: merge an unsaved draft (written on top of baseRevision) with what was saved since, field by field. Saves nothing; the caller saves the merged content on top of latest.revision, or keeps its own draft, or takes latest.',
+    params: z.object({ id: Id, baseRevision: z.number().int().min(1), content: StoryContentSchema }).strict(),
+    result: z.object({
+      latest: StorySchema,
+      /** The draft and the saved changes together, or null when both changed the same place. */
+      merged: StoryContentSchema.nullable(),
+      /** The fields both sides changed in the same place. */
+      conflicts: z.array(z.string()),
+    }),
+    errors: ['NOT_FOUND'],
+    needsUser: false,
+  }),
   'stories.setStatus': method({
     summary: 'Move a story through the workflow.',
     params: z.object({ id: Id, status: StoryStatusSchema }).strict(),

@@ -4,6 +4,7 @@ import { useLang } from '../../i18n/store';
 import { useT } from '../../i18n/use-t';
 import { StoryTagsPanel } from '../tags/StoryTagsPanel';
 import { BodyEditor } from './BodyEditor';
+import { ConflictBar } from './ConflictBar';
 import { EditorToolbar } from './EditorToolbar';
 import { FindBar } from './FindBar';
 import { HeaderFields } from './HeaderFields';
@@ -16,7 +17,7 @@ import { useFindShortcuts } from './use-find-shortcuts';
 export function EditorPage({ onLibrary }: { onLibrary: () => void }) {
   const t = useT();
   const lang = useLang((s) => s.lang);
-  const { story, content, loading, loadError, loadGen, saveState, saveError } = useEditor();
+  const { story, content, loading, loadError, loadGen } = useEditor();
   useFindShortcuts();
   if (loading && !story) return <Spin className="bx-center" />;
   if (!story || !content) {
@@ -33,15 +34,7 @@ export function EditorPage({ onLibrary }: { onLibrary: () => void }) {
   }
   return (
     <div className="bx-page bx-editor" data-testid="editor-view" data-story-id={story.id}>
-      {saveState === 'failed' && saveError !== null && (
-        <Alert
-          type="error"
-          showIcon
-          message={errorText(saveError, lang)}
-          description={t('editor.draftKept')}
-          data-testid="save-error"
-        />
-      )}
+      <ConflictBar />
       <HeaderFields />
       <StoryTagsPanel />
       <EditorToolbar />

@@ -16,6 +16,13 @@ export interface Autosaver<C> {
   change(content: C): void;
   /** Save now (Ctrl+S, leaving the story); resolves when nothing unsaved is left or a save failed. */
   flush(): Promise<void>;
+  /**
+   * After a conflict is resolved: save `content` on top of `baseRevision` (the revision someone
+   * else saved) at once. Resolves when it is saved or the save failed again.
+   */
+  resolve(content: C, baseRevision: number): Promise<void>;
+  /** The revision the next save is made on top of. */
+  base(): number;
   /** Stop timers; unsaved content stays with the caller. */
   dispose(): void;
 }
@@ -75,6 +82,15 @@ export function createAutosaver<C, R>(opts: AutosaverOptions<C, R>): Autosaver<C
       timer = setTimeout(() => void run(), opts.delayMs);
     },
     flush: run,
+    async resolve(content, baseRevision) {
+      while (inFlight) await inFlight;
+      base = baseRevision;
+      gen++;
+      latest = { content, gen };
+      failed = false;
+      await run();
+    },
+    base: () => base,
     dispose() {
       disposed = true;
       if (timer) clearTimeout(timer);

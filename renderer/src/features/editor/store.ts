@@ -38,6 +38,13 @@ interface EditorState {
   setView(view: EditorView | null): void;
   setLiveCheck(on: boolean): void;
   setLiveStats(stats: EditorState['liveStats']): void;
+  /** After a CONFLICT, the fields both sides changed in the same place (from a failed merge). */
+  conflictFields: string[] | null;
+  /**
+   * Resolve a CONFLICT: merge the draft with what was saved meanwhile, keep the draft (saved on
+   * top, the other version stays in the revisions), or take the saved version (drops the draft).
+   */
+  resolveConflict(choice: 'merge' | 'mine' | 'theirs'): Promise<void>;
 }
 
 const LIVE_KEY = 'banxin.liveCheck';
@@ -87,7 +94,7 @@ export const useEditor = create<EditorState>((set, get) => {
           onState: (saveState, saveError) => set({ saveState, saveError: saveError ?? null }),
           onSaved: (saved) => set({ story: saved }),
         });
-        set({ story, content: story.content, loading: false, saveState: 'saved', saveError: null, loadGen: get().loadGen + 1 });
+        set({ story, content: story.content, loading: false, saveState: 'saved', saveError: null, conflictFields: null, loadGen: get().loadGen + 1 });
       } catch (loadError) {
         set({ loading: false, loadError });
       }
@@ -113,5 +120,31 @@ export const useEditor = create<EditorState>((set, get) => {
       set({ liveCheck, liveStats: null });
     },
     setLiveStats: (liveStats) => set({ liveStats }),
+    conflictFields: null,
+    async resolveConflict(choice) {
+      const { story, content } = get();
+      if (!story || !content || !saver) return;
+      try {
+        if (choice === 'theirs') {
+          // Still 'failed', so open() reloads the story instead of keeping the one on screen.
+          saver.dispose();
+          saver = null;
+          set({ conflictFields: null });
+          await get().open(story.id);
+          return;
+        }
+        const r = await api().call('stories.merge', { id: story.id, baseRevision: saver.base(), content });
+        if (choice === 'merge' && !r.merged) {
+          set({ conflictFields: r.conflicts });
+          return;
+        }
+        const next = choice === 'merge' ? r.merged! : content;
+        // The merged copy replaces the working copy on screen (the body editor rebuilds from it).
+        set({ content: next, conflictFields: null, ...(choice === 'merge' ? { loadGen: get().loadGen + 1 } : {}) });
+        await saver.resolve(next, r.latest.revision);
+      } catch (saveError) {
+        set({ saveState: 'failed', saveError });
+      }
+    },
   };
 });
