@@ -77,9 +77,14 @@ async function main(): Promise<void> {
   let revision = story.revision;
   const saveMs: number[] = [];
   const reflowMs: number[] = [];
+  const draftCopyfitMs: number[] = [];
   const edited: string[] = [];
   for (let i = 0; i < RUNS; i++) {
     content.body[0] = { type: 'paragraph', text: `${content.body[0]!.text}字` };
+    // What the editor does per keystroke (after its pause): copyfit of the unsaved draft.
+    const d = performance.now();
+    await client.call('layout.copyfit', { storyId: story.id, content });
+    draftCopyfitMs.push(performance.now() - d);
     const a = performance.now();
     const saved = await client.call('stories.save', { id: story.id, baseRevision: revision, content });
     const b = performance.now();
@@ -146,6 +151,7 @@ async function main(): Promise<void> {
 
   const paintTotal = stats(composeMs).median + stats(svgMs).median + stats(svgPaint).median;
   const keystrokeToOverset = stats(saveMs).median + stats(reflowMs).median;
+  const keystrokeToCopyfit = stats(draftCopyfitMs).median;
   console.log(
     JSON.stringify(
       {
@@ -157,6 +163,8 @@ async function main(): Promise<void> {
         reflowAfterEdit: {
           storiesSaveMs: stats(saveMs), layoutPageMs: stats(reflowMs), chromiumRepaintMs: stats(svgRepaint),
           keystrokeToUpdatedOversetMedianMs: +keystrokeToOverset.toFixed(2), goalMs: 16, meetsGoal: keystrokeToOverset < 16,
+          // The editor's 超 N 字 comes from copyfit of the unsaved draft, not from the saved page.
+          draftCopyfitMs: stats(draftCopyfitMs), draftCopyfitMeetsGoal: keystrokeToCopyfit < 16,
           keystrokeToRepaintedPageMedianMs: +(keystrokeToOverset + stats(svgRepaint).median).toFixed(2),
         },
         peerChromiumCssColumns: { firstLayoutAndFrameMs: stats(cssPaint), relayoutAfterOneCharMs: stats(cssRelayout) },

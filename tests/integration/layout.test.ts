@@ -104,4 +104,17 @@ describe('layout desk', () => {
       expect(f.y + f.h).toBeLessThanOrEqual(page.height + 0.01);
     }
   });
+
+  it('counts the editor’s unsaved draft: copyfit of a draft equals copyfit once that draft is saved', async () => {
+    let placedId = 0;
+    for (const s of (await t.client.call('stories.list', {})).items) if ((await t.client.call('layout.copyfit', { storyId: s.id })).placed) placedId = s.id;
+    const full = await t.client.call('stories.get', { id: placedId });
+    const draft = { ...full.content, body: [...full.content.body, { type: 'paragraph' as const, text: '新增一段，用来检验未保存的草稿也按版面计算字数与行数。'.repeat(8) }] };
+    const before = await t.client.call('layout.copyfit', { storyId: full.id });
+    const typed = await t.client.call('layout.copyfit', { storyId: full.id, content: draft });
+    expect(typed.placed && before.placed).toBe(true);
+    expect(typed.overChars - typed.underChars).toBeGreaterThan(before.overChars - before.underChars);
+    await t.client.call('stories.save', { id: full.id, baseRevision: full.revision, content: draft });
+    expect(await t.client.call('layout.copyfit', { storyId: full.id })).toEqual(typed);
+  });
 });

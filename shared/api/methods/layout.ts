@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateSchema, FramePropsSchema, FrameRoleSchema, FrameSchema, IssueSchema, PageSchema } from '../../model/layout';
 import { PageTemplateSchema } from '../../layout/templates';
+import { StoryContentSchema } from '../../model/story';
 import { method } from '../define';
 
 const Id = z.number().int().positive();
@@ -12,7 +13,7 @@ const InkSchema = z.object({ cmyk: z.tuple([z.number(), z.number(), z.number(), 
 const DisplayItemSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('text'), text: z.string(), fontId: z.string(), size: z.number(), scaleX: z.number(), x: z.array(z.number()), y: z.number(),
-    color: InkSchema, yEach: z.array(z.number()).optional(), hidden: z.boolean().optional(), frameId: z.number().optional(), storyId: z.number().optional(),
+    color: InkSchema, yEach: z.array(z.number()).optional(), rotate: z.array(z.number()).optional(), hidden: z.boolean().optional(), frameId: z.number().optional(), storyId: z.number().optional(),
   }),
   z.object({ kind: z.literal('rule'), x1: z.number(), y1: z.number(), x2: z.number(), y2: z.number(), width: z.number(), color: InkSchema, style: z.enum(['solid', 'double', 'dashed']).optional() }),
   z.object({ kind: z.literal('rect'), x: z.number(), y: z.number(), w: z.number(), h: z.number(), stroke: InkSchema.optional(), strokeWidth: z.number().optional(), fill: InkSchema.optional() }),
@@ -157,8 +158,9 @@ export const layoutMethods = {
     needsUser: true,
   }),
   'layout.copyfit': method({
-    summary: 'Copyfit of a story in its frames, from the same composer pass as the page: 超 N 字 / N 行, or 还差 N 字.',
-    params: z.object({ storyId: Id }).strict(),
+    summary:
+      'Copyfit of a story in its frames, from the same composer pass as the page: 超 N 字 / N 行, or 还差 N 字. With `content` (the editor’s unsaved draft) it is counted as typed, before any save.',
+    params: z.object({ storyId: Id, content: StoryContentSchema.optional() }).strict(),
     result: z.object({
       placed: z.boolean(),
       frames: z.number().int(),

@@ -6,27 +6,33 @@ import { useEditor } from './store';
 
 type Fit = Result<'layout.copyfit'>;
 
+/** Copyfit follows typing after this pause (the flow itself takes about a millisecond). */
+const COPYFIT_DELAY_MS = 120;
+
 /**
- * Copyfit while writing: after each saved revision, the composer flows the story through its
- * frames on the pages — the same pass that draws the page — and this shows 超 N 字 / 还差 N 字.
- * Nothing is shown for a story that is not on a page yet.
+ * Copyfit while writing: a moment after each keystroke the composer flows the unsaved draft
+ * through the story's frames on the pages — the same pass that draws the page — and this shows
+ * 超 N 字 / 还差 N 字, without waiting for the autosave. Nothing shows for a story not yet placed.
  */
 export function Copyfit() {
   const t = useT();
   const id = useEditor((s) => s.story?.id);
-  const revision = useEditor((s) => s.story?.revision);
+  const content = useEditor((s) => s.content);
   const [fit, setFit] = useState<Fit | null>(null);
   useEffect(() => {
-    if (id === undefined) return;
+    if (id === undefined || !content) return;
     let live = true;
-    api()
-      .call('layout.copyfit', { storyId: id })
-      .then((f) => live && setFit(f))
-      .catch(() => live && setFit(null));
+    const timer = setTimeout(() => {
+      api()
+        .call('layout.copyfit', { storyId: id, content })
+        .then((f) => live && setFit(f))
+        .catch(() => live && setFit(null));
+    }, COPYFIT_DELAY_MS);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
-  }, [id, revision]);
+  }, [id, content]);
   if (!fit?.placed) return null;
   const over = fit.overChars > 0 || fit.overLines > 0;
   const text = over
