@@ -106,7 +106,9 @@ export class ContentWriter {
     if (item.yEach) {
       for (let i = 0; i < n; i++) {
         const y = item.yEach[i] ?? item.y;
-        out.push(`${fmt(a)} 0 0 ${fmt(-d)} ${fmt(item.x[i]!)} ${fmt(y)} Tm <${font.code(cps[i]!)}> Tj`);
+        // Turned 90° clockwise on the (y-down) page: the glyph's x-axis runs down, its up points right.
+        const m = item.rotate?.[i] === 90 ? `0 ${fmt(a)} ${fmt(d)} 0` : `${fmt(a)} 0 0 ${fmt(-d)}`;
+        out.push(`${m} ${fmt(item.x[i]!)} ${fmt(y)} Tm <${font.code(cps[i]!)}> Tj`);
       }
     } else {
       // Text space is y-up while the CTM is y-down: a negative d keeps glyphs upright.

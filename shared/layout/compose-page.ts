@@ -7,6 +7,7 @@ import { dateLines } from './calendar';
 import { imageFrameItems, type ImageMeta } from './image-frame';
 import type { PageTemplate } from './templates';
 import { linesToItems, round } from './text-items';
+import { verticalHeadlineBlock } from './vertical-headline';
 import { WRAP_STANDOFF, wrapBands, type Rect } from './text-wrap';
 
 export interface IssueInfo {
@@ -212,6 +213,7 @@ export function headlineHeight(story: StoryContent, widthPt: number, fontsFor: F
 
 /** The headline block centred in its frame, so a taller frame gives the headline air, not a gap. */
 function headlineBlock(story: StoryContent, f: Frame, box: FrameBox, fontsFor: FontsFor, warn: (w: TypesetWarning) => void): DisplayItem[] {
+  if (f.props.vertical) return verticalHeadlineBlock(story, box, f.props.headlineSize, fontsFor, { frameId: f.id, ...(f.storyId !== null ? { storyId: f.storyId } : {}) });
   const parts = headlineParts(story, box.w, f.props, fontsFor, warn);
   const total = parts.reduce((s, p) => s + p.height, 0);
   const top = box.y + Math.max(0, (box.h - total) / 2);

@@ -25,6 +25,11 @@ export interface TextItem {
   /** Vertical (竖排) glyphs are set upright in a column: then `y` holds per-glyph baselines instead. */
   yEach?: number[];
   /**
+   * Per glyph, degrees clockwise about the glyph's origin (x, its baseline): 90 for Latin letters
+   * and digits in vertical text (clreq), 0 for upright ones. Absent: all upright.
+   */
+  rotate?: number[];
+  /**
    * Kept for text extraction and search but not painted, because a rule draws it instead (the
    * 破折号 —— must be one unbroken line, which the fonts' em dashes are not).
    */

@@ -17,6 +17,8 @@ export const FramePropsSchema = z
   .object({
     /** 主题 size override in points. */
     headlineSize: z.number().min(6).max(120).optional(),
+    /** A headline frame set 竖排: the 主题 in vertical columns from the frame's right edge. */
+    vertical: z.boolean().optional(),
     /** For a rule: its thickness in points. */
     ruleWidth: z.number().min(0.1).max(10).optional(),
     /** For an image frame: the picture (images table), how it sits in the frame, its 图片说明 and 摄影. */

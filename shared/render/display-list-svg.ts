@@ -44,9 +44,11 @@ function textEl(t: TextItem, out: string[]): void {
     .map((v) => n(v / sx))
     .join(' ');
   const ys = t.yEach ? t.yEach.slice(0, count).map(n).join(' ') : n(t.y);
+  // Vertical text: Latin and digits turned 90° about their own origin (SVG's per-glyph rotate).
+  const rot = t.rotate ? ` rotate="${t.rotate.slice(0, count).map(n).join(' ')}"` : '';
   const tf = sx !== 1 ? ` transform="matrix(${n(sx)} 0 0 1 0 0)"` : '';
   out.push(
-    `<text font-family="${svgFontFamily(t.fontId)}" font-size="${n(t.size)}" fill="${t.hidden ? 'none' : inkToCss(t.color)}" x="${xs}" y="${ys}"${tf}>${text}</text>`,
+    `<text font-family="${svgFontFamily(t.fontId)}" font-size="${n(t.size)}" fill="${t.hidden ? 'none' : inkToCss(t.color)}" x="${xs}" y="${ys}"${rot}${tf}>${text}</text>`,
   );
 }
 

@@ -284,6 +284,25 @@ describe('the sample front page (生成示例头版)', () => {
     }
   });
 
+  it('sets a headline frame 竖排 from its panel: the page paints it in columns with turned digits; Ctrl+Z sets it back', async () => {
+    const p = h.page;
+    const headlines = p.locator('[data-testid=layout-frame][data-role=headline]');
+    // The commentary's headline (the second of three): select it and switch it to vertical.
+    const frame = headlines.nth(1);
+    await frame.click({ position: { x: 4, y: 4 } });
+    await p.getByTestId('headline-panel').waitFor();
+    await p.getByTestId('headline-vertical').click();
+    await idle();
+    // Vertical columns are the only text painted with a baseline per glyph (a list of y values).
+    const verticalTexts = () => p.getByTestId('page-svg').locator('text').evaluateAll((els) => els.filter((e) => (e.getAttribute('y') ?? '').trim().includes(' ')).length);
+    await expect.poll(verticalTexts).toBeGreaterThan(0);
+    await p.screenshot({ path: `${OUT}layout-vertical-headline.png` });
+    await p.keyboard.press('Control+z');
+    await idle();
+    await expect.poll(() => p.getByTestId('headline-vertical').getAttribute('aria-checked')).toBe('false');
+    await expect.poll(verticalTexts).toBe(0);
+  });
+
   it('raised no console errors or CSP violations', () => {
     expect(h.problems).toEqual([]);
   });

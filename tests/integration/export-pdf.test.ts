@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FontRegistry } from '../../electron/fonts';
 import { writePrintPdf } from '../../electron/export';
 import type { PageDisplayList } from '../../shared/model/display-list';
+import type { Frame } from '../../shared/model/layout';
+import { composePage } from '../../shared/layout/compose-page';
+import { templateFor } from '../../shared/layout/templates';
 import { BROADSHEET, LEAD_HEADLINE, SECOND_HEADLINE, pageText, samplePage } from '../support/sample-page';
 
 // Real pdfkit output checked with real poppler tools (apt poppler-utils).
@@ -184,5 +187,28 @@ describe('print PDF', () => {
     expect(text).toMatch(/第 ?3 ?版/);
     // Fonts are shared across pages, not embedded once per page.
     expect(run('pdffonts', path).trim().split('\n').length - 2).toBe(pages[0]!.fonts.length);
+  });
+
+  it('sets a 竖排 headline glyph by glyph: ideographs upright, digits turned 90°, text still extractable', async () => {
+    const template = templateFor('broadsheet');
+    const headline: Frame = { id: 1, pageId: 1, storyId: 7, role: 'headline', x: 20, y: 60, w: 30, h: 150, chain: 0, props: { vertical: true } };
+    const list = composePage(
+      {
+        page: { id: 1, issueId: 1, number: 2, name: '综合', template: 'broadsheet', editor: '', designer: '', proofreader: '' },
+        template,
+        issue: { date: '2025-01-04', number: 1, totalNumber: 1, paperName: '测试报', publisher: '', cnNumber: '', pageCount: 2 },
+        frames: [headline],
+        stories: new Map([[7, { kind: 'article' as const, kicker: '', headline: '奋进2025 共筑五金之都', subhead: '', byline: '', dateline: '', section: '', body: [] }]]),
+        threads: new Map(),
+      },
+      fonts.fontsFor,
+    );
+    const path = join(dir, 'vertical.pdf');
+    writeFileSync(path, await writePrintPdf([list], fonts));
+    const streams = contentStreams(readFileSync(path)).join('\n');
+    // Four digits with the turned matrix [0 a d 0], the ideographs with the upright one [a 0 0 -d].
+    expect(streams.match(/(?:^|\s)0 [\d.]+ [\d.]+ 0 [\d.]+ [\d.]+ Tm </gm)?.length).toBe(4);
+    expect(streams.match(/(?:^|\s)[\d.]+ 0 0 -[\d.]+ [\d.]+ [\d.]+ Tm </gm)?.length).toBeGreaterThanOrEqual(9);
+    expect(squash(run('pdftotext', '-raw', '-enc', 'UTF-8', path, '-'))).toContain('2025');
   });
 });

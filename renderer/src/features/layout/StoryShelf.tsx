@@ -1,5 +1,6 @@
 import { InputNumber, Tabs, Tag } from 'antd';
 import type { DragEvent } from 'react';
+import { HeadlinePanel } from './HeadlinePanel';
 import { ImagePanel } from './ImagePanel';
 import { ImageShelf } from './ImageShelf';
 import { useLayoutT } from './messages';
@@ -38,6 +39,7 @@ export function StoryShelf() {
   return (
     <aside className="lx-shelf" data-testid="story-shelf">
       <ImagePanel />
+      <HeadlinePanel />
       <label className="lx-shelf-meta">
         {t('columns')}{' '}
         <InputNumber size="small" min={1} max={8} value={columns} onChange={(v) => v !== null && setColumns(v)} data-testid="place-columns" />
