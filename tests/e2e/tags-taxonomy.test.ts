@@ -192,8 +192,16 @@ describe('标签管理: taxonomy editor, merge, co-occurrence, and tags on pages
     const p = h.page;
     await core.call('tags.create', { name: '临时标签', kind: 'keyword' });
     await p.getByTestId('nav-tags').click();
-    await treeTag('临时标签').click();
+    // Delete acts on the tag in the detail pane: select it until that is the one shown (the tree may
+    // still be re-rendering from the section's reload when the first click lands).
+    await expect
+      .poll(async () => {
+        await treeTag('临时标签').click();
+        return p.getByTestId('tag-detail').getAttribute('data-name');
+      })
+      .toBe('临时标签');
     await p.getByTestId('tag-delete').click();
+    await p.getByTestId('tag-delete-ok').waitFor();
     await p.getByTestId('tag-delete-ok').click();
     await treeTag('临时标签').waitFor({ state: 'detached' });
     expect(await byName('临时标签')).toBeUndefined();
