@@ -12,6 +12,11 @@ export interface SvgOptions {
   showFrames?: boolean;
   /** URL of an image's preview; without one an image is drawn as a grey placeholder. */
   imageUrl?: (imageId: number) => string | undefined;
+  /**
+   * 'elsewhere': the glyphs are painted by another layer (the layout desk's canvas): no text
+   * elements at all, which spares the browser parsing and laying out thousands of positioned runs.
+   */
+  text?: 'paint' | 'elsewhere';
 }
 
 /** The CSS font-family name used for a font id (ids are free text; family names must not be). */
@@ -133,7 +138,7 @@ export function displayListToSvg(list: PageDisplayList, opts: SvgOptions): strin
   for (const it of list.items) {
     switch (it.kind) {
       case 'text':
-        textEl(it, out);
+        if (opts.text !== 'elsewhere') textEl(it, out);
         break;
       case 'rule':
         ruleEl(it, out);

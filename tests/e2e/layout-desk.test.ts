@@ -224,6 +224,7 @@ describe('the layout desk: issue, drag a story, overset, continuation, undo/redo
 
 describe('the sample front page (生成示例头版)', () => {
   let h: RunningApp;
+  let core: Client;
   const svgText = (): Promise<string> => h.page.getByTestId('page-svg').evaluate((el) => el.textContent ?? '');
   const zoom = async (): Promise<number> => Number(await h.page.getByTestId('layout-sheet').getAttribute('data-zoom'));
   const idle = async (): Promise<void> => {
@@ -234,7 +235,7 @@ describe('the sample front page (生成示例头版)', () => {
     h = await startApp({ viewport: { width: 1500, height: 1000 } });
     h.page.setDefaultTimeout(15_000);
     const session = h.core.openSession('in-process');
-    const core = createClient((method, params) => session.call(method, params));
+    core = createClient((method, params) => session.call(method, params));
     await core.call('session.setUser', { userId: 1 });
     await core.call('import.commit', { source: { file: { name: 'seed.txt', dataBase64: readFileSync(SEED).toString('base64') } }, section: '要闻' });
     mkdirSync(OUT, { recursive: true });
@@ -278,6 +279,16 @@ describe('the sample front page (生成示例头版)', () => {
     await p.setViewportSize({ width: 1500, height: 1000 });
     await pickZoom('100%', 1);
     await p.screenshot({ path: `${OUT}layout-front-100.png` });
+    // The glyphs are on the canvas layer: painted for this page, and there is ink on it.
+    const canvas = p.getByTestId('page-text');
+    await expect.poll(() => canvas.getAttribute('data-painted-page')).toBe(await p.getByTestId('layout-sheet').getAttribute('data-page-id'));
+    const inked = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) if (d[i]! > 128) n++;
+      return n / (c.width * c.height);
+    });
+    expect(inked).toBeGreaterThan(0.05);
     const text = await svgText();
     for (const headline of [CEJI, '把握四方面认识 推动高质量发展', '推动职业教育发展 培养高技能人才', '社会主义核心价值观']) {
       expect(text.replace(/\s/g, '')).toContain(headline.replace(/\s/g, ''));
@@ -289,12 +300,16 @@ describe('the sample front page (生成示例头版)', () => {
     const headlines = p.locator('[data-testid=layout-frame][data-role=headline]');
     // The commentary's headline (the second of three): select it and switch it to vertical.
     const frame = headlines.nth(1);
+    const frameId = Number(await frame.getAttribute('data-frame-id'));
+    const pageId = Number(await p.getByTestId('layout-sheet').getAttribute('data-page-id'));
     await frame.click({ position: { x: 4, y: 4 } });
     await p.getByTestId('headline-panel').waitFor();
+    const paintedAt = await p.getByTestId('page-text').getAttribute('data-painted-at');
     await p.getByTestId('headline-vertical').click();
     await idle();
-    // Vertical columns are the only text painted with a baseline per glyph (a list of y values).
-    const verticalTexts = () => p.getByTestId('page-svg').locator('text').evaluateAll((els) => els.filter((e) => (e.getAttribute('y') ?? '').trim().includes(' ')).length);
+    // Vertical columns are the only text with a baseline per glyph; the canvas repainted the page.
+    const verticalTexts = async () => (await core.call('layout.page', { pageId })).items.filter((i) => i.kind === 'text' && i.frameId === frameId && i.yEach).length;
+    await expect.poll(() => p.getByTestId('page-text').getAttribute('data-painted-at')).not.toBe(paintedAt);
     await expect.poll(verticalTexts).toBeGreaterThan(0);
     await p.screenshot({ path: `${OUT}layout-vertical-headline.png` });
     await p.keyboard.press('Control+z');

@@ -7,7 +7,8 @@ import { GridOverlay } from './GridOverlay';
 import { useLayoutT } from './messages';
 import { IMAGE_MIME } from './ImageShelf';
 import { useImages } from './images-store';
-import { ensureFonts, imageIdsOf, pageSvgMarkup } from './paint';
+import { ensureFonts, imageIdsOf, pageSvgMarkup, pageTextContent } from './paint';
+import { paintText } from './paint-text';
 import { STORY_MIME } from './StoryShelf';
 import { gridOfPage, useLayout } from './store';
 
@@ -23,7 +24,7 @@ interface Drag {
 
 const isLocked = (f: Frame): boolean => f.role === 'masthead' || f.role === 'folio';
 
-/** The page at any zoom: the composer's glyphs painted as SVG, the grid, and the frames to drag. */
+/** The page at any zoom: the composer's glyphs on a canvas over its SVG graphics, the grid, and the frames to drag. */
 export function PageCanvas() {
   const t = useLayoutT();
   const issue = useLayout((s) => s.issue);
@@ -53,21 +54,43 @@ export function PageCanvas() {
 
   const z = list ? (zoom === 'fit' ? fitZoom(list.width, list.height, viewport.w - 32, viewport.h - 32) : zoom) : 1;
   const imageUrls = useImages((s) => s.urls);
-  const markup = useMemo(() => (list ? pageSvgMarkup(list, imageUrls) : ''), [list, imageUrls]);
+  // The SVG carries rules, boxes and pictures, the canvas above it the glyphs; the text itself sits
+  // in a visually hidden element beside them.
+  const markup = useMemo(() => (list ? pageSvgMarkup(list, imageUrls, 'elsewhere') : ''), [list, imageUrls]);
   useEffect(() => {
     if (list) void useImages.getState().ensureUrls(imageIdsOf(list));
   }, [list]);
 
-  // The painted page is inserted as markup (the painter escapes every text); zooming only
-  // rescales it through CSS, so a zoom change never repaints.
+  // The page's graphics are inserted as markup (the painter escapes every text); zooming only
+  // rescales them through CSS. The glyphs are painted on the canvas at the zoom, once the
+  // composer's fonts are usable (at once when they already are), and again on every zoom.
+  const canvasRef = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
     const el = svgRef.current;
     if (!el || !list) return;
     const t0 = performance.now();
     el.innerHTML = markup;
-    el.dataset.paintMs = (performance.now() - t0).toFixed(2);
-    void ensureFonts(list.fonts);
+    const text = document.createElement('div');
+    text.className = 'lx-page-text';
+    text.textContent = pageTextContent(list);
+    el.append(text);
+    el.dataset.svgMs = (performance.now() - t0).toFixed(2);
   }, [markup, list]);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || !list) return;
+    let live = true;
+    void ensureFonts(list.fonts).then(() => {
+      if (!live) return;
+      const ms = paintText(canvas, list, PX_PER_PT * z);
+      canvas.dataset.paintMs = ms.toFixed(2);
+      canvas.dataset.paintedPage = String(list.pageId);
+      canvas.dataset.paintedAt = String(performance.now());
+    });
+    return () => {
+      live = false;
+    };
+  }, [list, z]);
 
   // While Alt-dragging a picture, move it inside its clip at once; the core's crop replaces it on release.
   const pan = drag?.mode === 'pan' ? drag : null;
@@ -163,6 +186,7 @@ export function PageCanvas() {
           onDrop={onDrop}
         >
           <div className="lx-svg" ref={svgRef} data-testid="page-svg" />
+          <canvas className="lx-text" ref={canvasRef} data-testid="page-text" aria-hidden="true" />
           {showGrid && <GridOverlay grid={grid} width={list.width} height={list.height} />}
           {frames.map((f) => (
             <FrameOverlay

@@ -9,8 +9,8 @@ export const fontUrl = (id: string): string => `fonts/${id}`;
  * @font-face rules) is dropped: the CSP refuses inline styles without a nonce, so fonts are
  * registered through the FontFace API instead and the text rules live in layout.css.
  */
-export function pageSvgMarkup(list: PageDisplayList, imageUrls: Readonly<Record<number, string>> = {}): string {
-  return stripStyle(displayListToSvg(list, { fontUrl, imageUrl: (id) => imageUrls[id] }));
+export function pageSvgMarkup(list: PageDisplayList, imageUrls: Readonly<Record<number, string>> = {}, text: 'paint' | 'elsewhere' = 'paint'): string {
+  return stripStyle(displayListToSvg(list, { fontUrl, imageUrl: (id) => imageUrls[id], text }));
 }
 
 /** The pictures a page shows (to fetch them before painting). */
@@ -42,4 +42,13 @@ export function ensureFonts(ids: readonly string[]): Promise<void> {
     return p;
   });
   return Promise.all(waits).then(() => undefined);
+}
+
+/**
+ * The page's text in reading order of the display list, for a visually hidden element beside the
+ * canvas: the text stays in the document (find in page, assistive tools, tests) at the cost of one
+ * text node instead of a positioned element per run.
+ */
+export function pageTextContent(list: PageDisplayList): string {
+  return list.items.flatMap((i) => (i.kind === 'text' ? [i.text] : [])).join('');
 }
