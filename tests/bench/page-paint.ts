@@ -145,15 +145,20 @@ async function main(): Promise<void> {
     const r = await tab.evaluate(
         async ([markup, page, text]) => {
           const host = document.getElementById('host')!;
+          // One canvas for the page, reused from paint to paint, as PageCanvas does.
+          let canvas = document.getElementById('bx-text') as HTMLCanvasElement | null;
+          if (!canvas) {
+            canvas = document.createElement('canvas');
+            canvas.id = 'bx-text';
+            canvas.style.cssText = 'position:absolute;left:0;top:0';
+            document.body.appendChild(canvas);
+          }
           const t0 = performance.now();
           host.innerHTML = markup;
           const hidden = document.createElement('div');
           hidden.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)';
           hidden.textContent = text;
           host.appendChild(hidden);
-          const canvas = document.createElement('canvas');
-          canvas.style.cssText = 'position:absolute;left:0;top:0';
-          host.appendChild(canvas);
           const glyphs = (globalThis as unknown as { BanxinPaintText: { paintText: (c: HTMLCanvasElement, l: unknown, k: number) => number } }).BanxinPaintText.paintText(canvas, page, 96 / 72);
           host.getBoundingClientRect();
           await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
