@@ -94,6 +94,9 @@ export function createCore(options: CoreOptions): Core {
     appVersion: options.appVersion ?? APP_VERSION,
     fonts: () => (fonts ??= openFontRegistry(options.dbPath, ctx)),
     emit<E extends EventName>(event: E, payload: EventPayload<E>) {
+      // A restore put another file in place: settings the core holds in memory follow it (the
+      // fonts chosen per style — only if the registry was ever loaded; otherwise it reads them then).
+      if (event === 'database.replaced' && fonts) fonts.setStyleFonts(storedStyleFonts(ctx));
       for (const l of listeners) {
         try {
           l(event, payload);

@@ -94,4 +94,18 @@ describe('fonts per style', () => {
       core.close();
     }
   });
+
+  it('a restore from backup brings back the choices stored in that backup, in effect at once', async () => {
+    const r = await tempCore();
+    try {
+      await r.client.call('fonts.setStyle', { key: 'zhuti', fontIds: ['noto-sans-sc-700'] });
+      const { backup } = await r.client.call('backup.now', {});
+      await r.client.call('fonts.setStyle', { key: 'zhuti', fontIds: null });
+      expect((await r.client.call('fonts.list', {})).styles.find((s) => s.key === 'zhuti')!.chosen).toBeNull();
+      await r.client.call('backup.restore', { backupId: backup.id });
+      expect((await r.client.call('fonts.list', {})).styles.find((s) => s.key === 'zhuti')!.chosen).toEqual(['noto-sans-sc-700']);
+    } finally {
+      r.dispose();
+    }
+  });
 });
