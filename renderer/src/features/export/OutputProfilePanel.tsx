@@ -2,10 +2,10 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Button, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Result } from '../../../../shared/api/contract';
+import { fileToBase64 } from '../../api/base64';
 import { api } from '../../api/connection';
 import { errorText } from '../../api/error-text';
 import { useLang } from '../../i18n/store';
-import { bytesToBase64 } from '../intake/store';
 import { useExportT } from './messages';
 
 /**
@@ -24,7 +24,7 @@ export function OutputProfilePanel() {
   const set = async (file: File | null): Promise<void> => {
     setError(null);
     try {
-      const profile = file ? { name: file.name, dataBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) } : null;
+      const profile = file ? { name: file.name, dataBase64: await fileToBase64(file) } : null;
       setProfile(await api().call('export.setOutputProfile', { profile }));
     } catch (err) {
       setError(err);

@@ -3,10 +3,10 @@ import { Alert, Button, Modal, Select, Table, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { Result } from '../../../../shared/api/contract';
 import { svgFontFamily } from '../../../../shared/render';
+import { fileToBase64 } from '../../api/base64';
 import { api } from '../../api/connection';
 import { errorText } from '../../api/error-text';
 import { useLang } from '../../i18n/store';
-import { bytesToBase64 } from '../intake/store';
 import { ensureFonts } from '../layout/paint';
 import { useFontsT } from './messages';
 
@@ -52,7 +52,7 @@ export function FontsDialog({ open, onClose }: { open: boolean; onClose: () => v
     setBusy(true);
     setError(null);
     try {
-      const added = await api().call('fonts.add', { name: file.name, dataBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
+      const added = await api().call('fonts.add', { name: file.name, dataBase64: await fileToBase64(file) });
       setNote(t('added', { names: added.map((f) => `${f.family} ${f.style}`).join('、') }));
       await load();
     } catch (err) {

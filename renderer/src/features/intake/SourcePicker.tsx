@@ -1,7 +1,8 @@
 import { Button, Input } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../i18n/use-t';
-import { bytesToBase64, useIntake } from './store';
+import { fileToBase64 } from '../../api/base64';
+import { useIntake } from './store';
 
 /**
  * Where the copy comes from: a file read as bytes in the page, or pasted copy. A paste from Word or
@@ -38,7 +39,7 @@ export function SourcePicker() {
   }
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const dataBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+    const dataBase64 = await fileToBase64(file);
     await previewSource({ file: { name: file.name, dataBase64 } });
   };
   return (

@@ -77,10 +77,3 @@ export const useIntake = create<IntakeState>((set, get) => ({
     }
   },
 }));
-
-/** File bytes as base64, in chunks so a large file does not overflow the argument list. */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}

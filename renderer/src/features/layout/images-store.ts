@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ImageSummary } from '../../../../shared/api/methods/images';
+import { base64ToBytes, bytesToBase64 } from '../../api/base64';
 import { api } from '../../api/connection';
 import { errorText } from '../../api/error-text';
 import { useLang } from '../../i18n/store';
@@ -15,20 +16,6 @@ interface ImagesState {
   importFiles(files: readonly File[]): Promise<void>;
   /** Fetch a picture's bytes once and keep an object URL for painting it. */
   ensureUrls(ids: readonly number[]): Promise<void>;
-}
-
-/** Bytes to base64 in slices (a whole photo at once would overflow the argument list). */
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
-function fromBase64(b64: string): Uint8Array<ArrayBuffer> {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
 }
 
 const pending = new Set<number>();
@@ -47,7 +34,7 @@ export const useImages = create<ImagesState>((set, get) => ({
     try {
       for (const f of files) {
         const bytes = new Uint8Array(await f.arrayBuffer());
-        await api().call('images.import', { file: { name: f.name || 'image', dataBase64: toBase64(bytes) } });
+        await api().call('images.import', { file: { name: f.name || 'image', dataBase64: bytesToBase64(bytes) } });
       }
     } catch (e) {
       set({ error: errorText(e, useLang.getState().lang) });
@@ -64,7 +51,7 @@ export const useImages = create<ImagesState>((set, get) => ({
       const got = await Promise.all(
         want.map(async (id) => {
           const d = await api().call('images.data', { id }).catch(() => null);
-          return d ? ([id, URL.createObjectURL(new Blob([fromBase64(d.dataBase64)], { type: d.format === 'png' ? 'image/png' : 'image/jpeg' }))] as const) : null;
+          return d ? ([id, URL.createObjectURL(new Blob([base64ToBytes(d.dataBase64)], { type: d.format === 'png' ? 'image/png' : 'image/jpeg' }))] as const) : null;
         }),
       );
       const next = { ...get().urls };
