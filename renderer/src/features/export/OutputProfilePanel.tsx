@@ -1,8 +1,8 @@
-import { UploadOutlined } from '@ant-design/icons';
 import { Button, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Result } from '../../../../shared/api/contract';
 import { fileToBase64 } from '../../api/base64';
+import { FileButton } from '../../ui/FileButton';
 import { api } from '../../api/connection';
 import { errorText } from '../../api/error-text';
 import { useLang } from '../../i18n/store';
@@ -39,20 +39,9 @@ export function OutputProfilePanel() {
         </Typography.Text>
       </div>
       <div className="bx-ex-profile-actions">
-        <label className="ant-btn ant-btn-default ant-btn-sm">
-          <UploadOutlined /> {t('outputChoose')}
-          <input
-            type="file"
-            accept=".icc,.icm"
-            hidden
-            data-testid="output-profile-file"
-            onChange={(e) => {
-              const file = e.target.files?.[0] ?? null;
-              e.target.value = '';
-              if (file) void set(file);
-            }}
-          />
-        </label>
+        <FileButton accept=".icc,.icm" size="small" inputTestId="output-profile-file" onFiles={([file]) => void set(file!)}>
+          {t('outputChoose')}
+        </FileButton>
         <Button size="small" disabled={!profile?.name} onClick={() => void set(null)} data-testid="output-profile-default">
           {t('outputUseDefault')}
         </Button>

@@ -1,9 +1,9 @@
-import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Select, Table, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { Result } from '../../../../shared/api/contract';
 import { svgFontFamily } from '../../../../shared/render';
 import { fileToBase64 } from '../../api/base64';
+import { FileButton } from '../../ui/FileButton';
 import { api } from '../../api/connection';
 import { errorText } from '../../api/error-text';
 import { useLang } from '../../i18n/store';
@@ -74,21 +74,9 @@ export function FontsDialog({ open, onClose }: { open: boolean; onClose: () => v
       <div data-testid="fonts-dialog">
         <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
         <div className="bx-fonts-add">
-          <label className="ant-btn ant-btn-default" data-testid="fonts-add-label">
-            <UploadOutlined /> {t('add')}
-            <input
-              type="file"
-              accept=".ttf,.otf,.ttc"
-              hidden
-              disabled={busy}
-              data-testid="fonts-add"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void addFile(file);
-              }}
-            />
-          </label>
+          <FileButton accept=".ttf,.otf,.ttc" loading={busy} inputTestId="fonts-add" onFiles={([file]) => void addFile(file!)}>
+            {t('add')}
+          </FileButton>
           <Typography.Text type="secondary"> {t('addHint')}</Typography.Text>
         </div>
         {note && <Alert type="success" showIcon title={note} data-testid="fonts-note" />}

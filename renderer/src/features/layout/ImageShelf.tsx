@@ -1,6 +1,6 @@
-import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty } from 'antd';
-import { useEffect, useRef, type DragEvent } from 'react';
+import { FileButton } from '../../ui/FileButton';
+import { useEffect, type DragEvent } from 'react';
 import { useImages } from './images-store';
 import { useLayoutT } from './messages';
 import { useLayout } from './store';
@@ -16,7 +16,6 @@ export function ImageShelf() {
   const error = useImages((s) => s.error);
   const busy = useImages((s) => s.busy);
   const hasPage = useLayout((s) => s.pageId !== null);
-  const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     void useImages.getState().load();
@@ -31,22 +30,17 @@ export function ImageShelf() {
   };
   return (
     <div className="lx-images" data-testid="image-shelf">
-      <input
-        ref={input}
-        type="file"
+      <FileButton
         accept="image/jpeg,image/png,.jpg,.jpeg,.png"
         multiple
-        hidden
-        data-testid="image-file-input"
-        onChange={(e) => {
-          const files = [...(e.target.files ?? [])];
-          e.target.value = '';
-          if (files.length) void useImages.getState().importFiles(files);
-        }}
-      />
-      <Button size="small" icon={<UploadOutlined />} loading={busy} onClick={() => input.current?.click()} data-testid="import-images">
+        size="small"
+        loading={busy}
+        inputTestId="image-file-input"
+        testId="import-images"
+        onFiles={(files) => void useImages.getState().importFiles(files)}
+      >
         {t('importImages')}
-      </Button>
+      </FileButton>
       <span className="lx-shelf-meta">{t('imagesHint')}</span>
       {error && <Alert type="error" showIcon closable onClose={() => useImages.setState({ error: null })} message={error} data-testid="image-error" />}
       {images.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noImages')} />}
