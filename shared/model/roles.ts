@@ -5,6 +5,9 @@ export const ROLES = ['reporter', 'editor', 'proofreader', 'designer', 'duty-edi
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 
+/** Who sets the paper's type and decides what goes to the plant: layout staff, the duty editor, administrators. */
+export const PRODUCTION_ROLES: readonly Role[] = ['designer', 'duty-editor', 'admin'];
+
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   reporter: { zh: '记者', en: 'Reporter' },
   editor: { zh: '编辑', en: 'Editor' },

@@ -13,19 +13,17 @@ import { runExport, type ExportDestinations } from '../../export/export-run';
 import { loadIssueBundle, pageSignedOff } from '../../export/issue-bundle';
 import { preflight } from '../../export/preflight';
 import { safeOutputPath } from '../../export/safe-path';
-import type { Role } from '../../../shared/model/roles';
+import { PRODUCTION_ROLES } from '../../../shared/model/roles';
 import { auditRepo } from '../../store/audit-repo';
 import { isoNow } from '../../store/clock';
 import { layoutRepo } from '../../store/layout-repo';
 import { settingsRepo } from '../../store/settings-repo';
-import { usersRepo } from '../../store/users-repo';
 import { write } from '../../store/write';
 import type { CoreContext } from '../context';
+import { actingUser } from './acting-user';
 
 type M = typeof exportMethods;
 
-/** Who decides what the plant gets: layout staff, the duty editor and administrators. */
-const PRINT_ROLES: ReadonlySet<Role> = new Set<Role>(['designer', 'duty-editor', 'admin']);
 type ExportHandlers = {
   [K in keyof M]: (params: z.output<M[K]['params']>, ctx: CallContext) => z.output<M[K]['result']> | Promise<z.output<M[K]['result']>>;
 };
@@ -114,9 +112,7 @@ export function exportService(c: CoreContext, jobs?: ExportJobs): ExportHandlers
     },
     'export.outputProfile': () => profileView(),
     'export.setOutputProfile': (p, ctx) => {
-      const user = ctx.session.userId === null ? undefined : usersRepo.get(c.db, ctx.session.userId);
-      if (!user) throw new BanxinError('NO_USER');
-      if (!PRINT_ROLES.has(user.role)) throw new BanxinError('FORBIDDEN', { zh: '只有美编、值班总编或管理员可以设置印刷输出条件。', en: 'Only layout staff, the duty editor or an administrator may set the output condition.' });
+      const user = actingUser(c.db, ctx.session.userId, PRODUCTION_ROLES, { zh: '只有美编、值班总编或管理员可以设置印刷输出条件。', en: 'Only layout staff, the duty editor or an administrator may set the output condition.' });
       if (p.profile) {
         try {
           saveOutputProfile(c.dbPath, p.profile.name, Buffer.from(p.profile.dataBase64, 'base64'));

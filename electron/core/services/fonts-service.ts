@@ -2,16 +2,16 @@ import type { z } from 'zod';
 import type { CallContext } from '../../../shared/api/dispatcher';
 import { BanxinError } from '../../../shared/api/errors';
 import type { fontsMethods } from '../../../shared/api/methods/fonts';
-import type { Role } from '../../../shared/model/roles';
+import { PRODUCTION_ROLES } from '../../../shared/model/roles';
 import { STYLES } from '../../../shared/typeset';
 import { STYLE_KEY_LABELS, STYLE_KEYS, type StyleFonts, type StyleKey } from '../../../shared/typeset/style-keys';
 import { addUserFont, FontFileError, type FontFile } from '../../fonts';
 import { auditRepo } from '../../store/audit-repo';
 import { isoNow } from '../../store/clock';
 import { settingsRepo } from '../../store/settings-repo';
-import { usersRepo } from '../../store/users-repo';
 import { write } from '../../store/write';
 import type { CoreContext } from '../context';
+import { actingUser } from './acting-user';
 
 type M = typeof fontsMethods;
 type FontsHandlers = {
@@ -20,9 +20,6 @@ type FontsHandlers = {
 
 /** The settings key of the per-style font choices. */
 export const STYLE_FONTS_SETTING = 'style-fonts';
-
-/** Who sets the paper's type: layout staff, the duty editor and administrators. */
-const TYPE_ROLES: ReadonlySet<Role> = new Set<Role>(['designer', 'duty-editor', 'admin']);
 
 const DEFAULT_FONTS: Record<StyleKey, readonly string[]> = {
   body: STYLES.body.fonts,
@@ -48,12 +45,8 @@ export function storedStyleFonts(c: Pick<CoreContext, 'db'>): StyleFonts {
  * composition of any page — screen, copyfit and PDF alike — uses it.
  */
 export function fontsService(c: CoreContext): FontsHandlers {
-  const actor = (ctx: CallContext) => {
-    const user = ctx.session.userId === null ? undefined : usersRepo.get(c.db, ctx.session.userId);
-    if (!user) throw new BanxinError('NO_USER');
-    if (!TYPE_ROLES.has(user.role)) throw new BanxinError('FORBIDDEN', { zh: '只有美编、值班总编或管理员可以设置字体。', en: 'Only layout staff, the duty editor or an administrator may set fonts.' });
-    return user;
-  };
+  const actor = (ctx: CallContext) =>
+    actingUser(c.db, ctx.session.userId, PRODUCTION_ROLES, { zh: '只有美编、值班总编或管理员可以设置字体。', en: 'Only layout staff, the duty editor or an administrator may set fonts.' });
   const view = (key: StyleKey, chosen: StyleFonts) => ({
     key, nameZh: STYLE_KEY_LABELS[key].zh, nameEn: STYLE_KEY_LABELS[key].en, defaults: [...DEFAULT_FONTS[key]], chosen: chosen[key] ? [...chosen[key]!] : null,
   });

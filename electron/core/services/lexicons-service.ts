@@ -5,9 +5,9 @@ import type { Role } from '../../../shared/model/roles';
 import { auditRepo } from '../../store/audit-repo';
 import { isoNow } from '../../store/clock';
 import { lexiconsRepo, type LexiconFields } from '../../store/lexicons-repo';
-import { usersRepo } from '../../store/users-repo';
 import { write } from '../../store/write';
 import type { CoreContext } from '../context';
+import { actingUser } from './acting-user';
 import { allViews, findShipped, lexiconsChanged, rowView, shippedView } from './lexicon-cache';
 
 type LexiconHandlers = Pick<Handlers, 'lexicons.list' | 'lexicons.create' | 'lexicons.update' | 'lexicons.delete' | 'lexicons.setDefaultEnabled'>;
@@ -16,12 +16,8 @@ type LexiconHandlers = Pick<Handlers, 'lexicons.list' | 'lexicons.create' | 'lex
 const KEEPERS: readonly Role[] = ['editor', 'duty-editor', 'admin'];
 
 export function lexiconsService(c: CoreContext): LexiconHandlers {
-  const keeper = (userId: number | null) => {
-    const user = userId === null ? undefined : usersRepo.get(c.db, userId);
-    if (!user) throw new BanxinError('NO_USER');
-    if (!KEEPERS.includes(user.role)) throw new BanxinError('FORBIDDEN', { zh: '词库只能由编辑、值班总编或管理员修改。', en: 'Only editors, duty editors and administrators may change the word lists.' });
-    return user;
-  };
+  const keeper = (userId: number | null) =>
+    actingUser(c.db, userId, KEEPERS, { zh: '词库只能由编辑、值班总编或管理员修改。', en: 'Only editors, duty editors and administrators may change the word lists.' });
   const need = (id: number) => {
     const r = lexiconsRepo.get(c.db, id);
     if (!r) throw new BanxinError('NOT_FOUND');

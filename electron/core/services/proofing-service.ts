@@ -10,10 +10,10 @@ import { auditRepo } from '../../store/audit-repo';
 import { isoNow } from '../../store/clock';
 import { correctionsRepo, reviewsRepo } from '../../store/proofing-repo';
 import { storiesRepo, toContent, toSummary } from '../../store/stories-repo';
-import { usersRepo } from '../../store/users-repo';
 import { write } from '../../store/write';
 import { newsroomLexicons } from './lexicon-cache';
 import type { CoreContext } from '../context';
+import { actingUser } from './acting-user';
 import { commitContent, contentHash } from './story-writer';
 
 type ProofingHandlers = Pick<
@@ -53,12 +53,8 @@ export function proofingService(c: CoreContext): ProofingHandlers {
     if (!row) throw new BanxinError('NOT_FOUND');
     return { ...toSummary(row), content: toContent(row) };
   };
-  const actor = (userId: number | null, allowed: readonly Role[], what: string) => {
-    const user = userId === null ? undefined : usersRepo.get(c.db, userId);
-    if (!user) throw new BanxinError('NO_USER');
-    if (!allowed.includes(user.role)) throw new BanxinError('FORBIDDEN', { zh: `${what}需由${allowed.map(roleZh).join('、')}执行。`, en: `${what} requires one of: ${allowed.join(', ')}.` });
-    return user;
-  };
+  const actor = (userId: number | null, allowed: readonly Role[], what: string) =>
+    actingUser(c.db, userId, allowed, { zh: `${what}需由${allowed.map(roleZh).join('、')}执行。`, en: `${what} requires one of: ${allowed.join(', ')}.` });
 
   return {
     'proof.check': (p) => {
