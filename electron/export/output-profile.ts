@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Db } from '../store/open-database';
+import { replaceDurably } from '../store/durable-file';
 import { settingsRepo } from '../store/settings-repo';
 import { checkIccProfile } from './pdf-x';
 
@@ -26,9 +27,7 @@ export function saveOutputProfile(dbPath: string, name: string, bytes: Buffer): 
   checkIccProfile(bytes, name);
   const path = outputProfilePath(dbPath);
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, bytes);
-  renameSync(tmp, path);
+  replaceDurably(path, bytes);
 }
 
 /** Back to the default output condition (FOGRA39 by reference). */

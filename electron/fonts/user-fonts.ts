@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import * as fontkit from 'fontkit';
+import { replaceDurably } from '../store/durable-file';
 import type { FontFile } from './discover';
 import type { FontRegistry } from './font-registry';
 
@@ -62,11 +63,7 @@ export function addUserFont(dbPath: string, name: string, bytes: Buffer, registr
   mkdirSync(dir, { recursive: true });
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
   const path = join(dir, `${hash}${extname(name).toLowerCase()}`);
-  if (!existsSync(path)) {
-    const tmp = `${path}.tmp-${process.pid}`;
-    writeFileSync(tmp, bytes, { flag: 'w' });
-    renameSync(tmp, path);
-  }
+  if (!existsSync(path)) replaceDurably(path, bytes);
   return registry.register(path);
 }
 

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { fsyncDir, fsyncPath } from './durable-file';
 import { processAlive } from './lock';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import type { Db } from './open-database';
@@ -53,23 +54,6 @@ export function parseBackupName(name: string): { stem: string; createdAt: string
   return { stem, createdAt, reason: reason as BackupReason, seq: seq ? Number(seq) : 0 };
 }
 
-function fsyncPath(path: string, flags = 'r'): void {
-  const fd = openSync(path, flags);
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-// Directory fsync makes the rename itself durable; not supported on Windows (EPERM/EISDIR there).
-function fsyncDir(dir: string): void {
-  try {
-    fsyncPath(dir);
-  } catch {
-    // Best effort: the file's own fsync already happened.
-  }
-}
 
 /**
  * Check a database file without changing the live one: integrity_check, foreign_key_check and a

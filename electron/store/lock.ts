@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { replaceDurably, writeDurably } from './durable-file';
 import { DatabaseOpenError } from './open-database';
 
 /** Who holds a database: written into `<db>.lock` so a second instance can name the owner. */
@@ -46,16 +47,6 @@ export function processAlive(pid: number): boolean {
   }
 }
 
-function writeDurably(path: string, text: string, flags: string): void {
-  const fd = openSync(path, flags, 0o644);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** The zh-CN message naming the other owner, shown when the database is taken. */
 export function lockedMessage(dbPath: string, owner: LockOwner | undefined): string {
   if (!owner) return `数据库“${dbPath}”正被另一个程序使用，请关闭它后再试。`;
@@ -83,9 +74,7 @@ export function acquireDatabaseLock(dbPath: string, app = 'Banxin'): DatabaseLoc
     if (!stale) throw new DatabaseOpenError('LOCKED', lockedMessage(dbPath, other));
     // Replace atomically, then read back: if two starters raced for the same stale lock, only
     // the one whose token is on disk proceeds.
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeDurably(tmp, text, 'w');
-    renameSync(tmp, path);
+    replaceDurably(path, text);
     const now = readOwner(path);
     if (now?.token !== owner.token) throw new DatabaseOpenError('LOCKED', lockedMessage(dbPath, now));
     tookOverStale = true;
