@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Client } from '../../shared/api/client';
 import { buildDemoIssue } from '../../electron/cli/demo-command';
+import { iccProfileHeader } from '../support/icc-profile';
 import { startApp, type RunningApp } from './harness';
 
 const SEED = fileURLToPath(new URL('../../../shared/seed/000_482dc2148900315e.txt', import.meta.url));
@@ -113,17 +114,10 @@ describe('导出: preflight report, background export with progress, result list
 
   it('takes the plant’s CMYK output profile from a file, refuses an RGB one, and goes back to FOGRA39', async () => {
     const p = h.page;
-    const icc = (space: string): Buffer => {
-      const b = Buffer.alloc(512);
-      b.write('prtr', 12, 'latin1');
-      b.write(space, 16, 'latin1');
-      b.write('acsp', 36, 'latin1');
-      return b;
-    };
     expect(await p.getByTestId('output-profile-name').textContent()).toContain('FOGRA39');
-    await p.getByTestId('output-profile-file').setInputFiles({ name: 'sRGB.icc', mimeType: 'application/vnd.iccprofile', buffer: icc('RGB ') });
+    await p.getByTestId('output-profile-file').setInputFiles({ name: 'sRGB.icc', mimeType: 'application/vnd.iccprofile', buffer: iccProfileHeader('RGB ') });
     await expect.poll(() => p.getByTestId('output-profile-error').textContent()).toContain('不是 CMYK');
-    await p.getByTestId('output-profile-file').setInputFiles({ name: 'ISOnewspaper26v4.icc', mimeType: 'application/vnd.iccprofile', buffer: icc('CMYK') });
+    await p.getByTestId('output-profile-file').setInputFiles({ name: 'ISOnewspaper26v4.icc', mimeType: 'application/vnd.iccprofile', buffer: iccProfileHeader('CMYK') });
     await expect.poll(() => p.getByTestId('output-profile-name').textContent()).toBe('ISOnewspaper26v4.icc');
     expect(await core.call('export.outputProfile', {})).toEqual({ name: 'ISOnewspaper26v4.icc', condition: 'Custom' });
     await p.getByTestId('output-profile-default').click();

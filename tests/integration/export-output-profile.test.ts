@@ -5,21 +5,10 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoIssue } from '../../electron/cli/demo-command';
+import { iccProfileHeader } from '../support/icc-profile';
 import { tempCore, type TempCore } from '../support/temp-core';
 
 const SEED = join(process.cwd(), '../shared/seed/000_482dc2148900315e.txt');
-
-/** The 128-byte header of an ICC output profile (ICC.1:2010 §7.2), enough for PDF/X to embed and name. */
-function iccHeader(space: 'CMYK' | 'RGB ', marker: string): Buffer {
-  const b = Buffer.alloc(512);
-  b.writeUInt32BE(512, 0);
-  b.write('prtr', 12, 'latin1');
-  b.write(space, 16, 'latin1');
-  b.write('Lab ', 20, 'latin1');
-  b.write('acsp', 36, 'latin1');
-  b.write(marker, 200, 'latin1');
-  return b;
-}
 
 async function printPdf(t: TempCore, issueId: number): Promise<string> {
   const { jobId } = await t.client.call('export.start', { issueId, targets: { print: true }, overwrite: true });
@@ -48,7 +37,7 @@ describe('the plant’s output ICC profile', () => {
   }, 60_000);
 
   it('embeds the plant’s CMYK profile, under the name it was given, in every later print PDF', async () => {
-    const set = await t.client.call('export.setOutputProfile', { profile: { name: 'ISOnewspaper26v4.icc', dataBase64: iccHeader('CMYK', 'BANXIN-PLANT').toString('base64') } });
+    const set = await t.client.call('export.setOutputProfile', { profile: { name: 'ISOnewspaper26v4.icc', dataBase64: iccProfileHeader('CMYK', 'BANXIN-PLANT').toString('base64') } });
     expect(set).toEqual({ name: 'ISOnewspaper26v4.icc', condition: 'Custom' });
     const pdf = await printPdf(t, issueId);
     expect(pdf).toMatch(/\/DestOutputProfile \d+ 0 R/);
@@ -63,7 +52,7 @@ describe('the plant’s output ICC profile', () => {
   }, 60_000);
 
   it('refuses an RGB or non-ICC file with the reason, keeping the profile it had', async () => {
-    await expect(t.client.call('export.setOutputProfile', { profile: { name: 'sRGB.icc', dataBase64: iccHeader('RGB ', 'X').toString('base64') } })).rejects.toMatchObject({
+    await expect(t.client.call('export.setOutputProfile', { profile: { name: 'sRGB.icc', dataBase64: iccProfileHeader('RGB ', 'X').toString('base64') } })).rejects.toMatchObject({
       error: { code: 'PROFILE_INVALID', messageZh: expect.stringContaining('不是 CMYK') },
     });
     await expect(t.client.call('export.setOutputProfile', { profile: { name: 'x.icc', dataBase64: Buffer.from('hello').toString('base64') } })).rejects.toMatchObject({ error: { code: 'PROFILE_INVALID' } });

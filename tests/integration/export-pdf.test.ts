@@ -10,6 +10,7 @@ import type { PageDisplayList } from '../../shared/model/display-list';
 import type { Frame } from '../../shared/model/layout';
 import { composePage } from '../../shared/layout/compose-page';
 import { templateFor } from '../../shared/layout/templates';
+import { iccProfileHeader } from '../support/icc-profile';
 import { BROADSHEET, LEAD_HEADLINE, SECOND_HEADLINE, pageText, samplePage } from '../support/sample-page';
 
 // Real pdfkit output checked with real poppler tools (apt poppler-utils).
@@ -86,21 +87,14 @@ describe('print PDF', () => {
   });
 
   it('embeds a user-supplied CMYK ICC profile and rejects one that is not CMYK', async () => {
-    const icc = Buffer.alloc(512);
-    icc.write('prtr', 12, 'latin1');
-    icc.write('CMYK', 16, 'latin1');
-    icc.write('acsp', 36, 'latin1');
-    icc.write('BANXIN-TEST-PROFILE', 200, 'latin1');
     const path = join(dir, 'plant.icc');
-    writeFileSync(path, icc);
+    writeFileSync(path, iccProfileHeader('CMYK', 'BANXIN-TEST-PROFILE'));
     const pdf = await writePrintPdf([page], fonts, { iccProfilePath: path });
     const s = pdf.toString('latin1');
     expect(s).toMatch(/\/DestOutputProfile \d+ 0 R/);
     expect(s).toMatch(/\/N 4/);
     expect(s).toMatch(/\/OutputConditionIdentifier \(Custom\)/);
-    const rgb = Buffer.from(icc);
-    rgb.write('RGB ', 16, 'latin1');
-    writeFileSync(path, rgb);
+    writeFileSync(path, iccProfileHeader('RGB ', 'BANXIN-TEST-PROFILE'));
     await expect(writePrintPdf([page], fonts, { iccProfilePath: path })).rejects.toThrow(/not CMYK/);
   });
 
