@@ -4,7 +4,7 @@ import { BanxinError } from '../../../shared/api/errors';
 import type { fontsMethods } from '../../../shared/api/methods/fonts';
 import { PRODUCTION_ROLES } from '../../../shared/model/roles';
 import { STYLES } from '../../../shared/typeset';
-import { STYLE_KEY_LABELS, STYLE_KEYS, type StyleFonts, type StyleKey } from '../../../shared/typeset/style-keys';
+import { STYLE_KEY_LABELS, STYLE_KEYS, styleKeyOf, type StyleFonts, type StyleKey } from '../../../shared/typeset/style-keys';
 import { addUserFont, FontFileError, type FontFile } from '../../fonts';
 import { auditRepo } from '../../store/audit-repo';
 import { isoNow } from '../../store/clock';
@@ -21,16 +21,8 @@ type FontsHandlers = {
 /** The settings key of the per-style font choices. */
 export const STYLE_FONTS_SETTING = 'style-fonts';
 
-const DEFAULT_FONTS: Record<StyleKey, readonly string[]> = {
-  body: STYLES.body.fonts,
-  yinti: STYLES.yinti.fonts,
-  zhuti: STYLES.zhuti.fonts,
-  futi: STYLES.futi.fonts,
-  xiaobiaoti: STYLES.xiaobiaoti.fonts,
-  shuming: STYLES.shuming.fonts,
-  caption: STYLES.caption.fonts,
-  'vertical-headline': STYLES.verticalHeadline.fonts,
-};
+/** Each key's default fonts: those of the first style in the style table filed under it. */
+const defaultFonts = (key: StyleKey): readonly string[] => Object.values(STYLES).find((s) => styleKeyOf(s.id) === key)?.fonts ?? [];
 
 const info = (f: FontFile) => ({ id: f.id, family: f.family, style: f.style, weight: f.weight, source: f.source });
 
@@ -48,7 +40,7 @@ export function fontsService(c: CoreContext): FontsHandlers {
   const actor = (ctx: CallContext) =>
     actingUser(c.db, ctx.session.userId, PRODUCTION_ROLES, { zh: '只有美编、值班总编或管理员可以设置字体。', en: 'Only layout staff, the duty editor or an administrator may set fonts.' });
   const view = (key: StyleKey, chosen: StyleFonts) => ({
-    key, nameZh: STYLE_KEY_LABELS[key].zh, nameEn: STYLE_KEY_LABELS[key].en, defaults: [...DEFAULT_FONTS[key]], chosen: chosen[key] ? [...chosen[key]!] : null,
+    key, nameZh: STYLE_KEY_LABELS[key].zh, nameEn: STYLE_KEY_LABELS[key].en, defaults: [...defaultFonts(key)], chosen: chosen[key] ? [...chosen[key]!] : null,
   });
   return {
     'fonts.list': () => {
