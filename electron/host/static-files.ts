@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -72,7 +72,7 @@ export async function exportFile(root: string, rest: string): Promise<{ file: st
   const found = await resolveStatic(root, `/${rest}`);
   if (!found) return null;
   const ext = extname(found.file).toLowerCase();
-  return { ...found, download: SHOWN_IN_PLACE.has(ext) ? null : found.file.slice(found.file.lastIndexOf(sep) + 1) };
+  return { ...found, download: SHOWN_IN_PLACE.has(ext) ? null : basename(found.file) };
 }
 
 /** `Content-Disposition` for a download, with the Chinese file name (RFC 6266 / 5987). */
