@@ -68,7 +68,7 @@ describe('import the seed page, edit the 侧记, see the revision diff', () => {
     await para.click({ position: { x: box.width - 4, y: box.height - 6 } });
     await p.keyboard.press('End');
     await p.keyboard.type(ADDED);
-    await p.locator('[data-testid=save-state][data-state=saved]').waitFor({ timeout: 5000 });
+    await p.locator('[data-testid=save-state][data-state=saved]').waitFor({ timeout: 20_000 });
     expect(await p.getByTestId('save-state').textContent()).toBe('已保存');
 
     await p.reload();

@@ -34,7 +34,7 @@ describe('a save that the core refuses keeps the draft', () => {
     await p.locator('[data-testid=body-editor] p').first().click();
     await p.keyboard.press('End');
     await p.keyboard.type('我的修改');
-    await p.locator('[data-testid=save-state][data-state=failed]').waitFor({ timeout: 5000 });
+    await p.locator('[data-testid=save-state][data-state=failed]').waitFor({ timeout: 20_000 });
     expect(await p.getByTestId('save-state').textContent()).toBe('保存失败');
     expect(await p.getByTestId('save-error').textContent()).toContain('稿件已被他人修改');
     expect(await p.locator('[data-testid=body-editor] p').first().textContent()).toBe('原文一段。我的修改');
@@ -72,7 +72,7 @@ describe('a save that the core refuses keeps the draft', () => {
     await p.locator('[data-testid=body-editor] p').first().click();
     await p.keyboard.press('End');
     await p.keyboard.type('再改');
-    await p.locator('[data-testid=save-state][data-state=failed]').waitFor({ timeout: 5000 });
+    await p.locator('[data-testid=save-state][data-state=failed]').waitFor({ timeout: 20_000 });
     await p.getByTestId('conflict-merge').click();
     await expect.poll(() => p.getByTestId('conflict-fields').textContent()).toContain('正文');
     expect(await p.getByTestId('conflict-merge').count()).toBe(0);
@@ -97,7 +97,7 @@ describe('a save that the core refuses keeps the draft', () => {
     await p.locator('[data-testid=body-editor] p').first().click();
     await p.keyboard.press('End');
     await p.keyboard.type('作废');
-    await p.locator('[data-testid=save-state][data-state=failed]').waitFor({ timeout: 5000 });
+    await p.locator('[data-testid=save-state][data-state=failed]').waitFor({ timeout: 20_000 });
     await p.getByTestId('conflict-theirs').click();
     await p.locator('.ant-popconfirm .ant-btn-primary').click();
     await expect.poll(() => p.locator('[data-testid=body-editor] p').first().textContent()).toBe('原文一段。我的修改再改');
