@@ -90,9 +90,6 @@ export function placeLine(
   const len = end - start;
   ensure(len);
   if (out.origin.length < len) out.origin = new Int32Array(Math.max(len, out.origin.length * 2));
-  // Stretch is cleared for every line; the squeeze buffers only when a step below uses them
-  // (most body lines only take even spacing). A loop, not fill(): lines are ~13 slots.
-  for (let k = 0; k < len; k++) add[k] = 0;
   let adjusted = false;
 
   let t = end;
@@ -120,7 +117,14 @@ export function placeLine(
     }
   }
   let excess = natural - avail;
+  if (excess <= 0 && (excess === 0 || !justify || (trims | gaps | spaces) === 0)) {
+    placePlain(p, start, end, t, last, startTrim, excess < 0 && justify ? -excess : 0, excess === 0, out);
+    return;
+  }
   let justified = false;
+  // Stretch is cleared for every line that gets here; the squeeze buffers only when a step
+  // below uses them. A loop, not fill(): lines are ~13 slots.
+  for (let k = 0; k < len; k++) add[k] = 0;
 
   if ((excess > 0 && last >= start) || (excess < 0 && justify && (trims | gaps) !== 0)) {
     adjusted = true;
@@ -302,4 +306,53 @@ export function placeLine(
   out.width = pen;
   out.justified = justified;
   out.overfull = excess > 0;
+}
+
+/**
+ * The common body line, in two passes and no scratch buffer: nothing to squeeze, no blanks
+ * to restore, so the only adjustment is `slack` spread evenly over the stretch points (the
+ * same shares, remainder to the first points, as step c of `placeLine`). A ragged or exact
+ * line passes `slack` 0.
+ */
+function placePlain(p: PreparedParagraph, start: number, end: number, t: number, last: number, startTrim: number, slack: number, exact: boolean, out: Placement): void {
+  const { cls, adv, gap, preLeft, stretch } = p;
+  let per = 0;
+  let rem = 0;
+  let justified = exact;
+  if (slack > 0) {
+    let k = 0;
+    for (let i = start; i < last; i++) if (stretch[i] === 1 && cls[i] !== CONT) k++;
+    if (k > 0) {
+      per = Math.floor(slack / k);
+      rem = slack - per * k;
+      justified = true;
+    }
+  }
+  const origin = out.origin;
+  let pen = 0;
+  for (let i = start; i < end; i++) {
+    const k = i - start;
+    if (cls[i] === CONT) {
+      origin[k] = k > 0 ? origin[k - 1]! : pen;
+      continue;
+    }
+    if (i >= t) {
+      origin[k] = pen;
+      continue;
+    }
+    if (i > start) pen += gap[i]!;
+    const lt = i === start ? startTrim : 0;
+    origin[k] = pen - preLeft[i]! - lt;
+    pen += adv[i]! - lt;
+    if (i < last && stretch[i] === 1) {
+      pen += per;
+      if (rem > 0) {
+        pen++;
+        rem--;
+      }
+    }
+  }
+  out.width = pen;
+  out.justified = justified;
+  out.overfull = false;
 }

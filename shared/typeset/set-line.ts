@@ -71,14 +71,18 @@ export function setLineAt(p: PreparedParagraph, block: number, start: number, me
   let runStart = start;
   while (runStart < end) {
     const f = font[runStart]!;
-    const xs: number[] = [];
-    if (cls[runStart] !== CONT) xs.push(left + origin[runStart - start]! * k);
+    // Find the run and count its glyphs first, so its x array is allocated once at its size.
+    let count = cls[runStart] !== CONT ? 1 : 0;
     let runEnd = runStart + 1;
     for (; runEnd < end; runEnd++) {
       if (cls[runEnd] === CONT) continue;
       if (font[runEnd] !== f) break;
-      xs.push(left + origin[runEnd - start]! * k);
+      count++;
     }
+    // oxlint-disable-next-line unicorn/no-new-array -- a length: Array.from({ length }) costs the hot path an iterator.
+    const xs: number[] = new Array<number>(count);
+    let g = 0;
+    for (let i = runStart; i < runEnd; i++) if (cls[i] !== CONT) xs[g++] = left + origin[i - start]! * k;
     const run: GlyphRun = {
       // A one-font line (nearly every body line) shares the line's string.
       text: runStart === start && runEnd === end ? lineText : text.slice(runStart, runEnd),
