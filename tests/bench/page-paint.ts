@@ -155,10 +155,12 @@ async function main(): Promise<void> {
           }
           const t0 = performance.now();
           host.innerHTML = markup;
+          // The desk's own class from the built stylesheet (visually hidden, one unwrapped line).
           const hidden = document.createElement('div');
-          hidden.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)';
+          hidden.className = 'lx-page-text';
           hidden.textContent = text;
           host.appendChild(hidden);
+          if (getComputedStyle(hidden).whiteSpace !== 'nowrap') throw new Error('the renderer stylesheet (.lx-page-text) is not loaded');
           const glyphs = (globalThis as unknown as { BanxinPaintText: { paintText: (c: HTMLCanvasElement, l: unknown, k: number) => number } }).BanxinPaintText.paintText(canvas, page, 96 / 72);
           host.getBoundingClientRect();
           await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
