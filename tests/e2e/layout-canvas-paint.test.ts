@@ -41,7 +41,7 @@ describe('版面 canvas: ideograph runs drawn in one call land where glyph-by-gl
     const fonts = list.fonts.map((id) => ({ id, family: svgFontFamily(id) }));
     const r = await h.page.evaluate(
       async ([code, page, faces]) => {
-        // The bundled painter, evaluated in the page under test (as the page-paint bench does).
+        // oxlint-disable-next-line no-eval -- the bundled painter, run in the page under test as the page-paint bench does.
         (0, eval)(`${code}; globalThis.BanxinPaintText = BanxinPaintText;`);
         await Promise.all(faces.map(async (f) => {
           const face = new FontFace(f.family, `url(fonts/${encodeURIComponent(f.id)})`);
