@@ -8,6 +8,9 @@ import { loadIssueBundle, type IssueBundle } from './issue-bundle';
 import { newsmlItem } from './newsml';
 import { EPAPER_DPI, hasPdftoppm, rasterisePdf } from './page-images';
 import { writePrintPdf } from './pdf-writer';
+import { readIccProfile } from './pdf-x';
+import { pressColour } from './press-colour';
+import { PressPictures } from './press-picture';
 import { writeGalleyPdf } from './galley-proof';
 import { loadGalleyStory } from './galley-story';
 import { writeProofPdf } from './proof-pdf';
@@ -160,8 +163,14 @@ export async function runExport(c: CoreContext, issueId: number, dest: ExportDes
     const fonts = c.fonts();
     done++;
     const at = new Date(c.clock().getTime()).toISOString();
+    // Pictures are converted once for the run and shared by the print and proof PDFs.
+    let pictures: PressPictures | undefined;
+    const pressPictures = (): PressPictures => {
+      const p = opts.outputProfile;
+      return (pictures ??= new PressPictures(pressColour(p ? readIccProfile(p.path, p.name) : undefined)));
+    };
     let print: Promise<Buffer> | undefined;
-    const printPdf = (): Promise<Buffer> => (print ??= writePrintPdf(bundle.pages.map((p) => p.list), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date}`, cropMarks: opts.cropMarks === true, ...(opts.outputProfile ? { iccProfilePath: opts.outputProfile.path, iccProfileName: opts.outputProfile.name } : {}), imageBytes: bundle.imageBytes }));
+    const printPdf = (): Promise<Buffer> => (print ??= writePrintPdf(bundle.pages.map((p) => p.list), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date}`, cropMarks: opts.cropMarks === true, ...(opts.outputProfile ? { iccProfilePath: opts.outputProfile.path, iccProfileName: opts.outputProfile.name } : {}), imageBytes: bundle.imageBytes, pictures: pressPictures() }));
     let proof: Buffer | undefined;
     let galley: Buffer | undefined;
     let epaper: Array<{ path: string; data: Buffer }> | undefined;
@@ -173,7 +182,7 @@ export async function runExport(c: CoreContext, issueId: number, dest: ExportDes
     }
     if (dest.proof) {
       await progress('生成大样 PDF', 'Writing the proof PDF');
-      proof = await writeProofPdf(bundle, fonts);
+      proof = await writeProofPdf(bundle, fonts, pressPictures());
       writeFile('proof', dest.proof, proof);
       done++;
     }

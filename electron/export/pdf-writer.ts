@@ -6,6 +6,9 @@ import { ContentWriter, fmt } from './pdf-content';
 import { cropMarkSegments, MARK_WIDTH, outerMargin } from './crop-marks';
 import { PdfFontTable } from './pdf-fonts';
 import { internals } from './pdfkit-internals';
+import { PdfPictures } from './pdf-picture';
+import { pressColour } from './press-colour';
+import { preparePictures, PressPictures } from './press-picture';
 
 /** Options for `writePrintPdf`. */
 export interface PrintPdfOptions {
@@ -17,19 +20,28 @@ export interface PrintPdfOptions {
   iccProfileName?: string;
   /** /Info Title (default: "版心 第N版"). */
   title?: string;
-  /** Bytes (JPEG or PNG, already CMYK or grey for press) of an image item. */
+  /** Bytes (JPEG or PNG, any colour model) of an image item. */
   imageBytes?: (imageId: number) => Buffer | undefined;
+  /**
+   * The run's converted pictures, shared by the PDFs of one export so each picture is converted
+   * once; made for the same output profile. Default: a fresh set for `iccProfilePath`.
+   */
+  pictures?: PressPictures;
 }
 
 /**
  * Writes the plate-ready PDF of one page or a whole issue from display lists: every glyph at
  * the composer's x, fonts embedded as CID subsets with ToUnicode, 100% K text overprinting,
  * colours in DeviceCMYK, TrimBox/BleedBox per page and a PDF/X-1a-style OutputIntent (PDF 1.3).
- * Unknown fonts throw: run `preflight` first.
+ * Pictures go in as CMYK or grey without transparency (press-picture.ts: RGB converted through
+ * the output profile or by formula, alpha flattened onto white, above 450 ppi reduced to 300).
+ * Unknown fonts and unreadable pictures throw: run `preflight` first.
  */
 export async function writePrintPdf(pages: PageDisplayList[], fonts: FontRegistry, opts: PrintPdfOptions = {}): Promise<Buffer> {
   if (pages.length === 0) throw new Error('writePrintPdf: no pages');
   const icc = opts.iccProfilePath ? readIccProfile(opts.iccProfilePath, opts.iccProfileName) : undefined;
+  const pictures = opts.pictures ?? new PressPictures(pressColour(icc));
+  await preparePictures(pages, opts.imageBytes, pictures);
   const cropMarks = opts.cropMarks === true;
   const first = pages[0]!;
   const doc = new PDFDocument({ autoFirstPage: false, pdfVersion: '1.3', compress: true, margin: 0 });
@@ -44,6 +56,7 @@ export async function writePrintPdf(pages: PageDisplayList[], fonts: FontRegistr
   addOutputIntent(doc, icc);
   const res = createDocResources(doc);
   const table = new PdfFontTable(doc, fonts);
+  const xobjects = new PdfPictures(doc);
 
   for (const page of pages) {
     const outer = outerMargin(page.bleed, cropMarks);
@@ -81,12 +94,13 @@ export async function writePrintPdf(pages: PageDisplayList[], fonts: FontRegistr
         case 'image': {
           const bytes = opts.imageBytes?.(item.imageId);
           if (!bytes) break;
-          // pdfkit writes the image XObject and its own q … Q; keep the stream order. A crop is
-          // a clipping path around it, the picture area of its frame.
+          const { key, picture } = pictures.get(item.imageId, bytes, item.w, item.h);
+          // The picture is drawn in its own q … Q straight into the page's stream; keep the
+          // order. A crop is a clipping path around it, the picture area of its frame.
           flush();
           const c = item.clip;
           if (c) d.addContent(`q ${fmt(c.x)} ${fmt(c.y)} ${fmt(c.w)} ${fmt(c.h)} re W n`);
-          doc.image(bytes, item.x, item.y, { width: item.w, height: item.h });
+          xobjects.draw(key, picture, item.x, item.y, item.w, item.h);
           if (c) d.addContent('Q');
           w.resetState();
           break;

@@ -33,6 +33,17 @@ export interface PdfkitPage {
   readonly fonts: Record<string, PdfRef>;
   readonly ext_gstates: Record<string, PdfRef>;
   readonly colorSpaces: Record<string, unknown>;
+  /** The page's /Resources /XObject dictionary (pictures). */
+  readonly xobjects: Record<string, PdfRef>;
+}
+
+/**
+ * A JPEG or PNG pdfkit has opened: embedded as an XObject the first time it is drawn, and drawn
+ * again without re-embedding when this object (not the bytes) is passed back to `image()`.
+ */
+export interface PdfkitImage {
+  readonly width: number;
+  readonly height: number;
 }
 
 /** The parts of a pdfkit document the writer touches beyond its typed API. */
@@ -43,6 +54,7 @@ export interface PdfkitDocInternals {
   info: Record<string, unknown>;
   ref(data?: Record<string, unknown>): PdfRef;
   addContent(data: string): unknown;
+  openImage(src: Buffer): PdfkitImage;
 }
 
 /** The same document seen through its internals. */

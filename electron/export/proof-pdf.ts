@@ -3,6 +3,7 @@ import type { FontRegistry } from '../fonts';
 import { correctionNote, PROOF_BLACK as BLACK, PROOF_GREY as GREY, PROOF_RED as RED, roundOf, setText, wrapChars } from './proof-notes';
 import type { IssueBundle } from './issue-bundle';
 import { writePrintPdf } from './pdf-writer';
+import type { PressPictures } from './press-picture';
 
 /** Width of the proof's margin column (corrections, round, signatures), in points. */
 export const PROOF_MARGIN = 240;
@@ -55,9 +56,12 @@ export function proofPage(bundle: IssueBundle, index: number, fonts: FontRegistr
   return { ...list, width: W + PROOF_MARGIN, items, fonts: [...new Set([...list.fonts, ...items.flatMap((i) => (i.kind === 'text' ? [i.fontId] : []))])] };
 }
 
-/** The proof PDF (大样) of every page of the issue. */
-export function writeProofPdf(bundle: IssueBundle, fonts: FontRegistry): Promise<Buffer> {
+/**
+ * The proof PDF (大样) of every page of the issue. Its pictures are the print PDF's, converted
+ * alike: pass the run's `pictures` to convert each once for both.
+ */
+export function writeProofPdf(bundle: IssueBundle, fonts: FontRegistry, pictures?: PressPictures): Promise<Buffer> {
   const pages = bundle.pages.map((_, i) => proofPage(bundle, i, fonts));
   // Bleed would push the margin column into the bleed box; a proof is read, not printed to the edge.
-  return writePrintPdf(pages.map((p) => ({ ...p, bleed: 0 })), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date} 大样`, imageBytes: bundle.imageBytes });
+  return writePrintPdf(pages.map((p) => ({ ...p, bleed: 0 })), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date} 大样`, imageBytes: bundle.imageBytes, ...(pictures ? { pictures } : {}) });
 }

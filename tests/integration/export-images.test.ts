@@ -45,15 +45,17 @@ beforeAll(async () => {
 afterAll(() => t.dispose());
 
 describe('pictures in the exports', () => {
-  it('writes both pictures into the print PDF at their pixel size, the JPEG as DCT grey, and draws them where the page has them', async () => {
+  it('writes both pictures into the print PDF at their pixel size, the grey JPEG as DCT, the RGB PNG converted to CMYK, and draws them where the page has them', async () => {
     const ctx = contextOfCore(t.core, t.dbPath);
     const print = join(t.dir, 'print.pdf');
     const proof = join(t.dir, 'proof.pdf');
     await runExport(ctx, issueId, { print, proof });
     const rows = run('pdfimages', '-list', print).split('\n').slice(2).filter(Boolean).map((l) => l.trim().split(/\s+/));
     // page num type width height color comp bpc enc …
-    expect(rows.map((r) => [r[3], r[4], r[5], r[8]])).toEqual(expect.arrayContaining([['1200', '900', 'gray', 'jpeg'], ['640', '400', 'rgb', 'image']]));
+    expect(rows.map((r) => [r[3], r[4], r[5], r[8]])).toEqual(expect.arrayContaining([['1200', '900', 'gray', 'jpeg'], ['640', '400', 'cmyk', 'image']]));
+    expect(rows.filter((r) => r[2] === 'smask')).toEqual([]);
     expect(run('pdfimages', '-list', proof)).toContain('1200   900  gray');
+    expect(run('pdfimages', '-list', proof)).toContain('640   400  cmyk');
     // The dark square of the test pattern (an eighth to a half of the picture) prints dark; the gradient beside it light.
     const page = renderGrey(print, 30);
     const dark = page.at(photo.x + photo.w * 0.31, photo.y + photo.h * 0.31);
@@ -77,10 +79,10 @@ describe('pictures in the exports', () => {
     expect(readFileSync(join(dir, 'img', file)).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
   });
 
-  it('preflight reports the RGB picture and the effective resolution of each', async () => {
+  it('preflight says the RGB picture will be converted, and checks the effective resolution of each', async () => {
     const report = await t.client.call('export.preflight', { issueId });
-    const codes = report.problems.map((p) => p.code);
-    expect(codes).toContain('image-rgb');
+    const rgb = report.problems.find((p) => p.code === 'image-rgb')!;
+    expect(rgb.messageEn).toContain('will be converted to CMYK in the print PDF (no plant profile: converted by formula;');
     // 1200 px across three columns (~ 130 mm) is well above 150 ppi: no low-res warning for it.
     expect(report.problems.filter((p) => p.code === 'image-low-res')).toHaveLength(0);
   });

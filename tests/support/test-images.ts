@@ -56,6 +56,27 @@ export function encodePng(width: number, height: number, channels: 1 | 3 | 4, pi
   ]);
 }
 
+/** A 16-bit greyscale PNG (colour type 0); `value(x, y)` is 0…65535. */
+export function encodeGreyPng16(width: number, height: number, value: (x: number, y: number) => number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 16;
+  ihdr[9] = 0;
+  const raw = Buffer.alloc(height * (1 + width * 2));
+  let o = 0;
+  for (let y = 0; y < height; y++) {
+    raw[o++] = 0; // filter: none
+    for (let x = 0; x < width; x++, o += 2) raw.writeUInt16BE(value(x, y), o);
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
+}
+
 class BitWriter {
   private bytes: number[] = [];
   private acc = 0;

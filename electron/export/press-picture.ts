@@ -1,0 +1,124 @@
+import { deflateSync } from 'node:zlib';
+import type { PageDisplayList } from '../../shared/model/display-list';
+import { readImageHeader, type ImageHeader } from '../images/image-header';
+import { jpegOrientation } from './exif-orientation';
+import { decodePicture } from './picture-decode';
+import type { PressColour } from './press-colour';
+import { downsample, flattenOnWhite, isNeutral, toGrey } from './raster';
+
+/** Above this effective resolution at its placed size a picture is reduced… */
+export const DOWNSAMPLE_ABOVE_PPI = 450;
+/** …to this: twice a newspaper's 100–150 lpi screen, the usual press-export setting. */
+export const DOWNSAMPLE_TO_PPI = 300;
+
+/** What the print PDF does with a picture, decided from its header and placed size alone. */
+export type PicturePlan =
+  /** Embedded unchanged: a CMYK or grey JPEG, or a grey PNG of at most 8 bits without alpha. */
+  | { readonly kind: 'as-is' }
+  /** Decoded and written as 8-bit CMYK or grey samples of this size (pixels). */
+  | { readonly kind: 'convert'; readonly width: number; readonly height: number; readonly rgb: boolean; readonly alpha: boolean; readonly downsampled: boolean };
+
+/** Pixel size of the picture as it is seen (EXIF orientations 5–8 swap width and height). */
+function uprightSize(bytes: Uint8Array, h: ImageHeader): [number, number] {
+  return h.format === 'jpeg' && jpegOrientation(bytes) >= 5 ? [h.height, h.width] : [h.width, h.height];
+}
+
+/**
+ * The plan for a picture of `header` placed at `w` × `h` points. Pictures already fit for
+ * PDF/X-1a stay as they are (a CMYK JPEG always: jpeg-js would only give its pixels back as RGB,
+ * and a CMYK file is the sender's finished separation); RGB, palette, transparency or 16-bit
+ * samples are converted; and any picture that would be converted anyway, or is grey and above
+ * 450 ppi, is reduced to 300 ppi.
+ */
+export function planPicture(bytes: Uint8Array, header: ImageHeader, w: number, h: number): PicturePlan {
+  if (header.format === 'jpeg' && header.components === 4) return { kind: 'as-is' };
+  const [pw, ph] = uprightSize(bytes, header);
+  const ppi = Math.min(pw / (Math.max(w, 1e-6) / 72), ph / (Math.max(h, 1e-6) / 72));
+  const f = ppi > DOWNSAMPLE_ABOVE_PPI ? DOWNSAMPLE_TO_PPI / ppi : 1;
+  const width = Math.max(1, Math.round(pw * f));
+  const height = Math.max(1, Math.round(ph * f));
+  const downsampled = width < pw || height < ph;
+  const rgb = header.components === 3;
+  const alpha = header.alpha;
+  const greyPng = header.format === 'png' && !rgb && !alpha && header.bitDepth <= 8;
+  const greyJpeg = header.format === 'jpeg' && header.components === 1;
+  if ((greyPng || greyJpeg) && !downsampled) return { kind: 'as-is' };
+  return { kind: 'convert', width: downsampled ? width : pw, height: downsampled ? height : ph, rgb, alpha, downsampled };
+}
+
+/** A picture ready for the print PDF. */
+export type PressPicture =
+  | { readonly kind: 'as-is'; readonly bytes: Buffer }
+  | {
+      readonly kind: 'raster';
+      readonly width: number;
+      readonly height: number;
+      readonly colourSpace: 'DeviceCMYK' | 'DeviceGray';
+      /** The 8-bit samples, Flate-compressed once for every document that uses them. */
+      readonly deflated: Buffer;
+    };
+
+/** Makes the press raster of a decoded plan: flatten, reduce, then grey or CMYK. */
+function convert(bytes: Uint8Array, plan: Extract<PicturePlan, { kind: 'convert' }>, colour: PressColour): PressPicture {
+  const flat = flattenOnWhite(decodePicture(bytes));
+  const r = downsample(flat, plan.width, plan.height);
+  const n = r.width * r.height;
+  const grey = isNeutral(r);
+  const deflated = deflateSync(grey ? toGrey(r) : colour.grid().apply(r.data, n));
+  return { kind: 'raster', width: r.width, height: r.height, colourSpace: grey ? 'DeviceGray' : 'DeviceCMYK', deflated };
+}
+
+/**
+ * The pictures of one export run, each converted once whatever number of pages and PDFs (print,
+ * proof) it appears in: keyed by image id and target pixel size. Built for one output profile's
+ * conversion (`colour`), so a run's PDFs all print a picture alike.
+ */
+export class PressPictures {
+  private readonly done = new Map<string, PressPicture>();
+
+  constructor(readonly colour: PressColour) {}
+
+  /** How many distinct pictures (image and size) are ready. */
+  get size(): number {
+    return this.done.size;
+  }
+
+  /** The press-ready form of image `imageId` (file `bytes`) placed at `w` × `h` points; throws naming the image if it cannot be read. */
+  get(imageId: number, bytes: Buffer, w: number, h: number): { key: string; picture: PressPicture } {
+    let plan: PicturePlan;
+    try {
+      plan = planPicture(bytes, readImageHeader(bytes), w, h);
+    } catch (err) {
+      throw new Error(`image #${imageId} cannot be read for the print PDF: ${(err as Error).message}`, { cause: err });
+    }
+    const key = plan.kind === 'as-is' ? `${imageId}` : `${imageId}@${plan.width}x${plan.height}`;
+    let picture = this.done.get(key);
+    if (!picture) {
+      try {
+        picture = plan.kind === 'as-is' ? { kind: 'as-is', bytes } : convert(bytes, plan, this.colour);
+      } catch (err) {
+        throw new Error(`image #${imageId} cannot be decoded for the print PDF: ${(err as Error).message}`, { cause: err });
+      }
+      this.done.set(key, picture);
+    }
+    return { key, picture };
+  }
+}
+
+/**
+ * Converts every picture of `pages` before the PDF is written, yielding to the event loop after
+ * each one converted: decoding and converting a camera photo takes a second or more, and the
+ * export runs in the app's own process, whose other work (progress, cancel, autosave) must go on.
+ */
+export async function preparePictures(pages: readonly PageDisplayList[], imageBytes: ((imageId: number) => Buffer | undefined) | undefined, pictures: PressPictures): Promise<void> {
+  for (const page of pages) {
+    for (const item of page.items) {
+      if (item.kind !== 'image') continue;
+      const bytes = imageBytes?.(item.imageId);
+      if (!bytes) continue;
+      const before = pictures.size;
+      pictures.get(item.imageId, bytes, item.w, item.h);
+      if (pictures.size > before) await new Promise<void>((r) => setImmediate(r));
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/** Nodes along each RGB axis of the grid: 32 steps of 8 levels, the size colour engines use. */
+export const GRID_NODES = 33;
+
+/**
+ * An RGB → CMYK transform sampled on a 33³ grid of 8-bit RGB and interpolated trilinearly per
+ * pixel. Running every pixel of a 6-megapixel photo through a profile's PCS conversion and CLUT
+ * would take seconds; the grid is built once per profile (35,937 evaluations) and each pixel then
+ * costs eight look-ups.
+ */
+export class RgbCmykGrid {
+  /** CMYK 0…255 (float) per node, node (r, g, b) at ((r·33 + g)·33 + b)·4. */
+  private readonly nodes: Float32Array;
+  /** Per 8-bit level: the lower node's index along an axis, and the fraction towards the next. */
+  private static readonly cell = new Int32Array(256);
+  private static readonly frac = new Float32Array(256);
+  static {
+    const steps = GRID_NODES - 1;
+    for (let v = 0; v < 256; v++) {
+      const f = (v * steps) / 255;
+      const i = Math.min(steps - 1, Math.floor(f));
+      RgbCmykGrid.cell[v] = i;
+      RgbCmykGrid.frac[v] = f - i;
+    }
+  }
+
+  private constructor(nodes: Float32Array) {
+    this.nodes = nodes;
+  }
+
+  /** Samples `fn` (sRGB 0…1 in, CMYK 0…1 out) at every node. */
+  static build(fn: (r: number, g: number, b: number) => readonly number[]): RgbCmykGrid {
+    const n = GRID_NODES;
+    const nodes = new Float32Array(n * n * n * 4);
+    let p = 0;
+    for (let r = 0; r < n; r++) {
+      for (let g = 0; g < n; g++) {
+        for (let b = 0; b < n; b++) {
+          const cmyk = fn(r / (n - 1), g / (n - 1), b / (n - 1));
+          for (let k = 0; k < 4; k++) nodes[p++] = Math.min(1, Math.max(0, cmyk[k] ?? 0)) * 255;
+        }
+      }
+    }
+    return new RgbCmykGrid(nodes);
+  }
+
+  /** Converts `pixels` RGB triples (8-bit) to CMYK quadruples (8-bit, 255 = full ink). */
+  apply(rgb: Uint8Array, pixels: number): Uint8Array {
+    const out = new Uint8Array(pixels * 4);
+    const t = this.nodes;
+    const { cell, frac } = RgbCmykGrid;
+    const n = GRID_NODES;
+    const dr = n * n * 4;
+    const dg = n * 4;
+    const db = 4;
+    for (let i = 0, s = 0, o = 0; i < pixels; i++, s += 3, o += 4) {
+      const r = rgb[s]!;
+      const g = rgb[s + 1]!;
+      const b = rgb[s + 2]!;
+      const fr = frac[r]!;
+      const fg = frac[g]!;
+      const fb = frac[b]!;
+      const base = cell[r]! * dr + cell[g]! * dg + cell[b]! * db;
+      for (let k = 0; k < 4; k++) {
+        const p = base + k;
+        const c00 = t[p]! + (t[p + db]! - t[p]!) * fb;
+        const c01 = t[p + dg]! + (t[p + dg + db]! - t[p + dg]!) * fb;
+        const c10 = t[p + dr]! + (t[p + dr + db]! - t[p + dr]!) * fb;
+        const c11 = t[p + dr + dg]! + (t[p + dr + dg + db]! - t[p + dr + dg]!) * fb;
+        const c0 = c00 + (c01 - c00) * fg;
+        const c1 = c10 + (c11 - c10) * fg;
+        out[o + k] = Math.round(c0 + (c1 - c0) * fr);
+      }
+    }
+    return out;
+  }
+}
