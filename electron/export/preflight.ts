@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import type { PageDisplayList } from '../../shared/model/display-list';
 import { isKOnly } from '../../shared/render/ink';
 import type { FontRegistry } from '../fonts';
-import { readImageHeader } from '../images/image-header';
-import { imageInfo } from './image-info';
+import { ImageHeaderError, readImageHeader, type ImageHeader } from '../images/image-header';
 import { glyphOf } from './pdf-fonts';
+import { readIccProfile } from './pdf-x';
+import { describePressColour, pressColour } from './press-colour';
 
 /** What preflight needs besides the pages. */
 export interface PreflightContext {
@@ -14,6 +15,8 @@ export interface PreflightContext {
   imageBytes?: (imageId: number) => Buffer | undefined;
   /** Effective resolution below which an image is flagged (default 150 ppi; newsprint screens ~100 lpi). */
   minImagePpi?: number;
+  /** The plant's output profile the print PDF will use (it converts RGB pictures); none = by formula. */
+  outputProfile?: { name: string; path: string } | null;
 }
 
 /** Machine-readable problem codes. */
@@ -32,7 +35,10 @@ export type PreflightCode =
   | 'image-rgb'
   | 'image-transparency';
 
-/** One thing the user must fix (error) or should look at (warning) before export. */
+/**
+ * One thing the user must fix (error) or should look at (warning) before export. A warning may
+ * also say what the export will do about it (an RGB picture: converted to CMYK).
+ */
 export interface PreflightProblem {
   severity: 'error' | 'warning';
   code: PreflightCode;
@@ -55,13 +61,16 @@ function hex(cp: number): string {
 
 /**
  * Checks pages before export: sign-off, fonts known and on disk, every glyph present in its
- * font, overset stories, overfull lines, rich-black text, images present, CMYK/grey and of
- * enough resolution. Messages in Chinese and English say what is wrong and where.
+ * font, overset stories, overfull lines, rich-black text, images present, readable and of
+ * enough resolution, and what the print PDF will do to RGB or transparent ones. Messages in
+ * Chinese and English say what is wrong and where.
  */
 export function preflight(pages: readonly PageDisplayList[], fonts: FontRegistry, context: PreflightContext): PreflightReport {
   const problems: PreflightProblem[] = [];
   const minPpi = context.minImagePpi ?? 150;
   const fontState = new Map<string, 'ok' | 'unknown' | 'missing'>();
+  let conversion: { zh: string; en: string } | undefined;
+  const howConverted = (): { zh: string; en: string } => (conversion ??= describeConversion(context.outputProfile));
 
   const stateOf = (id: string): 'ok' | 'unknown' | 'missing' => {
     let s = fontState.get(id);
@@ -128,9 +137,12 @@ export function preflight(pages: readonly PageDisplayList[], fonts: FontRegistry
           add('error', 'image-missing', `图片 #${it.imageId} 缺失，请重新上传。`, `image #${it.imageId} is missing — upload it again.`);
           continue;
         }
-        const info = imageInfo(bytes);
-        if (!info) {
-          add('error', 'image-unreadable', `图片 #${it.imageId} 无法读取（仅支持 JPEG/PNG）。`, `image #${it.imageId} cannot be read (JPEG or PNG only).`);
+        let info: ImageHeader;
+        try {
+          info = readImageHeader(bytes);
+        } catch (err) {
+          const zh = err instanceof ImageHeaderError ? err.messageZh : '仅支持 JPEG/PNG。';
+          add('error', 'image-unreadable', `图片 #${it.imageId} 无法读取：${zh}`, `image #${it.imageId} cannot be read: ${(err as Error).message}`);
           continue;
         }
         const ppi = Math.min(info.width / (it.w / 72), info.height / (it.h / 72));
@@ -138,8 +150,11 @@ export function preflight(pages: readonly PageDisplayList[], fonts: FontRegistry
           const r = Math.round(ppi);
           add('warning', 'image-low-res', `图片 #${it.imageId} 有效分辨率仅 ${r} ppi（低于 ${minPpi}），印刷会模糊，请换用原图或缩小版面尺寸。`, `image #${it.imageId} is only ${r} ppi at its placed size (below ${minPpi}); it will print blurred — use the original or place it smaller.`);
         }
-        if (info.components === 3) add('warning', 'image-rgb', `图片 #${it.imageId} 为 RGB，印刷 PDF 原样写入 RGB，请先转为 CMYK 或灰度。`, `image #${it.imageId} is RGB and goes into the print PDF as RGB — convert it to CMYK or greyscale first.`);
-        if (hasAlpha(bytes)) add('warning', 'image-transparency', `图片 #${it.imageId} 含透明通道，PDF/X-1a 不允许透明，请存为不透明的图片。`, `image #${it.imageId} has transparency, which PDF/X-1a does not allow — save it without alpha.`);
+        if (info.components === 3) {
+          const how = howConverted();
+          add('warning', 'image-rgb', `图片 #${it.imageId} 为 RGB，印刷 PDF 中将转换为 CMYK（${how.zh}；全为灰色的图片转为灰度，只用黑版），颜色可能与屏幕上不同。`, `image #${it.imageId} is RGB and will be converted to CMYK in the print PDF (${how.en}; a picture that is all grey goes in as greyscale, black plate only) — colours may differ from the screen.`);
+        }
+        if (info.alpha) add('warning', 'image-transparency', `图片 #${it.imageId} 含透明通道，PDF/X-1a 不允许透明，印刷 PDF 中将把它合到白纸上（透明处为纸白）。`, `image #${it.imageId} has transparency, which PDF/X-1a does not allow; the print PDF flattens it onto white paper.`);
       }
     }
 
@@ -161,11 +176,11 @@ export function preflight(pages: readonly PageDisplayList[], fonts: FontRegistry
   return { ok: problems.every((p) => p.severity !== 'error'), problems };
 }
 
-/** A PNG with an alpha channel or tRNS: written with a soft mask, which PDF/X-1a forbids. */
-function hasAlpha(bytes: Buffer): boolean {
+/** How RGB pictures will be converted with this output profile. (One that cannot be read stops the export itself with the reason.) */
+function describeConversion(profile: PreflightContext['outputProfile']): { zh: string; en: string } {
   try {
-    return readImageHeader(bytes).alpha;
+    return describePressColour(pressColour(profile ? readIccProfile(profile.path, profile.name) : undefined));
   } catch {
-    return false;
+    return describePressColour(pressColour());
   }
 }

@@ -74,7 +74,7 @@ export function exportService(c: CoreContext, jobs?: ExportJobs): ExportHandlers
     'export.preflight': (p) => {
       issueOrThrow(p.issueId);
       const bundle = loadIssueBundle(c, p.issueId);
-      return preflight(bundle.pages.map((x) => x.list), c.fonts(), { signedOff: (id) => pageSignedOff(bundle, id), imageBytes: bundle.imageBytes });
+      return preflight(bundle.pages.map((x) => x.list), c.fonts(), { signedOff: (id) => pageSignedOff(bundle, id), imageBytes: bundle.imageBytes, outputProfile: currentOutputProfile(c.db, c.dbPath) });
     },
     'export.start': (p) => {
       const issue = issueOrThrow(p.issueId);

@@ -1,8 +1,13 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FontRegistry } from '../../../electron/fonts';
 import { imageInfo, preflight } from '../../../electron/export';
 import { BLACK, type PageDisplayList } from '../../../shared/model/display-list';
+import { iccProfileWithB2A } from '../../support/icc-profile';
+import { encodePng } from '../../support/test-images';
 
 let fonts: FontRegistry;
 beforeAll(() => {
@@ -90,6 +95,46 @@ describe('preflight', () => {
     expect(r.ok).toBe(false);
     expect(r.problems[0]).toMatchObject({ code: 'overset', frameId: 9 });
     expect(r.problems[0]!.messageZh).toContain('超版 120 字（11 行）');
+  });
+
+  it('says RGB pictures will be converted to CMYK — by the plant profile or by formula — and transparency flattened', () => {
+    const items: PageDisplayList['items'] = [
+      { kind: 'image', imageId: 5, x: 0, y: 0, w: 72, h: 72 },
+      { kind: 'image', imageId: 6, x: 0, y: 0, w: 72, h: 72 },
+      { kind: 'image', imageId: 7, x: 0, y: 0, w: 72, h: 72 },
+    ];
+    const files = new Map([
+      [5, png(300, 300, 2)],
+      [6, encodePng(300, 300, 4, () => [0, 0, 0, 100])],
+      [7, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 4])],
+    ]);
+    const ctx = { signedOff: () => true, imageBytes: (id: number) => files.get(id) };
+    const r = preflight([base({ items })], fonts, ctx);
+    const rgb = r.problems.filter((p) => p.code === 'image-rgb');
+    expect(rgb.map((p) => p.messageEn)).toEqual([
+      'Page 2: image #5 is RGB and will be converted to CMYK in the print PDF (no plant profile: converted by formula; a picture that is all grey goes in as greyscale, black plate only) — colours may differ from the screen.',
+      'Page 2: image #6 is RGB and will be converted to CMYK in the print PDF (no plant profile: converted by formula; a picture that is all grey goes in as greyscale, black plate only) — colours may differ from the screen.',
+    ]);
+    expect(rgb[0]!.messageZh).toBe('第2版：图片 #5 为 RGB，印刷 PDF 中将转换为 CMYK（未设印厂特性文件，按公式转换；全为灰色的图片转为灰度，只用黑版），颜色可能与屏幕上不同。');
+    const alpha = r.problems.find((p) => p.code === 'image-transparency')!;
+    expect(alpha).toMatchObject({ severity: 'warning', messageEn: 'Page 2: image #6 has transparency, which PDF/X-1a does not allow; the print PDF flattens it onto white paper.' });
+    // Bytes that are no complete JPEG are caught here, before the print PDF would fail on them.
+    const bad = r.problems.find((p) => p.code === 'image-unreadable')!;
+    expect(bad).toMatchObject({ severity: 'error' });
+    expect(bad.messageEn).toContain('image #7 cannot be read');
+    expect(r.ok).toBe(false);
+
+    const dir = mkdtempSync(join(tmpdir(), 'banxin-preflight-'));
+    try {
+      const path = join(dir, 'output.icc');
+      writeFileSync(path, iccProfileWithB2A({ grid: 2, clut: () => [0, 0, 0, 1] }));
+      const withProfile = preflight([base({ items })], fonts, { ...ctx, outputProfile: { name: 'ISOnewspaper26v4.icc', path } });
+      const msg = withProfile.problems.find((p) => p.code === 'image-rgb')!;
+      expect(msg.messageEn).toContain('(converted with the plant profile "ISOnewspaper26v4.icc";');
+      expect(msg.messageZh).toContain('（按印厂特性文件“ISOnewspaper26v4.icc”转换；');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('warns on low-resolution and RGB images, errors on missing ones', () => {
