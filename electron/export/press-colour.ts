@@ -8,6 +8,8 @@ import { encodePcs, srgbToXyzD50 } from './srgb-pcs';
 
 /** How RGB pictures become CMYK in this export: through the plant profile's table, or by formula. */
 export interface PressColour {
+  /** Identifies the conversion: the profile's sha-256, or '' for the formula. */
+  readonly key: string;
   readonly method: 'profile' | 'formula';
   /** The plant profile's name, when one is set (even if its table could not be used). */
   readonly profileName?: string;
@@ -73,6 +75,7 @@ export function pressColour(icc?: IccProfile): PressColour {
   const b = built(key, icc?.bytes);
   const lut = b.lut;
   return {
+    key,
     method: lut ? 'profile' : 'formula',
     ...(icc ? { profileName: icc.name } : {}),
     detail: lut ? `${lut.tag} ${lut.type.trim()}` : b.reason,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { PageDisplayList } from '../../shared/model/display-list';
 import { readImageHeader, type ImageHeader } from '../images/image-header';
@@ -69,6 +70,53 @@ function convert(bytes: Uint8Array, plan: Extract<PicturePlan, { kind: 'convert'
 }
 
 /**
+ * Converted rasters kept across export runs, least recently used first out, within a byte
+ * budget: a desk re-exports the proof and the print PDF many times an evening, and a camera
+ * photo costs a second or more to decode and convert. Keyed by the conversion, the picture's
+ * content hash and its target size, so a replaced file or another profile never hits.
+ */
+class RasterCache {
+  private readonly entries = new Map<string, Extract<PressPicture, { kind: 'raster' }>>();
+  private bytes = 0;
+
+  constructor(private readonly budget: number) {}
+
+  get(key: string): Extract<PressPicture, { kind: 'raster' }> | undefined {
+    const hit = this.entries.get(key);
+    if (hit) {
+      // Map order is the recency order: move the hit to the back.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(key: string, picture: Extract<PressPicture, { kind: 'raster' }>): void {
+    if (picture.deflated.length > this.budget) return;
+    this.entries.set(key, picture);
+    this.bytes += picture.deflated.length;
+    for (const [k, v] of this.entries) {
+      if (this.bytes <= this.budget) break;
+      this.entries.delete(k);
+      this.bytes -= v.deflated.length;
+    }
+  }
+}
+
+/** 256 MB of compressed rasters: a few issues' worth of photos. */
+const rasters = new RasterCache(256 * 1024 * 1024);
+
+/** The converted raster for `plan`, from the cross-run cache or made now. */
+function rasterFor(bytes: Uint8Array, plan: Extract<PicturePlan, { kind: 'convert' }>, colour: PressColour): PressPicture {
+  const key = `${colour.key}|${createHash('sha256').update(bytes).digest('hex')}|${plan.width}x${plan.height}`;
+  const hit = rasters.get(key);
+  if (hit) return hit;
+  const made = convert(bytes, plan, colour);
+  if (made.kind === 'raster') rasters.set(key, made);
+  return made;
+}
+
+/**
  * The pictures of one export run, each converted once whatever number of pages and PDFs (print,
  * proof) it appears in: keyed by image id and target pixel size. Built for one output profile's
  * conversion (`colour`), so a run's PDFs all print a picture alike.
@@ -95,7 +143,7 @@ export class PressPictures {
     let picture = this.done.get(key);
     if (!picture) {
       try {
-        picture = plan.kind === 'as-is' ? { kind: 'as-is', bytes } : convert(bytes, plan, this.colour);
+        picture = plan.kind === 'as-is' ? { kind: 'as-is', bytes } : rasterFor(bytes, plan, this.colour);
       } catch (err) {
         throw new Error(`image #${imageId} cannot be decoded for the print PDF: ${(err as Error).message}`, { cause: err });
       }

@@ -117,6 +117,20 @@ describe('converting pictures for press', () => {
     expect(larger.picture).toMatchObject({ width: 600, height: 300 });
   });
 
+  it('reuses a conversion in a later export run, but not for changed pixels or another profile', () => {
+    const photo = jpegOf(64, 48, (x, y) => [x * 4, y * 5, 90]);
+    const first = formula().get(7, photo, 64, 48).picture;
+    // A new run (a re-export) gets the very raster the first one made.
+    expect(formula().get(7, photo, 64, 48).picture).toBe(first);
+    // The same image id with other pixels (a replaced file) is converted afresh.
+    const edited = jpegOf(64, 48, (x, y) => [255 - x * 4, y * 5, 90]);
+    expect(formula().get(7, edited, 64, 48).picture).not.toBe(first);
+    // Another conversion (a plant profile) never sees the formula's raster.
+    const viaProfile = new PressPictures({ ...pressColour(), key: 'another-profile' }).get(7, photo, 64, 48).picture;
+    expect(viaProfile).not.toBe(first);
+    expect(samples(viaProfile)).toEqual(samples(first));
+  });
+
   it('names the image it cannot decode', () => {
     const good = jpegOf(16, 16, () => [255, 0, 0]);
     // A valid header and markers, but scan data that is not Huffman-decodable.
