@@ -1,7 +1,8 @@
 import jpeg from 'jpeg-js';
 import pngjs from 'pngjs';
 import { MAX_IMAGE_PIXELS } from '../images/image-header';
-import { jpegOrientation, orient } from './exif-orientation';
+import { jpegOrientation } from '../images/jpeg-orientation';
+import { orient } from './exif-orientation';
 import type { Raster } from './raster';
 
 /**

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { PageDisplayList } from '../../shared/model/display-list';
 import { readImageHeader, type ImageHeader } from '../images/image-header';
-import { jpegOrientation } from './exif-orientation';
 import { decodePicture } from './picture-decode';
 import type { PressColour } from './press-colour';
 import { downsample, flattenOnWhite, isNeutral, toGrey } from './raster';
@@ -19,11 +18,6 @@ export type PicturePlan =
   /** Decoded and written as 8-bit CMYK or grey samples of this size (pixels). */
   | { readonly kind: 'convert'; readonly width: number; readonly height: number; readonly rgb: boolean; readonly alpha: boolean; readonly downsampled: boolean };
 
-/** Pixel size of the picture as it is seen (EXIF orientations 5–8 swap width and height). */
-function uprightSize(bytes: Uint8Array, h: ImageHeader): [number, number] {
-  return h.format === 'jpeg' && jpegOrientation(bytes) >= 5 ? [h.height, h.width] : [h.width, h.height];
-}
-
 /**
  * The plan for a picture of `header` placed at `w` × `h` points. Pictures already fit for
  * PDF/X-1a stay as they are (a CMYK JPEG always: jpeg-js would only give its pixels back as RGB,
@@ -31,9 +25,11 @@ function uprightSize(bytes: Uint8Array, h: ImageHeader): [number, number] {
  * samples are converted; and any picture that would be converted anyway, or is grey and above
  * 450 ppi, is reduced to 300 ppi.
  */
-export function planPicture(bytes: Uint8Array, header: ImageHeader, w: number, h: number): PicturePlan {
+export function planPicture(header: ImageHeader, w: number, h: number): PicturePlan {
   if (header.format === 'jpeg' && header.components === 4) return { kind: 'as-is' };
-  const [pw, ph] = uprightSize(bytes, header);
+  // The header's size is the picture as seen (EXIF orientations 5–8 already swapped).
+  const pw = header.width;
+  const ph = header.height;
   const ppi = Math.min(pw / (Math.max(w, 1e-6) / 72), ph / (Math.max(h, 1e-6) / 72));
   const f = ppi > DOWNSAMPLE_ABOVE_PPI ? DOWNSAMPLE_TO_PPI / ppi : 1;
   const width = Math.max(1, Math.round(pw * f));
@@ -135,7 +131,7 @@ export class PressPictures {
   get(imageId: number, bytes: Buffer, w: number, h: number): { key: string; picture: PressPicture } {
     let plan: PicturePlan;
     try {
-      plan = planPicture(bytes, readImageHeader(bytes), w, h);
+      plan = planPicture(readImageHeader(bytes), w, h);
     } catch (err) {
       throw new Error(`image #${imageId} cannot be read for the print PDF: ${(err as Error).message}`, { cause: err });
     }

@@ -4,6 +4,7 @@
  * Anything that is not a complete, well-formed baseline/progressive JPEG or PNG is refused with a
  * typed error, so nothing malformed reaches SQLite, the PDF writer or the screen.
  */
+import { jpegOrientation } from './jpeg-orientation';
 
 /** Largest file accepted: a press photo from a 50-megapixel camera is about 30 MB. */
 export const MAX_IMAGE_BYTES = 40 * 1024 * 1024;
@@ -14,8 +15,12 @@ export const MAX_IMAGE_SIDE = 30_000;
 
 export interface ImageHeader {
   readonly format: 'jpeg' | 'png';
+  /** Width in pixels as the picture is seen: a JPEG's EXIF orientation 5–8 swaps its stored sides. */
   readonly width: number;
+  /** Height in pixels as the picture is seen. */
   readonly height: number;
+  /** EXIF orientation 1–8 (JPEG; 1 for PNG): how the stored rows are turned to be seen upright. */
+  readonly orientation: number;
   /** Colour channels: 1 grey, 3 RGB (or a PNG palette), 4 CMYK (JPEG only). A PNG's alpha is not counted. */
   readonly components: 1 | 3 | 4;
   /** Bits per sample (JPEG: 8; PNG: 1, 2, 4, 8 or 16). */
@@ -46,6 +51,11 @@ function checkSize(width: number, height: number): void {
   if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE || width * height > MAX_IMAGE_PIXELS) {
     fail('too-many-pixels', `图片尺寸 ${width}×${height} 像素过大（上限 ${MAX_IMAGE_SIDE} 像素边长、1 亿像素）。`, `The image is ${width}×${height} pixels, too large (at most ${MAX_IMAGE_SIDE} px a side and 100 megapixels).`);
   }
+}
+
+/** A phone photo is stored sideways with a tag to turn it: its size as seen swaps for 5–8. */
+function upright(h: ImageHeader, orientation: number): ImageHeader {
+  return orientation >= 5 ? { ...h, width: h.height, height: h.width, orientation } : { ...h, orientation };
 }
 
 /** Reads the header of a JPEG or PNG file; throws {@link ImageHeaderError} for anything else. */
@@ -106,7 +116,7 @@ function readPng(b: Uint8Array): ImageHeader {
       if (b[p + 18] !== 0 || b[p + 19] !== 0 || b[p + 20]! > 1) malformed('PNG 压缩、滤波或隔行方式');
       checkSize(width, height);
       alpha = colorType === 4 || colorType === 6;
-      header = { format: 'png', width, height, components: colorType === 0 || colorType === 4 ? 1 : 3, bitDepth: depth, alpha, progressive: b[p + 20] === 1 };
+      header = { format: 'png', width, height, orientation: 1, components: colorType === 0 || colorType === 4 ? 1 : 3, bitDepth: depth, alpha, progressive: b[p + 20] === 1 };
     } else if (type === 'IDAT') sawIdat = true;
     else if (type === 'tRNS') alpha = true;
     else if (type === 'IEND') {
@@ -151,12 +161,12 @@ function readJpeg(b: Uint8Array): ImageHeader {
       if (nc !== 1 && nc !== 3 && nc !== 4) malformed(`JPEG 通道数 ${nc}`);
       if (len !== 8 + 3 * nc) malformed('JPEG 帧头长度');
       checkSize(width, height);
-      frame = { format: 'jpeg', width, height, components: nc as 1 | 3 | 4, bitDepth: 8, alpha: false, progressive: marker === 0xc2 };
+      frame = { format: 'jpeg', width, height, orientation: 1, components: nc as 1 | 3 | 4, bitDepth: 8, alpha: false, progressive: marker === 0xc2 };
     } else if (marker === 0xda) {
       if (!frame) malformed('JPEG 扫描段前没有帧头');
       // After the first scan come entropy-coded data and perhaps further scans: whatever
       // follows, a complete file ends with EOI (FF D9 never occurs inside coded data).
-      for (let i = p + 2 + len; i + 1 < b.length; i++) if (b[i] === 0xff && b[i + 1] === 0xd9) return frame!;
+      for (let i = p + 2 + len; i + 1 < b.length; i++) if (b[i] === 0xff && b[i + 1] === 0xd9) return upright(frame!, jpegOrientation(b));
       truncated('JPEG 缺少结束标记');
     }
     p += 2 + len;

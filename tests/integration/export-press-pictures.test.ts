@@ -12,6 +12,7 @@ import { PressPictures } from '../../electron/export/press-picture';
 import { FontRegistry } from '../../electron/fonts';
 import type { ImageItem, PageDisplayList } from '../../shared/model/display-list';
 import { iccProfileWithB2A } from '../support/icc-profile';
+import { withExifOrientation } from '../support/test-images';
 
 // Pictures in the print PDF: RGB and RGBA files in, CMYK or grey without soft masks out, checked
 // with poppler (pdfimages for what is embedded, pdftoppm for what it looks like).
@@ -28,22 +29,6 @@ function pngOf(width: number, height: number, px: (x: number, y: number) => read
   const png = new pngjs.PNG({ width, height });
   for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) png.data.set(px(x, y), (y * width + x) * 4);
   return pngjs.PNG.sync.write(png);
-}
-/** The same JPEG with an EXIF APP1 segment saying orientation `o`, as a phone writes it. */
-function withOrientation(jpg: Buffer, o: number): Buffer {
-  const tiff = Buffer.alloc(26);
-  tiff.write('MM', 0, 'latin1');
-  tiff.writeUInt16BE(42, 2);
-  tiff.writeUInt32BE(8, 4);
-  tiff.writeUInt16BE(1, 8);
-  tiff.writeUInt16BE(0x0112, 10);
-  tiff.writeUInt16BE(3, 12);
-  tiff.writeUInt32BE(1, 14);
-  tiff.writeUInt16BE(o, 18);
-  const body = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
-  const head = Buffer.from([0xff, 0xe1, 0, 0]);
-  head.writeUInt16BE(body.length + 2, 2);
-  return Buffer.concat([jpg.subarray(0, 2), head, body, jpg.subarray(2)]);
 }
 
 const files = new Map<number, Buffer>();
@@ -98,7 +83,7 @@ beforeAll(async () => {
   // 1600 × 1200 px at 2 × 1.5 in: 800 ppi, so reduced to 300 ppi (600 × 450).
   files.set(4, jpegOf(1600, 1200, (x, y) => [(x * 255) / 1600, 120, (y * 255) / 1200]));
   // Stored 200 × 100 with red on top; EXIF 6 says turn it 90° clockwise, so red shows on the right.
-  files.set(5, withOrientation(jpegOf(200, 100, (_x, y) => (y < 50 ? RED : [255, 255, 255])), 6));
+  files.set(5, withExifOrientation(jpegOf(200, 100, (_x, y) => (y < 50 ? RED : [255, 255, 255])), 6));
   pdfPath = join(dir, 'print.pdf');
   const pages = [pageOf(1, Object.values(at)), pageOf(2, [at.red!])];
   writeFileSync(pdfPath, await writePrintPdf(pages, fonts, { imageBytes: (id) => files.get(id) }));

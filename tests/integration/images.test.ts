@@ -5,7 +5,7 @@ import { ApiCallError } from '../../shared/api/client';
 import { gridOf, templateFor } from '../../shared/layout/templates';
 import { createCore } from '../../electron/core/create-core';
 import { createClient } from '../../shared/api/client';
-import { encodeJpeg, encodePng, testPattern } from '../support/test-images';
+import { encodeJpeg, encodePng, testPattern, withExifOrientation } from '../support/test-images';
 import { tempCore, type TempCore } from '../support/temp-core';
 
 const SEED = resolve(__dirname, '../../../shared/seed/000_482dc2148900315e.txt');
@@ -118,5 +118,26 @@ describe('pictures: import, place, crop, caption, reopen', () => {
     } finally {
       core.close();
     }
+  });
+});
+
+describe('phone photos', () => {
+  let own: TempCore;
+  beforeAll(async () => {
+    own = await tempCore();
+  });
+  afterAll(() => own.dispose());
+
+  it('takes a phone photo stored sideways (EXIF orientation 6) at its size as seen, and places it upright', async () => {
+    const sideways = withExifOrientation(encodeJpeg(1200, 900, 3, testPattern(1200, 900)), 6);
+    const r = await own.client.call('images.import', { file: { name: '手机.jpg', dataBase64: b64(sideways) } });
+    expect(r.image).toMatchObject({ width: 900, height: 1200 });
+    const issue = await own.client.call('issues.create', { date: '2025-02-27' });
+    const frame = await own.client.call('layout.placeImage', { pageId: issue.pages[0]!.id, imageId: r.image.id, column: 0, row: 10, columns: 2 });
+    // Portrait 3:4 across two columns: taller than wide.
+    expect(frame.h).toBeGreaterThan((G.spanWidth(2) * 4) / 3 - G.pitch);
+    const page = await own.client.call('layout.page', { pageId: issue.pages[0]!.id });
+    // Its resolution counts the 900 pixels as seen across the frame's width (shown rounded).
+    expect(Math.abs(page.frames.find((f) => f.id === frame.id)!.ppi! - 900 / (G.spanWidth(2) / 25.4))).toBeLessThan(1);
   });
 });

@@ -170,3 +170,20 @@ export const testPattern = (width: number, height: number): Pixel => (x, y) => {
   const v = inSquare ? 30 : Math.round(80 + (150 * (x + y)) / (width + height));
   return [v, Math.min(255, v + 40), 255 - v];
 };
+
+/** The same JPEG with an EXIF APP1 segment saying orientation `o`, as a phone writes it. */
+export function withExifOrientation(jpg: Buffer, o: number): Buffer {
+  const tiff = Buffer.alloc(26);
+  tiff.write('MM', 0, 'latin1');
+  tiff.writeUInt16BE(42, 2);
+  tiff.writeUInt32BE(8, 4);
+  tiff.writeUInt16BE(1, 8);
+  tiff.writeUInt16BE(0x0112, 10);
+  tiff.writeUInt16BE(3, 12);
+  tiff.writeUInt32BE(1, 14);
+  tiff.writeUInt16BE(o, 18);
+  const body = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+  const head = Buffer.from([0xff, 0xe1, 0, 0]);
+  head.writeUInt16BE(body.length + 2, 2);
+  return Buffer.concat([jpg.subarray(0, 2), head, body, jpg.subarray(2)]);
+}

@@ -46,7 +46,7 @@ describe('the CMYK formula (no plant profile)', () => {
 });
 
 describe('planning a picture for press', () => {
-  const plan = (bytes: Buffer, w: number, h: number) => planPicture(bytes, readImageHeader(bytes), w, h);
+  const plan = (bytes: Buffer, w: number, h: number) => planPicture(readImageHeader(bytes), w, h);
 
   it('keeps grey JPEGs and PNGs as they are, converts RGB and alpha', () => {
     expect(plan(encodeJpeg(64, 64, 1, () => [90]), 72, 72)).toEqual({ kind: 'as-is' });

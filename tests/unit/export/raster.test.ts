@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jpegOrientation, orient } from '../../../electron/export/exif-orientation';
+import { orient } from '../../../electron/export/exif-orientation';
+import { jpegOrientation } from '../../../electron/images/jpeg-orientation';
 import { downsample, flattenOnWhite, isNeutral, toGrey, type Raster } from '../../../electron/export/raster';
 
 const rgb = (width: number, height: number, px: (x: number, y: number) => readonly number[]): Raster => {

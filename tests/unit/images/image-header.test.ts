@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImageHeaderError, MAX_IMAGE_BYTES, readImageHeader } from '../../../electron/images/image-header';
-import { encodeJpeg, encodePng, testPattern } from '../../support/test-images';
+import { encodeJpeg, encodePng, testPattern, withExifOrientation } from '../../support/test-images';
 
 const reasonOf = (b: Uint8Array): string => {
   try {
@@ -41,7 +41,7 @@ const sofAt = (b: Uint8Array): number => b.findIndex((v, i) => v === 0xff && b[i
 
 describe('PNG header (IHDR)', () => {
   it('reads size, channels, bit depth and alpha of valid files', () => {
-    expect(readImageHeader(png)).toEqual({ format: 'png', width: 40, height: 30, components: 3, bitDepth: 8, alpha: false, progressive: false });
+    expect(readImageHeader(png)).toEqual({ format: 'png', width: 40, height: 30, orientation: 1, components: 3, bitDepth: 8, alpha: false, progressive: false });
     expect(readImageHeader(encodePng(7, 9, 1, () => [128]))).toMatchObject({ width: 7, height: 9, components: 1, alpha: false });
     expect(readImageHeader(encodePng(3, 2, 4, () => [1, 2, 3, 4]))).toMatchObject({ components: 3, alpha: true });
   });
@@ -72,8 +72,16 @@ describe('PNG header (IHDR)', () => {
 
 describe('JPEG header (SOFn)', () => {
   it('reads size and components of baseline files', () => {
-    expect(readImageHeader(jpeg)).toEqual({ format: 'jpeg', width: 48, height: 32, components: 3, bitDepth: 8, alpha: false, progressive: false });
+    expect(readImageHeader(jpeg)).toEqual({ format: 'jpeg', width: 48, height: 32, orientation: 1, components: 3, bitDepth: 8, alpha: false, progressive: false });
     expect(readImageHeader(encodeJpeg(9, 17, 1, () => [200]))).toMatchObject({ width: 9, height: 17, components: 1 });
+  });
+
+  it('gives a phone photo its size as seen: EXIF orientations 5–8 swap the stored width and height', () => {
+    const sideways = encodeJpeg(200, 100, 3, () => [90, 120, 150]);
+    expect(readImageHeader(withExifOrientation(sideways, 6))).toMatchObject({ width: 100, height: 200, orientation: 6 });
+    expect(readImageHeader(withExifOrientation(sideways, 8))).toMatchObject({ width: 100, height: 200, orientation: 8 });
+    expect(readImageHeader(withExifOrientation(sideways, 3))).toMatchObject({ width: 200, height: 100, orientation: 3 });
+    expect(readImageHeader(sideways)).toMatchObject({ width: 200, height: 100, orientation: 1 });
   });
 
   it('refuses truncated files: cut anywhere, even inside the scan, the EOI is missing', () => {
