@@ -10,7 +10,7 @@ import { EPAPER_DPI, hasPdftoppm, rasterisePdf } from './page-images';
 import { writePrintPdf } from './pdf-writer';
 import { readIccProfile } from './pdf-x';
 import { pressColour } from './press-colour';
-import { PressPictures } from './press-picture';
+import { PressPictures, ScreenPictures } from './press-picture';
 import { writeGalleyPdf } from './galley-proof';
 import { loadGalleyStory } from './galley-story';
 import { writeProofPdf } from './proof-pdf';
@@ -87,10 +87,10 @@ function newsmlFiles(bundle: IssueBundle, at: string): Array<{ path: string; dat
   }));
 }
 
-async function epaperFiles(bundle: IssueBundle, printPdf: () => Promise<Buffer>, opts: ExportRunOptions): Promise<Array<{ path: string; data: Buffer }>> {
+async function epaperFiles(bundle: IssueBundle, screenPdf: () => Promise<Buffer>, opts: ExportRunOptions): Promise<Array<{ path: string; data: Buffer }>> {
   let pngs: { small: Buffer[]; large: Buffer[] } | undefined;
   if (opts.usePdftoppm !== false && (await hasPdftoppm())) {
-    const pdf = await printPdf();
+    const pdf = await screenPdf();
     pngs = { small: await rasterisePdf(pdf, EPAPER_DPI.small, opts.signal), large: await rasterisePdf(pdf, EPAPER_DPI.large, opts.signal) };
   }
   const pages: EpaperPage[] = bundle.pages.map(({ page, list }, i) => ({
@@ -98,8 +98,8 @@ async function epaperFiles(bundle: IssueBundle, printPdf: () => Promise<Buffer>,
     name: page.name,
     width: list.width,
     height: list.height,
-    // pdftoppm renders the MediaBox (trim + bleed); the SVG is the trim alone.
-    bleed: pngs ? list.bleed : 0,
+    // Both show the trim alone: the screen PDF pdftoppm renders has no bleed or crop marks.
+    bleed: 0,
     frames: list.frames,
     image: pngs?.small[i] && pngs.large[i]
       ? { kind: 'png', small: pngs.small[i]!, large: pngs.large[i]! }
@@ -171,6 +171,12 @@ export async function runExport(c: CoreContext, issueId: number, dest: ExportDes
     };
     let print: Promise<Buffer> | undefined;
     const printPdf = (): Promise<Buffer> => (print ??= writePrintPdf(bundle.pages.map((p) => p.list), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date}`, cropMarks: opts.cropMarks === true, ...(opts.outputProfile ? { iccProfilePath: opts.outputProfile.path, iccProfileName: opts.outputProfile.name } : {}), imageBytes: bundle.imageBytes, pictures: pressPictures() }));
+    // The e-paper's page images come from a PDF of the same pages with the pictures as their files
+    // are (RGB, not the press conversion, which would only dull them on screen), trimmed, no marks.
+    const screenPdf = (): Promise<Buffer> =>
+      bundle.pictures.length === 0 && opts.cropMarks !== true
+        ? printPdf()
+        : writePrintPdf(bundle.pages.map((p) => p.list), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date}`, imageBytes: bundle.imageBytes, pictures: new ScreenPictures() });
     let proof: Buffer | undefined;
     let galley: Buffer | undefined;
     let epaper: Array<{ path: string; data: Buffer }> | undefined;
@@ -195,7 +201,7 @@ export async function runExport(c: CoreContext, issueId: number, dest: ExportDes
     }
     if (dest.epaper) {
       await progress('生成数字报', 'Building the e-paper');
-      epaper = await epaperFiles(bundle, printPdf, opts);
+      epaper = await epaperFiles(bundle, screenPdf, opts);
       checkAbort(opts.signal);
       writeFolder('epaper', dest.epaper, epaper);
       done++;
@@ -208,7 +214,7 @@ export async function runExport(c: CoreContext, issueId: number, dest: ExportDes
     }
     if (dest.archive) {
       await progress('打包归档', 'Building the archive');
-      epaper ??= await epaperFiles(bundle, printPdf, opts);
+      epaper ??= await epaperFiles(bundle, screenPdf, opts);
       newsml ??= newsmlFiles(bundle, at);
       checkAbort(opts.signal);
       const files = [

@@ -8,7 +8,7 @@ import { PdfFontTable } from './pdf-fonts';
 import { internals } from './pdfkit-internals';
 import { PdfPictures } from './pdf-picture';
 import { pressColour } from './press-colour';
-import { preparePictures, PressPictures } from './press-picture';
+import { preparePictures, PressPictures, type PictureSet } from './press-picture';
 
 /** Options for `writePrintPdf`. */
 export interface PrintPdfOptions {
@@ -25,8 +25,9 @@ export interface PrintPdfOptions {
   /**
    * The run's converted pictures, shared by the PDFs of one export so each picture is converted
    * once; made for the same output profile. Default: a fresh set for `iccProfilePath`.
+   * `ScreenPictures` embeds the files unconverted, for a PDF that only becomes screen images.
    */
-  pictures?: PressPictures;
+  pictures?: PictureSet;
 }
 
 /**

@@ -112,12 +112,42 @@ function rasterFor(bytes: Uint8Array, plan: Extract<PicturePlan, { kind: 'conver
   return made;
 }
 
+/** Where a PDF writer gets each picture's embeddable form (see `writePrintPdf`). */
+export interface PictureSet {
+  /** How many distinct pictures (image and size) are ready. */
+  readonly size: number;
+  /** The form of image `imageId` (file `bytes`) placed at `w` × `h` points to embed; throws naming the image if it cannot be read. */
+  get(imageId: number, bytes: Buffer, w: number, h: number): { key: string; picture: PressPicture };
+}
+
+/**
+ * Pictures as their files are, RGB and alpha included: for PDFs that only ever become screen
+ * images (the e-paper's page images), where the press conversion would only dull the colours.
+ */
+export class ScreenPictures implements PictureSet {
+  private readonly seen = new Set<number>();
+
+  get size(): number {
+    return this.seen.size;
+  }
+
+  get(imageId: number, bytes: Buffer): { key: string; picture: PressPicture } {
+    try {
+      readImageHeader(bytes);
+    } catch (err) {
+      throw new Error(`image #${imageId} cannot be read: ${(err as Error).message}`, { cause: err });
+    }
+    this.seen.add(imageId);
+    return { key: `${imageId}`, picture: { kind: 'as-is', bytes } };
+  }
+}
+
 /**
  * The pictures of one export run, each converted once whatever number of pages and PDFs (print,
  * proof) it appears in: keyed by image id and target pixel size. Built for one output profile's
  * conversion (`colour`), so a run's PDFs all print a picture alike.
  */
-export class PressPictures {
+export class PressPictures implements PictureSet {
   private readonly done = new Map<string, PressPicture>();
 
   constructor(readonly colour: PressColour) {}
@@ -154,7 +184,7 @@ export class PressPictures {
  * each one converted: decoding and converting a camera photo takes a second or more, and the
  * export runs in the app's own process, whose other work (progress, cancel, autosave) must go on.
  */
-export async function preparePictures(pages: readonly PageDisplayList[], imageBytes: ((imageId: number) => Buffer | undefined) | undefined, pictures: PressPictures): Promise<void> {
+export async function preparePictures(pages: readonly PageDisplayList[], imageBytes: ((imageId: number) => Buffer | undefined) | undefined, pictures: PictureSet): Promise<void> {
   for (const page of pages) {
     for (const item of page.items) {
       if (item.kind !== 'image') continue;

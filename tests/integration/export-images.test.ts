@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import pngjs from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EPAPER_DPI } from '../../electron/export/page-images';
 import { contextOfCore } from '../../electron/export/core-context';
 import { runExport } from '../../electron/export/export-run';
 import type { ImageItem } from '../../shared/model/display-list';
@@ -12,6 +14,8 @@ const SEED = resolve(__dirname, '../../../shared/seed/000_482dc2148900315e.txt')
 let t: TempCore;
 let issueId = 0;
 let photo: ImageItem;
+let chart: ImageItem;
+let pageSize = { width: 0, height: 0 };
 let storyId = 0;
 
 const run = (cmd: string, ...args: string[]): string => execFileSync(cmd, args, { encoding: 'utf8' });
@@ -41,6 +45,8 @@ beforeAll(async () => {
   await t.client.call('layout.placeImage', { pageId, imageId: rgb.image.id, column: 6, row: 16, columns: 2, caption: '示意图' });
   const list = await t.client.call('layout.page', { pageId });
   photo = list.items.find((i): i is ImageItem => i.kind === 'image' && i.imageId === grey.image.id)!;
+  chart = list.items.find((i): i is ImageItem => i.kind === 'image' && i.imageId === rgb.image.id)!;
+  pageSize = { width: list.width, height: list.height };
 });
 afterAll(() => t.dispose());
 
@@ -64,7 +70,7 @@ describe('pictures in the exports', () => {
     expect(light).toBeGreaterThan(150);
   });
 
-  it('inlines the pictures in the e-paper page when it falls back to SVG (the pdftoppm page images are rendered from the print PDF above)', async () => {
+  it('inlines the pictures in the e-paper page when it falls back to SVG', async () => {
     const ctx = contextOfCore(t.core, t.dbPath);
     const dir = join(t.dir, 'epaper-svg');
     await runExport(ctx, issueId, { epaper: dir }, { usePdftoppm: false });
@@ -77,6 +83,27 @@ describe('pictures in the exports', () => {
     expect(article).toMatch(/<figure><img src="img\/picture-\d+\.jpg" alt="图为测试现场。"><figcaption>图为测试现场。 本报记者 王明 摄<\/figcaption><\/figure>/);
     const file = /img\/(picture-\d+\.jpg)/.exec(article)![1]!;
     expect(readFileSync(join(dir, 'img', file)).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+  });
+
+  it('renders the e-paper page images from the pictures as they are (RGB), at the trim size', async () => {
+    const ctx = contextOfCore(t.core, t.dbPath);
+    const dir = join(t.dir, 'epaper-png');
+    await runExport(ctx, issueId, { epaper: dir }, { cropMarks: true });
+    const png = pngjs.PNG.sync.read(readFileSync(join(dir, 'img', 'page-1.png')));
+    const k = EPAPER_DPI.large / 72;
+    // The trimmed page: no bleed, no crop marks, so the hot zones (computed on the trim) sit on it.
+    expect(Math.abs(png.width - pageSize.width * k)).toBeLessThan(2);
+    expect(Math.abs(png.height - pageSize.height * k)).toBeLessThan(2);
+    const at = (fx: number, fy: number): number[] => {
+      const i = (Math.round((chart.y + chart.h * fy) * k) * png.width + Math.round((chart.x + chart.w * fx) * k)) * 4;
+      return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+    };
+    // The chart's colours as drawn in the file (testPattern): blue in the square, yellow-green in the corner.
+    const near = (got: number[], want: number[]): boolean => got.every((v, c) => Math.abs(v - want[c]!) <= 24);
+    const square = testPattern(640, 400)(0.31 * 640, 0.31 * 400);
+    const corner = testPattern(640, 400)(0.85 * 640, 0.85 * 400);
+    expect(near(at(0.31, 0.31), [...square]), `square ${at(0.31, 0.31)} vs ${square}`).toBe(true);
+    expect(near(at(0.85, 0.85), [...corner]), `corner ${at(0.85, 0.85)} vs ${corner}`).toBe(true);
   });
 
   it('preflight says the RGB picture will be converted, and checks the effective resolution of each', async () => {
