@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IccLutError, readPcsToDevice } from '../../../electron/export/icc-lut';
 import { evalPcsToDevice } from '../../../electron/export/icc-lut-eval';
@@ -106,5 +107,29 @@ describe('the conversion chosen for a profile', () => {
     const a = pressColour(profile(bytes));
     const grid = a.grid();
     expect(pressColour(profile(Buffer.from(bytes), 'same bytes, other name')).grid()).toBe(grid);
+  });
+});
+
+describe('a damaged plant profile', () => {
+  it('is refused with IccLutError (the export then uses the formula), never another exception or a NaN ink', () => {
+    const kinds = ['mft2', 'mft1', 'mBA '] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...kinds), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), (type, flips) => {
+        const bytes = Buffer.from(iccProfileWithB2A({ grid: 3, clut: linear, type }));
+        // Overwrite a few bytes, mostly in the header, tag table and table header where sizes live.
+        for (const [at, v] of flips) bytes[(at % 3 === 0 ? at : at % 200) % bytes.length] = v;
+        let lut;
+        try {
+          lut = readPcsToDevice(bytes);
+        } catch (err) {
+          expect(err).toBeInstanceOf(IccLutError);
+          return;
+        }
+        for (const pcs of [[0, 0, 0], [0.5, 0.5, 0.5], [1, 1, 1]] as const) {
+          for (const v of evalPcsToDevice(lut, [...pcs])) expect(Number.isFinite(v)).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
