@@ -152,6 +152,24 @@ describe('词库 and live checking: an entry added in the UI is flagged in the f
     await expect.poll(() => live.count()).toBe(1);
   });
 
+  it('checks 主题 and 副题 live too: the findings are listed under the fields, each with its fix', async () => {
+    const p = h.page;
+    const header = (field: string) => p.locator(`[data-testid=header-finding][data-field=${field}][data-category=political-formulation]`);
+    // The headline itself uses the short form the newsroom listed.
+    await header('headline').waitFor();
+    expect(await header('headline').textContent()).toContain(SOURCE);
+    await p.getByTestId('field-subhead').fill('永康市委召开会议');
+    await header('subhead').waitFor();
+    await p.screenshot({ path: join(OUT, 'proof-live-headline.png') });
+    await header('subhead').getByTestId('header-fix').click();
+    await expect.poll(() => p.getByTestId('field-subhead').inputValue()).toBe('永康市委员会召开会议');
+    await expect.poll(() => header('subhead').count()).toBe(0);
+    expect(await header('headline').count()).toBe(1);
+    // Leave the story as the next test expects it.
+    await p.getByTestId('field-subhead').fill('');
+    await p.locator('[data-testid=save-state][data-state=saved]').waitFor({ timeout: 20_000 });
+  });
+
   it('shows 差错率 per page and for the issue, and 检查整期 lists findings per story', async () => {
     const p = h.page;
     await p.getByTestId('nav-proof').click();

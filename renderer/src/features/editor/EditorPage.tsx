@@ -8,6 +8,7 @@ import { ConflictBar } from './ConflictBar';
 import { EditorToolbar } from './EditorToolbar';
 import { FindBar } from './FindBar';
 import { HeaderFields } from './HeaderFields';
+import { HeaderFindings } from './HeaderFindings';
 import { LiveFindingTip } from './LiveFindingTip';
 import { RevisionsDrawer } from './RevisionsDrawer';
 import { useEditor } from './store';
@@ -36,6 +37,7 @@ export function EditorPage({ onLibrary }: { onLibrary: () => void }) {
     <div className="bx-page bx-editor" data-testid="editor-view" data-story-id={story.id}>
       <ConflictBar />
       <HeaderFields />
+      <HeaderFindings />
       <StoryTagsPanel />
       <EditorToolbar />
       <FindBar />

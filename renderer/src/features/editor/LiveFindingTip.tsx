@@ -1,6 +1,7 @@
 import { Button, Tag } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { categoryGroup, type LiveFinding } from './live-check';
+import { LIVE_GROUP_COLOURS } from './live-colours';
 import { liveFindingsAt } from './live-check-plugin';
 import { useLiveT } from './live-messages';
 import { useEditor } from './store';
@@ -11,7 +12,6 @@ interface Tip {
   y: number;
 }
 
-const GROUP_COLOURS = { punct: '#1d4ed8', space: '#7c3aed', word: '#c8102e', number: '#b45309', policy: '#be185d' } as const;
 
 /**
  * The message of a live underline on hover, in its category colour, with the suggestion one click
@@ -73,7 +73,7 @@ export function LiveFindingTip() {
     >
       {tip.findings.map((f) => (
         <div key={`${f.category}-${f.from}-${f.to}`} className="bx-live-tip-item">
-          <Tag color={GROUP_COLOURS[categoryGroup(f.category)]}>{t(categoryGroup(f.category))}</Tag>
+          <Tag color={LIVE_GROUP_COLOURS[categoryGroup(f.category)]}>{t(categoryGroup(f.category))}</Tag>
           <span className="bx-live-tip-cat">{f.category}</span>
           <div className="bx-live-tip-msg" data-testid="live-tip-message">{f.message}</div>
           {f.from < f.to && (
