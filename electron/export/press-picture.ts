@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
 import type { PageDisplayList } from '../../shared/model/display-list';
 import { readImageHeader, type ImageHeader } from '../images/image-header';
-import { decodePicture } from './picture-decode';
+import { convertOffThread, PictureWorkerUnavailable } from './picture-worker-pool';
 import type { PressColour } from './press-colour';
-import { downsample, flattenOnWhite, isNeutral, toGrey } from './raster';
+import { convertToPress, type PressRaster } from './press-convert';
 
 /** Above this effective resolution at its placed size a picture is reduced… */
 export const DOWNSAMPLE_ABOVE_PPI = 450;
@@ -55,16 +54,6 @@ export type PressPicture =
       readonly deflated: Buffer;
     };
 
-/** Makes the press raster of a decoded plan: flatten, reduce, then grey or CMYK. */
-function convert(bytes: Uint8Array, plan: Extract<PicturePlan, { kind: 'convert' }>, colour: PressColour): PressPicture {
-  const flat = flattenOnWhite(decodePicture(bytes));
-  const r = downsample(flat, plan.width, plan.height);
-  const n = r.width * r.height;
-  const grey = isNeutral(r);
-  const deflated = deflateSync(grey ? toGrey(r) : colour.grid().apply(r.data, n));
-  return { kind: 'raster', width: r.width, height: r.height, colourSpace: grey ? 'DeviceGray' : 'DeviceCMYK', deflated };
-}
-
 /**
  * Converted rasters kept across export runs, least recently used first out, within a byte
  * budget: a desk re-exports the proof and the print PDF many times an evening, and a camera
@@ -102,13 +91,38 @@ class RasterCache {
 /** 256 MB of compressed rasters: a few issues' worth of photos. */
 const rasters = new RasterCache(256 * 1024 * 1024);
 
-/** The converted raster for `plan`, from the cross-run cache or made now. */
-function rasterFor(bytes: Uint8Array, plan: Extract<PicturePlan, { kind: 'convert' }>, colour: PressColour): PressPicture {
-  const key = `${colour.key}|${createHash('sha256').update(bytes).digest('hex')}|${plan.width}x${plan.height}`;
+type Raster = Extract<PressPicture, { kind: 'raster' }>;
+type ConvertPlan = Extract<PicturePlan, { kind: 'convert' }>;
+
+const asPicture = (r: PressRaster): Raster => ({ kind: 'raster', width: r.width, height: r.height, colourSpace: r.colourSpace, deflated: Buffer.from(r.deflated.buffer, r.deflated.byteOffset, r.deflated.byteLength) });
+const rasterKey = (bytes: Uint8Array, plan: ConvertPlan, colour: PressColour): string => `${colour.key}|${createHash('sha256').update(bytes).digest('hex')}|${plan.width}x${plan.height}`;
+
+/** The converted raster for `plan`, from the cross-run cache or made now in this thread. */
+function rasterFor(bytes: Uint8Array, plan: ConvertPlan, colour: PressColour): Raster {
+  const key = rasterKey(bytes, plan, colour);
   const hit = rasters.get(key);
   if (hit) return hit;
-  const made = convert(bytes, plan, colour);
-  if (made.kind === 'raster') rasters.set(key, made);
+  const made = asPicture(convertToPress(bytes, plan.width, plan.height, colour.grid()));
+  rasters.set(key, made);
+  return made;
+}
+
+/**
+ * The same raster, made in the picture worker thread so a camera photo's second or more of
+ * decoding does not stall the app's thread; in this thread when there is no worker.
+ */
+async function rasterOffThread(bytes: Uint8Array, plan: ConvertPlan, colour: PressColour): Promise<Raster> {
+  const key = rasterKey(bytes, plan, colour);
+  const hit = rasters.get(key);
+  if (hit) return hit;
+  let made: Raster;
+  try {
+    made = asPicture(await convertOffThread(bytes, plan.width, plan.height, colour.grid().nodeData));
+  } catch (err) {
+    if (!(err instanceof PictureWorkerUnavailable)) throw err;
+    return rasterFor(bytes, plan, colour);
+  }
+  rasters.set(key, made);
   return made;
 }
 
@@ -118,6 +132,8 @@ export interface PictureSet {
   readonly size: number;
   /** The form of image `imageId` (file `bytes`) placed at `w` × `h` points to embed; throws naming the image if it cannot be read. */
   get(imageId: number, bytes: Buffer, w: number, h: number): { key: string; picture: PressPicture };
+  /** Makes the picture ready ahead of `get`, off the app's thread where it can (optional). */
+  prepare?(imageId: number, bytes: Buffer, w: number, h: number): Promise<void>;
 }
 
 /**
@@ -159,30 +175,56 @@ export class PressPictures implements PictureSet {
 
   /** The press-ready form of image `imageId` (file `bytes`) placed at `w` × `h` points; throws naming the image if it cannot be read. */
   get(imageId: number, bytes: Buffer, w: number, h: number): { key: string; picture: PressPicture } {
+    const { key, plan } = this.plan(imageId, bytes, w, h);
+    let picture = this.done.get(key);
+    if (!picture) {
+      picture = this.named(imageId, () => (plan.kind === 'as-is' ? { kind: 'as-is', bytes } : rasterFor(bytes, plan, this.colour)));
+      this.done.set(key, picture);
+    }
+    return { key, picture };
+  }
+
+  /** Converts the picture in the worker thread (when it needs converting) so that `get` finds it ready. */
+  async prepare(imageId: number, bytes: Buffer, w: number, h: number): Promise<void> {
+    const { key, plan } = this.plan(imageId, bytes, w, h);
+    if (this.done.has(key)) return;
+    if (plan.kind === 'as-is') {
+      this.done.set(key, { kind: 'as-is', bytes });
+      return;
+    }
+    let picture: PressPicture;
+    try {
+      picture = await rasterOffThread(bytes, plan, this.colour);
+    } catch (err) {
+      throw new Error(`image #${imageId} cannot be decoded for the print PDF: ${(err as Error).message}`, { cause: err });
+    }
+    this.done.set(key, picture);
+  }
+
+  private plan(imageId: number, bytes: Buffer, w: number, h: number): { key: string; plan: PicturePlan } {
     let plan: PicturePlan;
     try {
       plan = planPicture(readImageHeader(bytes), w, h);
     } catch (err) {
       throw new Error(`image #${imageId} cannot be read for the print PDF: ${(err as Error).message}`, { cause: err });
     }
-    const key = plan.kind === 'as-is' ? `${imageId}` : `${imageId}@${plan.width}x${plan.height}`;
-    let picture = this.done.get(key);
-    if (!picture) {
-      try {
-        picture = plan.kind === 'as-is' ? { kind: 'as-is', bytes } : rasterFor(bytes, plan, this.colour);
-      } catch (err) {
-        throw new Error(`image #${imageId} cannot be decoded for the print PDF: ${(err as Error).message}`, { cause: err });
-      }
-      this.done.set(key, picture);
+    return { key: plan.kind === 'as-is' ? `${imageId}` : `${imageId}@${plan.width}x${plan.height}`, plan };
+  }
+
+  private named<T>(imageId: number, make: () => T): T {
+    try {
+      return make();
+    } catch (err) {
+      throw new Error(`image #${imageId} cannot be decoded for the print PDF: ${(err as Error).message}`, { cause: err });
     }
-    return { key, picture };
   }
 }
 
 /**
- * Converts every picture of `pages` before the PDF is written, yielding to the event loop after
- * each one converted: decoding and converting a camera photo takes a second or more, and the
- * export runs in the app's own process, whose other work (progress, cancel, autosave) must go on.
+ * Makes every picture of `pages` ready before the PDF is written: in the picture worker thread
+ * where the set can (decoding and converting a camera photo takes a second or more, and the app's
+ * own thread keeps serving progress, cancel and autosave meanwhile), yielding between pictures
+ * where it cannot.
  */
 export async function preparePictures(pages: readonly PageDisplayList[], imageBytes: ((imageId: number) => Buffer | undefined) | undefined, pictures: PictureSet): Promise<void> {
   for (const page of pages) {
@@ -190,6 +232,10 @@ export async function preparePictures(pages: readonly PageDisplayList[], imageBy
       if (item.kind !== 'image') continue;
       const bytes = imageBytes?.(item.imageId);
       if (!bytes) continue;
+      if (pictures.prepare) {
+        await pictures.prepare(item.imageId, bytes, item.w, item.h);
+        continue;
+      }
       const before = pictures.size;
       pictures.get(item.imageId, bytes, item.w, item.h);
       if (pictures.size > before) await new Promise<void>((r) => setImmediate(r));

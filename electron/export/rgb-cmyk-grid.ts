@@ -27,6 +27,17 @@ export class RgbCmykGrid {
     this.nodes = nodes;
   }
 
+  /** The grid's node table, to hand the same transform to a worker thread. */
+  get nodeData(): Float32Array {
+    return this.nodes;
+  }
+
+  /** A grid from a node table made by `build` (as received by a worker thread). */
+  static fromNodes(nodes: Float32Array): RgbCmykGrid {
+    if (nodes.length !== GRID_NODES ** 3 * 4) throw new Error(`an RGB → CMYK grid has ${GRID_NODES ** 3 * 4} values, not ${nodes.length}`);
+    return new RgbCmykGrid(nodes);
+  }
+
   /** Samples `fn` (sRGB 0…1 in, CMYK 0…1 out) at every node. */
   static build(fn: (r: number, g: number, b: number) => readonly number[]): RgbCmykGrid {
     const n = GRID_NODES;

@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { PictureJob, PictureJobResult } from './picture-worker';
+import type { PressRaster } from './press-convert';
+
+/** The worker could not be started or died: the caller converts in its own thread instead. */
+export class PictureWorkerUnavailable extends Error {
+  constructor(why: string) {
+    super(`picture worker unavailable: ${why}`);
+    this.name = 'PictureWorkerUnavailable';
+  }
+}
+
+/** A conversion that failed in the worker (undecodable bytes): the same error in-thread would give. */
+export class PictureConversionError extends Error {}
+
+/**
+ * Where the worker's script is: beside this module when running from source (TypeScript, loaded
+ * with tsx as the rest is), or the bundle the build writes next to the app's own bundle.
+ */
+function workerScript(): { url: URL; execArgv: string[] } | { code: string } | null {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    // From source (tests, `npm run cli`): register tsx in the worker, then load the TypeScript.
+    // Loader hooks and --import do not carry into a worker thread on Node 20.
+    const api = tsxEsmApi(here);
+    const entry = new URL('./picture-worker.ts', here).href;
+    return { code: `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });` };
+  }
+  for (const rel of ['./picture-worker.cjs', './electron/picture-worker.cjs']) {
+    // In the packaged app the script is unpacked beside the asar archive (electron-builder.yml).
+    const path = fileURLToPath(new URL(rel, here)).replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+    if (existsSync(path)) return { url: pathToFileURL(path), execArgv: [] };
+  }
+  return null;
+}
+
+/** tsx's ESM register API (a dev dependency: only source runs come here), by its package exports. */
+function tsxEsmApi(from: string): string {
+  const require = createRequire(from);
+  const manifest = require.resolve('tsx/package.json');
+  const pkg = require(manifest) as { exports: Record<string, { import: { default: string } }> };
+  return new URL(pkg.exports['./esm/api']!.import.default, pathToFileURL(manifest)).href;
+}
+
+type Pending = { resolve(r: PressRaster): void; reject(e: Error): void };
+
+/** One worker thread for picture conversions, started on first use, idle without holding the process open. */
+class PicturePool {
+  private worker: Worker | null = null;
+  /** Why the worker is not used in this process, once it failed (never retried). */
+  private broken: string | null = process.env.BANXIN_PICTURE_WORKER === '0' ? 'switched off (BANXIN_PICTURE_WORKER=0)' : null;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    if (this.broken) throw new PictureWorkerUnavailable(this.broken);
+    const script = workerScript();
+    if (!script) throw new PictureWorkerUnavailable((this.broken = 'worker script not found'));
+    const w = 'code' in script ? new Worker(script.code, { eval: true }) : new Worker(script.url, { execArgv: script.execArgv });
+    w.on('message', (m: PictureJobResult) => {
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      this.pending.delete(m.id);
+      if (this.pending.size === 0) w.unref();
+      if (m.ok) p.resolve({ width: m.width, height: m.height, colourSpace: m.colourSpace, deflated: m.deflated });
+      else p.reject(new PictureConversionError(m.message));
+    });
+    const fail = (why: string): void => {
+      this.broken = why;
+      this.worker = null;
+      for (const p of this.pending.values()) p.reject(new PictureWorkerUnavailable(why));
+      this.pending.clear();
+    };
+    w.on('error', (err) => fail(err.message));
+    w.on('exit', (code) => fail(`worker exited (${code})`));
+    w.unref();
+    this.worker = w;
+    return w;
+  }
+
+  convert(bytes: Uint8Array, width: number, height: number, nodes: Float32Array): Promise<PressRaster> {
+    let w: Worker;
+    try {
+      w = this.start();
+    } catch (err) {
+      return Promise.reject(err instanceof Error ? err : new PictureWorkerUnavailable(String(err)));
+    }
+    const id = this.nextId++;
+    return new Promise<PressRaster>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      // Held open while it has work: an export awaiting it must not see the process exit.
+      w.ref();
+      const job: PictureJob = { id, bytes, width, height, nodes };
+      w.postMessage(job);
+    });
+  }
+}
+
+const pool = new PicturePool();
+
+/**
+ * Converts a picture to its press raster in the picture worker thread. Rejects with
+ * `PictureWorkerUnavailable` when there is no worker (then convert in-thread) and with
+ * `PictureConversionError` when the bytes cannot be converted.
+ */
+export function convertOffThread(bytes: Uint8Array, width: number, height: number, nodes: Float32Array): Promise<PressRaster> {
+  return pool.convert(bytes, width, height, nodes);
+}

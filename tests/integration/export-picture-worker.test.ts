@@ -1,0 +1,53 @@
+import { inflateSync } from 'node:zlib';
+import jpeg from 'jpeg-js';
+import { describe, expect, it } from 'vitest';
+import { convertOffThread, PictureConversionError } from '../../electron/export/picture-worker-pool';
+import { pressColour } from '../../electron/export/press-colour';
+import { convertToPress } from '../../electron/export/press-convert';
+import { PressPictures } from '../../electron/export/press-picture';
+
+// A camera-sized photo (1600 × 1200), busy enough that decoding it takes a while.
+function photo(seed: number): Buffer {
+  const w = 1600;
+  const h = 1200;
+  const data = Buffer.alloc(w * h * 4);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) data.set([(x * 255) / w, (y * 255) / h, ((x * y + seed) * 31) % 256, 255], (y * w + x) * 4);
+  return jpeg.encode({ width: w, height: h, data }, 90).data;
+}
+
+describe('pictures are converted in a worker thread', () => {
+  const colour = pressColour();
+
+  it('gives exactly the raster the app’s own thread would, while that thread keeps running', async () => {
+    const bytes = photo(1);
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 5);
+    const off = await convertOffThread(bytes, 800, 600, colour.grid().nodeData);
+    clearInterval(ticker);
+    const here = convertToPress(bytes, 800, 600, colour.grid());
+    expect([off.width, off.height, off.colourSpace]).toEqual([800, 600, 'DeviceCMYK']);
+    expect(Buffer.compare(inflateSync(off.deflated), inflateSync(here.deflated))).toBe(0);
+    // Decoding 1600 × 1200 takes hundreds of milliseconds: had it run here, no timer would have fired.
+    expect(ticks).toBeGreaterThan(2);
+  });
+
+  it('reports bytes it cannot decode as a conversion error, and keeps working after it', async () => {
+    const good = photo(2);
+    const bad = Buffer.from(good);
+    const sos = bad.indexOf(Buffer.from([0xff, 0xda]));
+    bad.fill(0xff, sos + 14, bad.length - 2);
+    await expect(convertOffThread(bad, 100, 75, colour.grid().nodeData)).rejects.toBeInstanceOf(PictureConversionError);
+    expect((await convertOffThread(good, 100, 75, colour.grid().nodeData)).width).toBe(100);
+  });
+
+  it('an export run prepares its pictures there, and then finds them ready', async () => {
+    const run = new PressPictures(colour);
+    const bytes = photo(3);
+    await run.prepare(9, bytes, 96, 72);
+    expect(run.size).toBe(1);
+    const first = run.get(9, bytes, 96, 72).picture;
+    expect(run.get(9, bytes, 96, 72).picture).toBe(first);
+    expect(first).toMatchObject({ kind: 'raster', colourSpace: 'DeviceCMYK' });
+    await expect(new PressPictures(colour).prepare(10, Buffer.from('not a picture'), 96, 72)).rejects.toThrow(/image #10 cannot be read/);
+  });
+});
