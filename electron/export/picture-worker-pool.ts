@@ -20,7 +20,7 @@ export class PictureConversionError extends Error {}
  * Where the worker's script is: beside this module when running from source (TypeScript, loaded
  * with tsx as the rest is), or the bundle the build writes next to the app's own bundle.
  */
-function workerScript(): { url: URL; execArgv: string[] } | { code: string } | null {
+function workerScript(): WorkerScript {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     // From source (tests, `npm run cli`): register tsx in the worker, then load the TypeScript.
@@ -46,22 +46,30 @@ function tsxEsmApi(from: string): string {
 }
 
 type Pending = { resolve(r: PressRaster): void; reject(e: Error): void };
+type WorkerScript = { url: URL; execArgv: string[] } | { code: string } | null;
 
 /** One worker thread for picture conversions, started on first use, idle without holding the process open. */
-class PicturePool {
+export class PicturePool {
   private worker: Worker | null = null;
   /** Why the worker is not used in this process, once it failed (never retried). */
   private broken: string | null = process.env.BANXIN_PICTURE_WORKER === '0' ? 'switched off (BANXIN_PICTURE_WORKER=0)' : null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
+  /** `script` says where the worker's code is (tests give their own). */
+  constructor(private readonly script: () => WorkerScript = workerScript) {}
+
   private start(): Worker {
     if (this.worker) return this.worker;
     if (this.broken) throw new PictureWorkerUnavailable(this.broken);
-    const script = workerScript();
+    const script = this.script();
     if (!script) throw new PictureWorkerUnavailable((this.broken = 'worker script not found'));
     const w = 'code' in script ? new Worker(script.code, { eval: true }) : new Worker(script.url, { execArgv: script.execArgv });
-    w.on('message', (m: PictureJobResult) => {
+    w.on('message', (m: PictureJobResult | { ready: true }) => {
+      if ('ready' in m) {
+        ready = true;
+        return;
+      }
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
@@ -69,10 +77,15 @@ class PicturePool {
       if (m.ok) p.resolve({ width: m.width, height: m.height, colourSpace: m.colourSpace, deflated: m.deflated });
       else p.reject(new PictureConversionError(m.message));
     });
+    let ready = false;
     const fail = (why: string): void => {
-      this.broken = why;
+      // Never came up: do not try again in this process. Died later: the next job starts a new one.
+      if (!ready) this.broken = why;
       this.worker = null;
-      for (const p of this.pending.values()) p.reject(new PictureWorkerUnavailable(why));
+      // A worker that never came up: convert in the app's thread instead. One that died while
+      // converting (a huge picture exhausting memory) must not take the app's thread down too.
+      const error = (): Error => (ready ? new PictureConversionError(`the picture worker stopped while converting (${why}); the picture may be too large`) : new PictureWorkerUnavailable(why));
+      for (const p of this.pending.values()) p.reject(error());
       this.pending.clear();
     };
     w.on('error', (err) => fail(err.message));

@@ -32,3 +32,6 @@ parentPort?.on('message', (job: PictureJob) => {
   }
   parentPort!.postMessage(result);
 });
+
+// Loaded (decoders and all): from here on a failure is the picture's, not the worker's.
+parentPort?.postMessage({ ready: true });

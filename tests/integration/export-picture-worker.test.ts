@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import jpeg from 'jpeg-js';
 import { describe, expect, it } from 'vitest';
-import { convertOffThread, PictureConversionError } from '../../electron/export/picture-worker-pool';
+import { convertOffThread, PictureConversionError, PicturePool, PictureWorkerUnavailable } from '../../electron/export/picture-worker-pool';
 import { pressColour } from '../../electron/export/press-colour';
 import { convertToPress } from '../../electron/export/press-convert';
 import { PressPictures } from '../../electron/export/press-picture';
@@ -49,5 +49,25 @@ describe('pictures are converted in a worker thread', () => {
     expect(run.get(9, bytes, 96, 72).picture).toBe(first);
     expect(first).toMatchObject({ kind: 'raster', colourSpace: 'DeviceCMYK' });
     await expect(new PressPictures(colour).prepare(10, Buffer.from('not a picture'), 96, 72)).rejects.toThrow(/image #10 cannot be read/);
+  });
+
+  it('a worker that cannot start sends the work back to the app’s thread; one that dies converting fails only that picture', async () => {
+    const nodes = colour.grid().nodeData;
+    const bytes = photo(4);
+    // Its decoder cannot load: unavailable (the export then converts in its own thread).
+    const cannotStart = new PicturePool(() => ({ code: "throw new Error('no JPEG decoder here')" }));
+    await expect(cannotStart.convert(bytes, 40, 30, nodes)).rejects.toBeInstanceOf(PictureWorkerUnavailable);
+    await expect(cannotStart.convert(bytes, 40, 30, nodes)).rejects.toThrow(/no JPEG decoder here/);
+    // Up and running, then gone mid-picture (as when a huge picture exhausts its memory): that
+    // picture fails with a reason; the app's thread never retries it itself.
+    let started = 0;
+    const dies = new PicturePool(() => {
+      started++;
+      return { code: "const { parentPort } = require('node:worker_threads'); parentPort.postMessage({ ready: true }); parentPort.on('message', () => process.exit(3));" };
+    });
+    await expect(dies.convert(bytes, 40, 30, nodes)).rejects.toThrow(/stopped while converting/);
+    // The next picture gets a fresh worker.
+    await expect(dies.convert(bytes, 40, 30, nodes)).rejects.toBeInstanceOf(PictureConversionError);
+    expect(started).toBe(2);
   });
 });
