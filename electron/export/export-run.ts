@@ -11,6 +11,7 @@ import { writePrintPdf } from './pdf-writer';
 import { readIccProfile } from './pdf-x';
 import { pressColour } from './press-colour';
 import { PressPictures, ScreenPictures } from './press-picture';
+import { webPicture, type WebPicture } from './web-picture';
 import { writeGalleyPdf } from './galley-proof';
 import { loadGalleyStory } from './galley-story';
 import { writeProofPdf } from './proof-pdf';
@@ -87,6 +88,15 @@ function newsmlFiles(bundle: IssueBundle, at: string): Array<{ path: string; dat
   }));
 }
 
+/** The web copy of a picture, or the file itself if it cannot be decoded (the browser may still show it). */
+function webPictureOrOriginal(data: Buffer): WebPicture {
+  try {
+    return webPicture(data);
+  } catch {
+    return { ext: data[0] === 0x89 ? 'png' : 'jpg', data };
+  }
+}
+
 async function epaperFiles(bundle: IssueBundle, screenPdf: () => Promise<Buffer>, opts: ExportRunOptions): Promise<Array<{ path: string; data: Buffer }>> {
   let pngs: { small: Buffer[]; large: Buffer[] } | undefined;
   if (opts.usePdftoppm !== false && (await hasPdftoppm())) {
@@ -107,13 +117,22 @@ async function epaperFiles(bundle: IssueBundle, screenPdf: () => Promise<Buffer>
         // browser substitutes a system CJK face at the composer's glyph positions.
         { kind: 'svg', svg: displayListToSvg(list, { fontUrl: (id) => `../fonts/${encodeURIComponent(id)}`, imageUrl: (id) => imageDataUrl(bundle.imageBytes(id)) }) },
   }));
+  // Article pictures at web size, each made once (a picture may illustrate several stories).
+  const web = new Map<number, WebPicture>();
+  for (const p of bundle.pictures) {
+    const data = bundle.imageBytes(p.imageId);
+    if (!data || web.has(p.imageId)) continue;
+    web.set(p.imageId, webPictureOrOriginal(data));
+    checkAbort(opts.signal);
+    await new Promise<void>((r) => setImmediate(r));
+  }
   const articles = [...bundle.stories.values()].map((s) => ({
     storyId: s.id,
     content: s.content,
     tags: s.tags.map((t) => ({ name: t.name, kind: t.kind })),
     pictures: bundle.pictures.flatMap((p) => {
-      const data = p.storyId === s.id ? bundle.imageBytes(p.imageId) : undefined;
-      return data ? [{ file: `picture-${p.imageId}.${data[0] === 0x89 ? 'png' : 'jpg'}`, data, caption: p.caption, credit: p.credit }] : [];
+      const w = p.storyId === s.id ? web.get(p.imageId) : undefined;
+      return w ? [{ file: `picture-${p.imageId}.${w.ext}`, data: w.data, caption: p.caption, credit: p.credit }] : [];
     }),
   }));
   return buildEpaper({ paperName: bundle.issue.paperName, date: bundle.issue.date, number: bundle.issue.number, totalNumber: bundle.issue.totalNumber, pages, articles });
