@@ -11,6 +11,7 @@ import { writePrintPdf } from './pdf-writer';
 import { readIccProfile } from './pdf-x';
 import { pressColour } from './press-colour';
 import { PressPictures, ScreenPictures } from './press-picture';
+import { PictureWorkerUnavailable, webPictureOffThread } from './picture-worker-pool';
 import { webPicture, type WebPicture } from './web-picture';
 import { writeGalleyPdf } from './galley-proof';
 import { loadGalleyStory } from './galley-story';
@@ -88,11 +89,19 @@ function newsmlFiles(bundle: IssueBundle, at: string): Array<{ path: string; dat
   }));
 }
 
-/** The web copy of a picture, or the file itself if it cannot be decoded (the browser may still show it). */
-function webPictureOrOriginal(data: Buffer): WebPicture {
+/**
+ * The web copy of a picture, made in the picture worker (here when there is none), or the file
+ * itself if it cannot be decoded (the browser may still show it).
+ */
+async function webPictureOrOriginal(data: Buffer): Promise<WebPicture> {
   try {
-    return webPicture(data);
-  } catch {
+    return await webPictureOffThread(data);
+  } catch (err) {
+    try {
+      if (err instanceof PictureWorkerUnavailable) return webPicture(data);
+    } catch {
+      // fall through to the original
+    }
     return { ext: data[0] === 0x89 ? 'png' : 'jpg', data };
   }
 }
@@ -122,9 +131,8 @@ async function epaperFiles(bundle: IssueBundle, screenPdf: () => Promise<Buffer>
   for (const p of bundle.pictures) {
     const data = bundle.imageBytes(p.imageId);
     if (!data || web.has(p.imageId)) continue;
-    web.set(p.imageId, webPictureOrOriginal(data));
+    web.set(p.imageId, await webPictureOrOriginal(data));
     checkAbort(opts.signal);
-    await new Promise<void>((r) => setImmediate(r));
   }
   const articles = [...bundle.stories.values()].map((s) => ({
     storyId: s.id,

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PictureJob, PictureJobResult } from './picture-worker';
 import type { PressRaster } from './press-convert';
+import type { WebPicture } from './web-picture';
 
 /** The worker could not be started or died: the caller converts in its own thread instead. */
 export class PictureWorkerUnavailable extends Error {
@@ -45,7 +46,10 @@ function tsxEsmApi(from: string): string {
   return new URL(pkg.exports['./esm/api']!.import.default, pathToFileURL(manifest)).href;
 }
 
-type Pending = { resolve(r: PressRaster): void; reject(e: Error): void };
+type Done = Extract<PictureJobResult, { ok: true }>;
+type Pending = { resolve(r: Done): void; reject(e: Error): void };
+/** A job as the caller gives it (each kind without the id the pool gives it). */
+type JobSpec = PictureJob extends infer J ? (J extends unknown ? Omit<J, 'id'> : never) : never;
 type WorkerScript = { url: URL; execArgv: string[] } | { code: string } | null;
 
 /** One worker thread for picture conversions, started on first use, idle without holding the process open. */
@@ -74,7 +78,7 @@ export class PicturePool {
       if (!p) return;
       this.pending.delete(m.id);
       if (this.pending.size === 0) w.unref();
-      if (m.ok) p.resolve({ width: m.width, height: m.height, colourSpace: m.colourSpace, deflated: m.deflated });
+      if (m.ok) p.resolve(m);
       else p.reject(new PictureConversionError(m.message));
     });
     let ready = false;
@@ -95,7 +99,8 @@ export class PicturePool {
     return w;
   }
 
-  convert(bytes: Uint8Array, width: number, height: number, nodes: Float32Array): Promise<PressRaster> {
+  /** Runs one job in the worker. */
+  run(spec: JobSpec): Promise<Done> {
     let w: Worker;
     try {
       w = this.start();
@@ -103,13 +108,19 @@ export class PicturePool {
       return Promise.reject(err instanceof Error ? err : new PictureWorkerUnavailable(String(err)));
     }
     const id = this.nextId++;
-    return new Promise<PressRaster>((resolve, reject) => {
+    return new Promise<Done>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       // Held open while it has work: an export awaiting it must not see the process exit.
       w.ref();
-      const job: PictureJob = { id, bytes, width, height, nodes };
-      w.postMessage(job);
+      w.postMessage({ ...spec, id } as PictureJob);
     });
+  }
+
+  /** A press raster (see `convertOffThread`). */
+  async convert(bytes: Uint8Array, width: number, height: number, nodes: Float32Array): Promise<PressRaster> {
+    const r = await this.run({ kind: 'press', bytes, width, height, nodes });
+    if (r.kind !== 'press') throw new PictureConversionError('the picture worker answered another job');
+    return r.raster;
   }
 }
 
@@ -122,4 +133,14 @@ const pool = new PicturePool();
  */
 export function convertOffThread(bytes: Uint8Array, width: number, height: number, nodes: Float32Array): Promise<PressRaster> {
   return pool.convert(bytes, width, height, nodes);
+}
+
+/**
+ * The e-paper's web copy of a picture (see web-picture.ts), made in the picture worker thread.
+ * Rejects as `convertOffThread` does.
+ */
+export async function webPictureOffThread(bytes: Uint8Array): Promise<WebPicture> {
+  const r = await pool.run({ kind: 'web', bytes });
+  if (r.kind !== 'web') throw new PictureConversionError('the picture worker answered another job');
+  return { ext: r.web.ext, data: Buffer.from(r.web.data.buffer, r.web.data.byteOffset, r.web.data.byteLength) };
 }

@@ -1,36 +1,48 @@
 import { parentPort } from 'node:worker_threads';
-import { convertToPress } from './press-convert';
+import { convertToPress, type PressRaster } from './press-convert';
 import { RgbCmykGrid } from './rgb-cmyk-grid';
+import { webPicture, type WebPicture } from './web-picture';
 
-/** A conversion asked of the worker (see picture-worker-pool.ts). */
-export interface PictureJob {
-  readonly id: number;
-  readonly bytes: Uint8Array;
-  readonly width: number;
-  readonly height: number;
-  /** The RGB → CMYK grid's node table, built once per profile in the app's thread. */
-  readonly nodes: Float32Array;
-}
+/** Work asked of the worker (see picture-worker-pool.ts): a press raster, or an e-paper web copy. */
+export type PictureJob =
+  | {
+      readonly id: number;
+      readonly kind: 'press';
+      readonly bytes: Uint8Array;
+      readonly width: number;
+      readonly height: number;
+      /** The RGB → CMYK grid's node table, built once per profile in the app's thread. */
+      readonly nodes: Float32Array;
+    }
+  | { readonly id: number; readonly kind: 'web'; readonly bytes: Uint8Array };
 
 export type PictureJobResult =
-  | { readonly id: number; readonly ok: true; readonly width: number; readonly height: number; readonly colourSpace: 'DeviceCMYK' | 'DeviceGray'; readonly deflated: Uint8Array }
+  | { readonly id: number; readonly ok: true; readonly kind: 'press'; readonly raster: PressRaster }
+  | { readonly id: number; readonly ok: true; readonly kind: 'web'; readonly web: WebPicture }
   | { readonly id: number; readonly ok: false; readonly message: string };
+
+// Transfer, not copy — but only a buffer of its own: a small Buffer may sit in Node's shared slab.
+const own = (b: Uint8Array): Uint8Array => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : new Uint8Array(b));
+
+function run(job: PictureJob): { result: PictureJobResult; transfer: ArrayBuffer[] } {
+  if (job.kind === 'press') {
+    const r = convertToPress(job.bytes, job.width, job.height, RgbCmykGrid.fromNodes(job.nodes));
+    const deflated = own(r.deflated);
+    return { result: { id: job.id, ok: true, kind: 'press', raster: { ...r, deflated } }, transfer: [deflated.buffer as ArrayBuffer] };
+  }
+  const w = webPicture(Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength));
+  return { result: { id: job.id, ok: true, kind: 'web', web: w }, transfer: [] };
+}
 
 // Decoding a camera JPEG takes a second or more: here it does not hold up the app's own thread
 // (the Electron main process, where IPC, autosave and export progress run).
 parentPort?.on('message', (job: PictureJob) => {
-  let result: PictureJobResult;
   try {
-    const r = convertToPress(job.bytes, job.width, job.height, RgbCmykGrid.fromNodes(job.nodes));
-    // Transfer, not copy — but only a buffer of its own: a small Buffer may sit in Node's shared slab.
-    const own = r.deflated.byteOffset === 0 && r.deflated.byteLength === r.deflated.buffer.byteLength ? r.deflated : new Uint8Array(r.deflated);
-    result = { id: job.id, ok: true, ...r, deflated: own };
-    parentPort!.postMessage(result, [own.buffer as ArrayBuffer]);
-    return;
+    const { result, transfer } = run(job);
+    parentPort!.postMessage(result, transfer);
   } catch (err) {
-    result = { id: job.id, ok: false, message: err instanceof Error ? err.message : String(err) };
+    parentPort!.postMessage({ id: job.id, ok: false, message: err instanceof Error ? err.message : String(err) } satisfies PictureJobResult);
   }
-  parentPort!.postMessage(result);
 });
 
 // Loaded (decoders and all): from here on a failure is the picture's, not the worker's.

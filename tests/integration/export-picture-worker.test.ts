@@ -1,7 +1,8 @@
 import { inflateSync } from 'node:zlib';
 import jpeg from 'jpeg-js';
 import { describe, expect, it } from 'vitest';
-import { convertOffThread, PictureConversionError, PicturePool, PictureWorkerUnavailable } from '../../electron/export/picture-worker-pool';
+import { convertOffThread, PictureConversionError, PicturePool, PictureWorkerUnavailable, webPictureOffThread } from '../../electron/export/picture-worker-pool';
+import { webPicture } from '../../electron/export/web-picture';
 import { pressColour } from '../../electron/export/press-colour';
 import { convertToPress } from '../../electron/export/press-convert';
 import { PressPictures } from '../../electron/export/press-picture';
@@ -29,6 +30,15 @@ describe('pictures are converted in a worker thread', () => {
     expect(Buffer.compare(inflateSync(off.deflated), inflateSync(here.deflated))).toBe(0);
     // Decoding 1600 × 1200 takes hundreds of milliseconds: had it run here, no timer would have fired.
     expect(ticks).toBeGreaterThan(2);
+  });
+
+  it('makes the e-paper’s web copy of a photo there too, the same bytes as in the app’s thread', async () => {
+    const bytes = photo(5);
+    const off = await webPictureOffThread(bytes);
+    const here = webPicture(bytes);
+    expect(off.ext).toBe('jpg');
+    expect(Buffer.compare(off.data, here.data)).toBe(0);
+    expect(off.data.length).toBeLessThan(bytes.length);
   });
 
   it('reports bytes it cannot decode as a conversion error, and keeps working after it', async () => {
