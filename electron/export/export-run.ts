@@ -129,8 +129,10 @@ async function epaperFiles(bundle: IssueBundle, screenPdf: () => Promise<Buffer>
   // Article pictures at web size, each made once (a picture may illustrate several stories).
   const web = new Map<number, WebPicture>();
   for (const p of bundle.pictures) {
+    // Only pictures that illustrate an article appear outside the page images.
+    if (p.storyId === null || !bundle.stories.has(p.storyId) || web.has(p.imageId)) continue;
     const data = bundle.imageBytes(p.imageId);
-    if (!data || web.has(p.imageId)) continue;
+    if (!data) continue;
     web.set(p.imageId, await webPictureOrOriginal(data));
     checkAbort(opts.signal);
   }
