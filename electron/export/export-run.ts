@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { displayListToSvg } from '../../shared/render/display-list-svg';
@@ -11,6 +12,7 @@ import { writePrintPdf } from './pdf-writer';
 import { readIccProfile } from './pdf-x';
 import { pressColour } from './press-colour';
 import { PressPictures, ScreenPictures } from './press-picture';
+import { ByteBudgetCache } from './byte-budget-cache';
 import { PictureWorkerUnavailable, webPictureOffThread } from './picture-worker-pool';
 import { webPicture, type WebPicture } from './web-picture';
 import { writeGalleyPdf } from './galley-proof';
@@ -89,13 +91,21 @@ function newsmlFiles(bundle: IssueBundle, at: string): Array<{ path: string; dat
   }));
 }
 
+/** Web copies kept across export runs by content hash (the e-paper is rebuilt many times a night). */
+const webCopies = new ByteBudgetCache<WebPicture>(64 * 1024 * 1024, (w) => w.data.length);
+
 /**
  * The web copy of a picture, made in the picture worker (here when there is none), or the file
  * itself if it cannot be decoded (the browser may still show it).
  */
 async function webPictureOrOriginal(data: Buffer): Promise<WebPicture> {
+  const key = createHash('sha256').update(data).digest('hex');
+  const hit = webCopies.get(key);
+  if (hit) return hit;
   try {
-    return await webPictureOffThread(data);
+    const made = await webPictureOffThread(data);
+    webCopies.set(key, made);
+    return made;
   } catch (err) {
     try {
       if (err instanceof PictureWorkerUnavailable) return webPicture(data);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PageDisplayList } from '../../shared/model/display-list';
 import { readImageHeader, type ImageHeader } from '../images/image-header';
+import { ByteBudgetCache } from './byte-budget-cache';
 import { convertOffThread, PictureWorkerUnavailable } from './picture-worker-pool';
 import type { PressColour } from './press-colour';
 import { convertToPress, type PressRaster } from './press-convert';
@@ -54,44 +55,14 @@ export type PressPicture =
       readonly deflated: Buffer;
     };
 
-/**
- * Converted rasters kept across export runs, least recently used first out, within a byte
- * budget: a desk re-exports the proof and the print PDF many times an evening, and a camera
- * photo costs a second or more to decode and convert. Keyed by the conversion, the picture's
- * content hash and its target size, so a replaced file or another profile never hits.
- */
-class RasterCache {
-  private readonly entries = new Map<string, Extract<PressPicture, { kind: 'raster' }>>();
-  private bytes = 0;
-
-  constructor(private readonly budget: number) {}
-
-  get(key: string): Extract<PressPicture, { kind: 'raster' }> | undefined {
-    const hit = this.entries.get(key);
-    if (hit) {
-      // Map order is the recency order: move the hit to the back.
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-    }
-    return hit;
-  }
-
-  set(key: string, picture: Extract<PressPicture, { kind: 'raster' }>): void {
-    if (picture.deflated.length > this.budget) return;
-    this.entries.set(key, picture);
-    this.bytes += picture.deflated.length;
-    for (const [k, v] of this.entries) {
-      if (this.bytes <= this.budget) break;
-      this.entries.delete(k);
-      this.bytes -= v.deflated.length;
-    }
-  }
-}
-
+// Converted rasters are kept across export runs: a desk re-exports the proof and the print PDF
+// many times an evening, and a camera photo costs a second or more to decode and convert. Keyed
+// by the conversion, the picture's content hash and its target size, so a replaced file or
+// another profile never hits.
 /** 256 MB of compressed rasters: a few issues' worth of photos. */
-const rasters = new RasterCache(256 * 1024 * 1024);
-
 type Raster = Extract<PressPicture, { kind: 'raster' }>;
+const rasters = new ByteBudgetCache<Raster>(256 * 1024 * 1024, (r) => r.deflated.length);
+
 type ConvertPlan = Extract<PicturePlan, { kind: 'convert' }>;
 
 const asPicture = (r: PressRaster): Raster => ({ kind: 'raster', width: r.width, height: r.height, colourSpace: r.colourSpace, deflated: Buffer.from(r.deflated.buffer, r.deflated.byteOffset, r.deflated.byteLength) });
