@@ -90,7 +90,6 @@ export function placeLine(
   const len = end - start;
   ensure(len);
   if (out.origin.length < len) out.origin = new Int32Array(Math.max(len, out.origin.length * 2));
-  let adjusted = false;
 
   let t = end;
   while (t > start && cls[t - 1] === SPACE) t--;
@@ -122,17 +121,13 @@ export function placeLine(
     return;
   }
   let justified = false;
-  // Stretch is cleared for every line that gets here; the squeeze buffers only when a step
-  // below uses them. A loop, not fill(): lines are ~13 slots.
-  for (let k = 0; k < len; k++) add[k] = 0;
-
-  if ((excess > 0 && last >= start) || (excess < 0 && justify && (trims | gaps) !== 0)) {
-    adjusted = true;
-    for (let k = 0; k < len; k++) {
-      dL[k] = 0;
-      dR[k] = 0;
-      dG[k] = 0;
-    }
+  // Lines that get here (squeezed, or with Western spaces or Han–Latin gaps to stretch) are
+  // few: every buffer is cleared. A loop, not fill(): lines are ~13 slots.
+  for (let k = 0; k < len; k++) {
+    add[k] = 0;
+    dL[k] = 0;
+    dR[k] = 0;
+    dG[k] = 0;
   }
 
   if (excess > 0 && last >= start) {
@@ -264,29 +259,6 @@ export function placeLine(
   // Pen walk: glyph-box origin of every slot; trailing spaces take no width.
   const origin = out.origin;
   let pen = 0;
-  if (!adjusted) {
-    // Only stretch was added: the same walk without the zero squeeze terms.
-    const lt0 = startTrim;
-    for (let i = start; i < end; i++) {
-      const k = i - start;
-      if (cls[i] === CONT) {
-        origin[k] = k > 0 ? origin[k - 1]! : pen;
-        continue;
-      }
-      if (i >= t) {
-        origin[k] = pen;
-        continue;
-      }
-      if (i > start) pen += gap[i]!;
-      const lt = i === start ? lt0 : 0;
-      origin[k] = pen - preLeft[i]! - lt;
-      pen += adv[i]! - lt + add[k]!;
-    }
-    out.width = pen;
-    out.justified = justified;
-    out.overfull = excess > 0;
-    return;
-  }
   for (let i = start; i < end; i++) {
     const k = i - start;
     if (cls[i] === CONT) {
