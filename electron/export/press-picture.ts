@@ -107,6 +107,9 @@ export interface PictureSet {
   prepare?(imageId: number, bytes: Buffer, w: number, h: number): Promise<void>;
 }
 
+/** The error for a picture whose bytes cannot be converted, naming it. */
+const undecodable = (imageId: number, err: unknown): Error => new Error(`image #${imageId} cannot be decoded for the print PDF: ${(err as Error).message}`, { cause: err });
+
 /**
  * Pictures as their files are, RGB and alpha included: for PDFs that only ever become screen
  * images (the e-paper's page images), where the press conversion would only dull the colours.
@@ -149,7 +152,11 @@ export class PressPictures implements PictureSet {
     const { key, plan } = this.plan(imageId, bytes, w, h);
     let picture = this.done.get(key);
     if (!picture) {
-      picture = this.named(imageId, () => (plan.kind === 'as-is' ? { kind: 'as-is', bytes } : rasterFor(bytes, plan, this.colour)));
+      try {
+        picture = plan.kind === 'as-is' ? { kind: 'as-is', bytes } : rasterFor(bytes, plan, this.colour);
+      } catch (err) {
+        throw undecodable(imageId, err);
+      }
       this.done.set(key, picture);
     }
     return { key, picture };
@@ -167,7 +174,7 @@ export class PressPictures implements PictureSet {
     try {
       picture = await rasterOffThread(bytes, plan, this.colour);
     } catch (err) {
-      throw new Error(`image #${imageId} cannot be decoded for the print PDF: ${(err as Error).message}`, { cause: err });
+      throw undecodable(imageId, err);
     }
     this.done.set(key, picture);
   }
@@ -180,14 +187,6 @@ export class PressPictures implements PictureSet {
       throw new Error(`image #${imageId} cannot be read for the print PDF: ${(err as Error).message}`, { cause: err });
     }
     return { key: plan.kind === 'as-is' ? `${imageId}` : `${imageId}@${plan.width}x${plan.height}`, plan };
-  }
-
-  private named<T>(imageId: number, make: () => T): T {
-    try {
-      return make();
-    } catch (err) {
-      throw new Error(`image #${imageId} cannot be decoded for the print PDF: ${(err as Error).message}`, { cause: err });
-    }
   }
 }
 
