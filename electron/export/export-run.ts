@@ -208,14 +208,17 @@ export async function runExport(c: CoreContext, issueId: number, dest: ExportDes
       const p = opts.outputProfile;
       return (pictures ??= new PressPictures(pressColour(p ? readIccProfile(p.path, p.name) : undefined)));
     };
+    // The print PDF and the e-paper's screen PDF are the same pages under the same title.
+    const lists = bundle.pages.map((p) => p.list);
+    const title = `${bundle.issue.paperName} ${bundle.issue.date}`;
     let print: Promise<Buffer> | undefined;
-    const printPdf = (): Promise<Buffer> => (print ??= writePrintPdf(bundle.pages.map((p) => p.list), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date}`, cropMarks: opts.cropMarks === true, ...(opts.outputProfile ? { iccProfilePath: opts.outputProfile.path, iccProfileName: opts.outputProfile.name } : {}), imageBytes: bundle.imageBytes, pictures: pressPictures() }));
+    const printPdf = (): Promise<Buffer> => (print ??= writePrintPdf(lists, fonts, { title, cropMarks: opts.cropMarks === true, ...(opts.outputProfile ? { iccProfilePath: opts.outputProfile.path, iccProfileName: opts.outputProfile.name } : {}), imageBytes: bundle.imageBytes, pictures: pressPictures() }));
     // The e-paper's page images come from a PDF of the same pages with the pictures as their files
     // are (RGB, not the press conversion, which would only dull them on screen), trimmed, no marks.
     const screenPdf = (): Promise<Buffer> =>
       bundle.pictures.length === 0 && opts.cropMarks !== true
         ? printPdf()
-        : writePrintPdf(bundle.pages.map((p) => p.list), fonts, { title: `${bundle.issue.paperName} ${bundle.issue.date}`, imageBytes: bundle.imageBytes, pictures: new ScreenPictures() });
+        : writePrintPdf(lists, fonts, { title, imageBytes: bundle.imageBytes, pictures: new ScreenPictures() });
     let proof: Buffer | undefined;
     let galley: Buffer | undefined;
     let epaper: Array<{ path: string; data: Buffer }> | undefined;
