@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { useLexicons } from '../proof/lexicon-store';
 import { categoryGroup } from './live-check';
+import { loadChecker } from './live-check-plugin';
 import { LIVE_GROUP_COLOURS } from './live-colours';
 import { useLiveT } from './live-messages';
 import { applyHeaderFix, headerFindings, type HeaderFinding } from './header-findings';
@@ -35,8 +36,7 @@ export function HeaderFindings() {
     }
     let live = true;
     const timer = setTimeout(() => {
-      // The checker (with OpenCC's tables) is the body's, loaded on first use.
-      void import('../../../../shared/proof/incremental').then((mod) => {
+      void loadChecker().then((mod) => {
         if (!live) return;
         setFound(headerFindings({ kicker, headline, subhead }, (p) => mod.checkParagraphs([p], undefined, { lexicons })[0] ?? []));
       });

@@ -39,9 +39,10 @@ function decorations(doc: PmNode, found: readonly LiveFinding[]): DecorationSet 
   );
 }
 
-// The checker (with OpenCC's tables) is loaded only when live checking first runs.
+// The checker (with OpenCC's tables) is loaded only when live checking first runs, once for
+// the body and the headline fields.
 let checker: Promise<Checker> | null = null;
-const loadChecker = (): Promise<Checker> => (checker ??= import('../../../../shared/proof/incremental'));
+export const loadChecker = (): Promise<Checker> => (checker ??= import('../../../../shared/proof/incremental'));
 
 /**
  * Live checking: after the user pauses typing, the body is re-checked paragraph by paragraph
