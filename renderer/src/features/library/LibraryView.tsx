@@ -1,7 +1,7 @@
 import { Alert, Button, Input, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { errorText } from '../../api/error-text';
-import { onCoreEvent } from '../../api/connection';
+import { useLoadOnStoryChanges } from '../../api/use-story-changes';
 import { useLang } from '../../i18n/store';
 import { useT } from '../../i18n/use-t';
 import { ImportButtons } from '../intake/ImportButtons';
@@ -20,12 +20,8 @@ export function LibraryView({ onOpen }: { onOpen: (id: number) => void }) {
     setTyped(v);
     void search(v);
   };
-  useEffect(() => {
-    void load();
-    // Imports and saves from any window refresh the list.
-    const offs = [onCoreEvent('stories.imported', () => void load()), onCoreEvent('story.changed', () => void load())];
-    return () => offs.forEach((off) => off());
-  }, [load]);
+  // Imports and saves from any window refresh the list.
+  useLoadOnStoryChanges(load);
   return (
     <div className="bx-page" data-testid="library-view">
       <div className="bx-toolbar">

@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Spin, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Tag } from '../../../../shared/tags/types';
-import { onCoreEvent } from '../../api/connection';
+import { useLoadOnStoryChanges } from '../../api/use-story-changes';
 import { errorText } from '../../api/error-text';
 import { useLang } from '../../i18n/store';
 import { MergeDialog } from './MergeDialog';
@@ -21,12 +21,8 @@ export function TaxonomyView() {
   // null: the create dialog; a tag: its edit dialog; undefined: no dialog.
   const [editing, setEditing] = useState<Tag | null | undefined>(undefined);
   const [merging, setMerging] = useState<Tag | null>(null);
-  useEffect(() => {
-    void load();
-    // Tags are applied from the editor and created by imports: counts change while the view is away.
-    const offs = [onCoreEvent('stories.imported', () => void load()), onCoreEvent('story.changed', () => void load())];
-    return () => offs.forEach((off) => off());
-  }, [load]);
+  // Tags are applied from the editor and created by imports: counts change while the view is away.
+  useLoadOnStoryChanges(load);
   return (
     <div className="bx-page bx-tax" data-testid="tags-view">
       <div className="bx-toolbar">
