@@ -1,10 +1,13 @@
 import { collectWarnings } from './compose';
 import type { FontSet } from './font-set';
-import { PrepareArena, prepareParagraph, type PreparedParagraph } from './prepare';
+import { linesAt, moveLine, type CachedParagraph, type LineVariants, type PrepareCache } from './flow-cache';
+import { PrepareArena, type PreparedParagraph } from './prepare';
 import { baselineInSlot, lineEnd, nextLineEnd, setLineAt, type LineEnd } from './set-line';
 import type { TextStyle } from './styles';
 import type { ComposedLine, TypesetWarning } from './types';
 import { ptToUnits } from './units';
+
+export { PrepareCache } from './flow-cache';
 
 /** A column frame in a story's chain, in points. Frames may sit on different pages (转版). */
 export interface Frame {
@@ -63,7 +66,10 @@ export interface FlowResult {
 
 /** Options for `flowStory`. */
 export interface FlowOptions {
-  /** Reuses paragraph analysis between re-flows (keystroke re-flow touches one paragraph). */
+  /**
+   * Reuses each paragraph's analysis and lines between re-flows: after a keystroke only the
+   * edited paragraph is broken again (see flow-cache.ts).
+   */
   readonly cache?: PrepareCache;
   /**
    * `false` breaks lines without positioning them: `frames[].lines` stay empty (each frame's
@@ -73,31 +79,36 @@ export interface FlowOptions {
   readonly positions?: boolean;
 }
 
-/** Caches prepared paragraphs by text, per style and font set. */
-export class PrepareCache {
-  private readonly maps = new Map<TextStyle, Map<FontSet, Map<string, PreparedParagraph>>>();
-  private size = 0;
-  constructor(private readonly limit = 20_000) {}
+// Placements kept per line index of a cached paragraph (see LineVariants).
+const VARIANTS = 8;
+// Flows counted, so a line variant knows when it was last used.
+let generation = 0;
 
-  /** Prepared form of `text`, computed once. */
-  get(text: string, style: TextStyle, fonts: FontSet): PreparedParagraph {
-    let byFont = this.maps.get(style);
-    if (!byFont) this.maps.set(style, (byFont = new Map()));
-    let byText = byFont.get(fonts);
-    if (!byText) byFont.set(fonts, (byText = new Map()));
-    let p = byText.get(text);
-    if (!p) {
-      if (this.size >= this.limit) {
-        this.maps.clear();
-        this.size = 0;
-        return this.get(text, style, fonts);
+/** The line of `e` at `start`, reused from an earlier flow when it was set there before. */
+function reuseLine(e: CachedParagraph, memo: LineVariants[], k: number, block: number, start: number, measure: number, baseline: number): ComposedLine {
+  let v = memo[k];
+  let same: ComposedLine | undefined;
+  if (v) {
+    const lines = v.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (l.start !== start) continue;
+      if (l.baseline === baseline && l.block === block) {
+        v.used[i] = generation;
+        return l;
       }
-      p = prepareParagraph(text, style, fonts);
-      byText.set(text, p);
-      this.size++;
+      same = l;
     }
-    return p;
+  } else memo[k] = v = { lines: [], used: [] };
+  const line = same ? moveLine(same, block, baseline) : setLineAt(e.p, block, start, measure, 0, baseline);
+  let slot = v.lines.length;
+  if (slot >= VARIANTS) {
+    slot = 0;
+    for (let i = 1; i < VARIANTS; i++) if (v.used[i]! < v.used[slot]!) slot = i;
   }
+  v.lines[slot] = line;
+  v.used[slot] = generation;
+  return line;
 }
 
 function countChars(text: string, from: number): number {
@@ -134,6 +145,7 @@ export function flowStory(
   options: FlowOptions = {},
 ): FlowResult {
   const positions = options.positions !== false;
+  generation++;
   const out: FrameContent[] = frames.map((frame) => ({ frame, lines: [], used: 0 }));
   const warnings: TypesetWarning[] = [];
   let fi = 0;
@@ -157,8 +169,11 @@ export function flowStory(
     const style = block.style;
     lastStyle = style;
     const fonts = fontsFor(style);
-    const p = prepared(block, fonts, options);
+    const cached = options.cache?.entry(block.text, style, fonts);
+    const p = cached ? cached.p : arena.prepare(block.text, style, fonts);
     const lines: ComposedLine[] = [];
+    let memo: LineVariants[] | undefined;
+    let memoMeasure = -1;
     const firstWarning = warnings.length;
     if (y > 0 && style.spaceBefore) y += style.spaceBefore;
     const lead = style.leading;
@@ -179,7 +194,14 @@ export function flowStory(
         mStyle = style;
       }
       if (positions) {
-        const line = setLineAt(p, b, start, measure, 0, y + base);
+        let line: ComposedLine;
+        if (cached) {
+          if (measure !== memoMeasure) {
+            memo = linesAt(cached, measure);
+            memoMeasure = measure;
+          }
+          line = reuseLine(cached, memo!, lines.length, b, start, measure, y + base);
+        } else line = setLineAt(p, b, start, measure, 0, y + base);
         out[fi]!.lines.push(line);
         lines.push(line);
         lastLine = line;
