@@ -111,6 +111,13 @@ function reuseLine(e: CachedParagraph, memo: LineVariants[], k: number, block: n
   return line;
 }
 
+/** A line of `e` set at `measure` from `start` by an earlier flow, if any (never creates one). */
+function setBefore(e: CachedParagraph, measure: number, k: number, start: number): ComposedLine | undefined {
+  const v = e.lines?.get(measure)?.[k];
+  if (v) for (const l of v.lines) if (l.start === start) return l;
+  return undefined;
+}
+
 function countChars(text: string, from: number): number {
   let c = 0;
   for (let i = from; i < text.length; i++) {
@@ -174,6 +181,8 @@ export function flowStory(
     const lines: ComposedLine[] = [];
     let memo: LineVariants[] | undefined;
     let memoMeasure = -1;
+    // Line index within the paragraph (the memo's index).
+    let k = 0;
     const firstWarning = warnings.length;
     if (y > 0 && style.spaceBefore) y += style.spaceBefore;
     const lead = style.leading;
@@ -200,14 +209,21 @@ export function flowStory(
             memo = linesAt(cached, measure);
             memoMeasure = measure;
           }
-          line = reuseLine(cached, memo!, lines.length, b, start, measure, y + base);
+          line = reuseLine(cached, memo!, k, b, start, measure, y + base);
         } else line = setLineAt(p, b, start, measure, 0, y + base);
         out[fi]!.lines.push(line);
         lines.push(line);
         lastLine = line;
         start = line.end;
       } else {
-        lineEnd(p, start, measure, ends);
+        // A line an earlier positioned flow set here already knows its end (the desk composes
+        // the page, then copyfit re-counts the draft).
+        const known = cached ? setBefore(cached, measure, k, start) : undefined;
+        if (known) {
+          ends.end = known.end;
+          ends.forced = known.forced;
+          ends.overfull = known.overfull;
+        } else lineEnd(p, start, measure, ends);
         if (ends.overfull) warnings.push({ kind: 'overfull', block: b, offset: start, message: 'line wider than its measure' });
         else if (ends.forced) warnings.push({ kind: 'forced-break', block: b, offset: start, message: 'line break forced against the rules' });
         lastP = p;
@@ -218,6 +234,7 @@ export function flowStory(
         start = ends.end;
       }
       y += lead;
+      k++;
       out[fi]!.used = y;
     } while (start < p.length);
     if (positions) collectWarnings(p, b, lines, warnings);
