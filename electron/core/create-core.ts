@@ -5,6 +5,7 @@ import { auditRepo } from '../store/audit-repo';
 import { isoNow, systemClock, type Clock } from '../store/clock';
 import { DatabaseOpenError, type Db } from '../store/open-database';
 import { openWithRecovery, type OpenOutcome } from '../store/recovery';
+import { PrepareCache } from '../../shared/typeset';
 import { createBackupScheduler, totalChanges } from './backup-scheduler';
 import { backupNow, backupService } from './services/backup-service';
 import { usersRepo } from '../store/users-repo';
@@ -77,6 +78,8 @@ export class CoreOpenError extends DatabaseOpenError {
 }
 
 export const APP_VERSION = '0.1.0';
+// About five issues' body text: a long session stays within tens of megabytes.
+const TYPESET_CACHE_PARAGRAPHS = 5_000;
 
 /** Build the core — every contract method as a handler over the SQLite store — for one database. */
 export function createCore(options: CoreOptions): Core {
@@ -93,6 +96,7 @@ export function createCore(options: CoreOptions): Core {
     clock,
     appVersion: options.appVersion ?? APP_VERSION,
     fonts: () => (fonts ??= openFontRegistry(options.dbPath, ctx)),
+    typesetCache: new PrepareCache(TYPESET_CACHE_PARAGRAPHS),
     emit<E extends EventName>(event: E, payload: EventPayload<E>) {
       // A restore put another file in place: settings the core holds in memory follow it (the
       // fonts chosen per style — only if the registry was ever loaded; otherwise it reads them then).

@@ -1,7 +1,7 @@
 import { BLACK, MASTHEAD_RED, mmToPt, type DisplayItem, type FrameBox, type PageDisplayList } from '../model/display-list';
 import type { Frame, Page } from '../model/layout';
 import type { StoryContent } from '../model/story';
-import { composeParagraphs, fitHeadline, flowStory, STYLES, type FlowResult, type FontSet, type StoryBlock, type TextStyle } from '../typeset';
+import { composeParagraphs, fitHeadline, flowStory, STYLES, type FlowOptions, type FlowResult, type FontSet, type PrepareCache, type StoryBlock, type TextStyle } from '../typeset';
 import type { ComposedLine, TypesetWarning } from '../typeset/types';
 import { dateLines } from './calendar';
 import { imageFrameItems, type ImageMeta } from './image-frame';
@@ -39,6 +39,8 @@ export interface PageInput {
   threads: ReadonlyMap<number, readonly ThreadFrame[]>;
   /** Pixel sizes of the pictures in this page's image frames, by image id. */
   images?: ReadonlyMap<number, ImageMeta>;
+  /** Paragraphs and lines kept from earlier compositions (the core keeps one for its lifetime). */
+  cache?: PrepareCache;
 }
 
 export type FontsFor = (style: TextStyle) => FontSet;
@@ -86,7 +88,7 @@ export function composePage(input: PageInput, fontsFor: FontsFor): PageDisplayLi
     const story = input.stories.get(storyId);
     if (!story || thread.length === 0) continue;
     const pitch = bodyStyle.leading;
-    const { flow, jumps, segments } = flowThread(story, thread, bodyStyle, fontsFor);
+    const { flow, jumps, segments } = flowThread(story, thread, bodyStyle, fontsFor, input.cache ? { cache: input.cache } : {});
     for (const w of flow.warnings) warn(w, thread[0]!.frame.id, storyId);
     segments.forEach((seg, j) => {
       const t = thread[seg.thread]!;
@@ -135,7 +137,7 @@ export function flowThread(
   thread: readonly ThreadFrame[],
   bodyStyle: TextStyle,
   fontsFor: FontsFor,
-  options: { positions?: boolean } = {},
+  options: FlowOptions = {},
 ): { flow: FlowResult; jumps: Array<{ up: number | null; down: number | null }>; segments: Array<{ thread: number; top: number }> } {
   const jumps = thread.map((t, i) => ({
     up: i > 0 && thread[i - 1]!.pageNumber !== t.pageNumber ? thread[i - 1]!.pageNumber : null,

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageDisplayList } from '../../shared/model/display-list';
+import { composePageById, layoutService } from '../../electron/core/services/layout-service';
+import { contextOfCore } from '../../electron/export/core-context';
 import { tempCore, type TempCore } from '../support/temp-core';
 
 const SEED = resolve(__dirname, '../../../shared/seed/000_482dc2148900315e.txt');
@@ -116,5 +118,30 @@ describe('layout desk', () => {
     expect(typed.overChars - typed.underChars).toBeGreaterThan(before.overChars - before.underChars);
     await t.client.call('stories.save', { id: full.id, baseRevision: full.revision, content: draft });
     expect(await t.client.call('layout.copyfit', { storyId: full.id })).toEqual(typed);
+  });
+
+  it('re-composes a page after edits exactly as a composition from nothing (the core keeps lines between requests)', async () => {
+    const issue = (await t.client.call('issues.list', {})).find((i) => i.date === '2025-01-05')!;
+    const pageId = issue.pages[0]!.id;
+    const lead = storyIds[0]!;
+    await t.client.call('layout.page', { pageId });
+    const fresh = (): PageDisplayList => composePageById(contextOfCore(t.core, t.dbPath), pageId);
+    // Type into the second paragraph (its later lines and every paragraph after move down),
+    // then delete the third (everything after moves up), composing the page after each save.
+    let story = await t.client.call('stories.get', { id: lead });
+    const body = story.content.body.slice();
+    body[1] = { ...body[1]!, text: body[1]!.text.slice(0, 20) + '记者补充了一句话，让这一段多出一行来。' + body[1]!.text.slice(20) };
+    await t.client.call('stories.save', { id: lead, baseRevision: story.revision, content: { ...story.content, body } });
+    const typed = await t.client.call('layout.page', { pageId });
+    expect(pageText(typed)).toContain('记者补充了一句话');
+    expect(typed).toEqual(fresh());
+    story = await t.client.call('stories.get', { id: lead });
+    await t.client.call('stories.save', { id: lead, baseRevision: story.revision, content: { ...story.content, body: story.content.body.filter((_, i) => i !== 2) } });
+    const deleted = await t.client.call('layout.page', { pageId });
+    expect(deleted).toEqual(fresh());
+    expect(deleted).not.toEqual(typed);
+    // Copyfit reads line ends the page composition left in the cache: the same figures as from nothing.
+    const uncached = layoutService(contextOfCore(t.core, t.dbPath))['layout.copyfit']({ storyId: lead }, { session: { userId: null }, transport: 'in-process' });
+    expect(await t.client.call('layout.copyfit', { storyId: lead })).toEqual(uncached);
   });
 });

@@ -8,6 +8,7 @@ import { storyService } from '../../electron/core/services/story-service';
 import { systemService } from '../../electron/core/services/system-service';
 import { backupService } from '../../electron/core/services/backup-service';
 import { openDatabase } from '../../electron/store/open-database';
+import { PrepareCache } from '../../shared/typeset';
 
 /**
  * A core context over a real temp database with the system, story and backup services — built
@@ -20,6 +21,7 @@ export function reliabilityCore(opts: { exclusive?: boolean } = {}) {
     db: openDatabase(dbPath, { exclusive: opts.exclusive ?? false }),
     dbPath, clock: () => new Date(), appVersion: 'test',
     fonts: () => { throw new Error('no fonts here'); },
+    typesetCache: new PrepareCache(),
     emit: () => undefined,
   };
   const backup = backupService(ctx, { exclusive: opts.exclusive ?? false });

@@ -79,7 +79,7 @@ export function composePageById(c: CoreContext, pageId: number): PageDisplayList
     date: issue.date, number: issue.number, totalNumber: issue.totalNumber, paperName: issue.paperName,
     publisher: issue.publisher, cnNumber: issue.cnNumber, pageCount: issue.pages.length,
   };
-  return composePage({ page, template: templateOf(page), issue: info, frames, stories, threads, images }, c.fonts().fontsFor);
+  return composePage({ page, template: templateOf(page), issue: info, frames, stories, threads, images, cache: c.typesetCache }, c.fonts().fontsFor);
 }
 
 export function layoutService(c: CoreContext): LayoutHandlers {
@@ -209,7 +209,7 @@ export function layoutService(c: CoreContext): LayoutHandlers {
       const first = thread[0] ? layoutRepo.page(c.db, thread[0].frame.pageId) : undefined;
       if (!first) return { placed: false, frames: 0, overChars: 0, overLines: 0, underChars: 0, underLines: 0 };
       // Copyfit needs counts, not glyph positions: the composer's fast path gives identical figures.
-      const { flow } = flowThread(p.content ?? toContent(row), threadWithWraps(c.db, thread), bodyStyleOf(templateOf(first)), c.fonts().fontsFor, { positions: false });
+      const { flow } = flowThread(p.content ?? toContent(row), threadWithWraps(c.db, thread), bodyStyleOf(templateOf(first)), c.fonts().fontsFor, { positions: false, cache: c.typesetCache });
       return { placed: true, frames: thread.length, ...pickCopyfit(flow.copyfit) };
     },
     'layout.page': (p) => composePageById(c, p.pageId),
