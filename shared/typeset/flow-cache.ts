@@ -19,6 +19,8 @@ export interface CachedParagraph {
    * keeps a few variants (see flow.ts `reuseLine`).
    */
   lines: Map<number, LineVariants[]> | undefined;
+  /** When it was last asked for (the cache's own clock): the least recent go first. */
+  used: number;
 }
 
 /**
@@ -32,11 +34,21 @@ export interface LineVariants {
   readonly used: number[];
 }
 
-/** Caches prepared paragraphs and their lines by text, per style (by content) and font set. */
+/**
+ * Caches prepared paragraphs and their lines by text, per style (by content) and font set.
+ * Typing leaves a trail of drafts of the edited paragraph, so when the cache is full the less
+ * recently used half goes, not everything: the issue being worked on stays.
+ */
 export class PrepareCache {
   private readonly maps = new Map<string, Map<FontSet, Map<string, CachedParagraph>>>();
   private size = 0;
+  private clock = 0;
   constructor(private readonly limit = 20_000) {}
+
+  /** Paragraphs held. */
+  get paragraphs(): number {
+    return this.size;
+  }
 
   /** Prepared form of `text`, computed once. */
   get(text: string, style: TextStyle, fonts: FontSet): PreparedParagraph {
@@ -53,16 +65,34 @@ export class PrepareCache {
     let e = byText.get(text);
     if (!e) {
       if (this.size >= this.limit) {
-        // Whole-cache reset: simple, and a newsroom's open issue is far below the limit.
-        this.maps.clear();
-        this.size = 0;
+        this.evictOlderHalf();
         return this.entry(text, style, fonts);
       }
-      e = { p: prepareParagraph(text, style, fonts), lines: undefined };
+      e = { p: prepareParagraph(text, style, fonts), lines: undefined, used: 0 };
       byText.set(text, e);
       this.size++;
     }
+    e.used = ++this.clock;
     return e;
+  }
+
+  private evictOlderHalf(): void {
+    const times: number[] = [];
+    for (const byFont of this.maps.values()) for (const byText of byFont.values()) for (const e of byText.values()) times.push(e.used);
+    times.sort((a, b) => a - b);
+    // Keep the entries newer than the median: at least one goes, even at a limit of 1.
+    const median = times[Math.floor((times.length - 1) / 2)] ?? Infinity;
+    for (const [key, byFont] of this.maps) {
+      for (const [fonts, byText] of byFont) {
+        for (const [text, e] of byText) {
+          if (e.used > median) continue;
+          byText.delete(text);
+          this.size--;
+        }
+        if (byText.size === 0) byFont.delete(fonts);
+      }
+      if (byFont.size === 0) this.maps.delete(key);
+    }
   }
 }
 

@@ -110,4 +110,20 @@ describe('flowStory with a cache across edits', () => {
     expect(flowStory(blocks, frames, () => other, { cache })).toEqual(flowStory(blocks, frames, () => other));
     expect(flowStory(blocks.map((b) => ({ ...b, style: wide })), frames, fontsFor, { cache })).toEqual(flowStory(blocks.map((b) => ({ ...b, style: wide })), frames, fontsFor));
   });
+
+  it('drops the less recently used half when full, keeping the paragraphs in use', () => {
+    const cache = new PrepareCache(4);
+    const [a, b] = [cache.entry('甲', body, fonts), cache.entry('乙', body, fonts)];
+    cache.entry('丙', body, fonts);
+    cache.entry('丁', body, fonts);
+    expect(cache.entry('甲', body, fonts)).toBe(a);
+    cache.entry('戊', body, fonts);
+    expect(cache.paragraphs).toBe(3);
+    expect(cache.entry('甲', body, fonts)).toBe(a);
+    expect(cache.entry('乙', body, fonts)).not.toBe(b);
+    const one = new PrepareCache(1);
+    one.entry('甲', body, fonts);
+    one.entry('乙', body, fonts);
+    expect(one.paragraphs).toBe(1);
+  });
 });
