@@ -1,6 +1,6 @@
 import { diffChars } from '../diff/char-diff';
 import { applyReplacements, joinBody, withBodyText } from './body-text';
-import type { StoryContent } from './story';
+import type { Block, StoryContent } from './story';
 
 /** One side's change to the common base: replace base[start, end) with `text` (UTF-16 offsets). */
 interface Edit {
@@ -62,7 +62,7 @@ const TEXT_FIELDS = ['kicker', 'headline', 'subhead', 'byline', 'dateline', 'sec
 /**
  * Three-way merge of a story: `base` is the revision both sides started from, `mine` the unsaved
  * draft, `theirs` the revision someone else saved meanwhile. Every field merges on its own, the
- * body as one text (paragraph types and bold follow `theirs` through the merged edits).
+ * body as one text, then its paragraph types and bold as a three-way merge of their own.
  */
 export function mergeStory(base: StoryContent, mine: StoryContent, theirs: StoryContent): StoryMerge {
   const conflicts: Array<keyof StoryContent> = [];
@@ -82,7 +82,46 @@ export function mergeStory(base: StoryContent, mine: StoryContent, theirs: Story
   else if (!same(mine.body, base.body)) {
     const body = mergeText(joinBody(base.body), joinBody(mine.body), joinBody(theirs.body));
     if (body === null) conflicts.push('body');
-    else out.body = withBodyText(theirs.body, body);
+    else out.body = mergeFormatting(base.body, mine.body, theirs.body, body);
   }
   return conflicts.length ? { ok: false, conflicts } : { ok: true, content: out };
+}
+
+/**
+ * The merged body text's blocks, each paragraph's type and each character's bold taken from the
+ * side that changed it: every side's blocks are carried onto the merged text (see
+ * withBodyText), and where `mine` differs from `base` it wins, otherwise `theirs` (a 小标题 I
+ * made while a colleague retyped the paragraph stays a 小标题; their bold survives my edit).
+ */
+function mergeFormatting(base: readonly Block[], mine: readonly Block[], theirs: readonly Block[], text: string): Block[] {
+  const [b, m, t] = [withBodyText(base, text), withBodyText(mine, text), withBodyText(theirs, text)];
+  return t.map((tb, i) => {
+    const bb = b[i]!;
+    const mb = m[i]!;
+    const block: Block = { type: mb.type !== bb.type ? mb.type : tb.type, text: tb.text };
+    const marks = mergeBold(bb, mb, tb);
+    if (marks.length) block.marks = marks;
+    return block;
+  });
+}
+
+function boldOf(block: Block): Uint8Array {
+  const on = new Uint8Array(block.text.length);
+  for (const mark of block.marks ?? []) on.fill(1, mark.start, mark.end);
+  return on;
+}
+
+function mergeBold(base: Block, mine: Block, theirs: Block): NonNullable<Block['marks']> {
+  const [b, m, t] = [boldOf(base), boldOf(mine), boldOf(theirs)];
+  const marks: NonNullable<Block['marks']> = [];
+  let start = -1;
+  for (let i = 0; i <= t.length; i++) {
+    const on = i < t.length && (m[i] !== b[i] ? m[i] : t[i]) === 1;
+    if (on && start < 0) start = i;
+    else if (!on && start >= 0) {
+      marks.push({ type: 'bold', start, end: i });
+      start = -1;
+    }
+  }
+  return marks;
 }

@@ -60,4 +60,42 @@ describe('three-way merge of copy', () => {
     const theirs = { ...base, headline: '新题' };
     expect(mergeStory(base, mine, theirs)).toEqual({ ok: true, content: { ...mine, headline: '新题' } });
   });
+
+  it('keeps both sides\u2019 paragraph types and bold when both edited the body', () => {
+    const base = story('题', '一、抓项目', '全年完成投资三亿元。', '同比增长百分之十二。');
+    // I make the first paragraph a 小标题, bold 三亿元 and fix a word in the last paragraph.
+    const mine: StoryContent = {
+      ...base,
+      body: [
+        { type: 'subheading', text: '一、抓项目' },
+        { type: 'paragraph', text: '全年完成投资三亿元。', marks: [{ type: 'bold', start: 6, end: 9 }] },
+        { type: 'paragraph', text: '同比增长百分之十二点五。' },
+      ],
+    };
+    // Meanwhile a colleague retypes the 小标题's words, adds to the second paragraph and bolds 同比增长.
+    const theirs: StoryContent = {
+      ...base,
+      body: [
+        { type: 'paragraph', text: '一、抓重大项目' },
+        { type: 'paragraph', text: '全年完成固定资产投资三亿元。' },
+        { type: 'paragraph', text: '同比增长百分之十二。', marks: [{ type: 'bold', start: 0, end: 4 }] },
+      ],
+    };
+    const merged = mergeStory(base, mine, theirs);
+    expect(merged).toEqual({
+      ok: true,
+      content: {
+        ...base,
+        body: [
+          { type: 'subheading', text: '一、抓重大项目' },
+          { type: 'paragraph', text: '全年完成固定资产投资三亿元。', marks: [{ type: 'bold', start: 10, end: 13 }] },
+          { type: 'paragraph', text: '同比增长百分之十二点五。', marks: [{ type: 'bold', start: 0, end: 4 }] },
+        ],
+      },
+    });
+    // And the other way round: my un-bolding wins over their untouched bold.
+    const unbold: StoryContent = { ...theirs, body: theirs.body.map((b) => ({ type: b.type, text: b.text })) };
+    const again = mergeStory(theirs, unbold, { ...theirs, headline: '新题', body: [theirs.body[0]!, { type: 'paragraph', text: '全年完成固定资产投资三亿多元。' }, theirs.body[2]!] });
+    expect(again.ok && again.content.body.map((b) => b.marks ?? [])).toEqual([[], [], []]);
+  });
 });
