@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { MIGRATIONS, LATEST_SCHEMA_VERSION, type Migration } from './migrations';
-import { backfillSearch } from './search-index';
 
 export type Db = Database.Database;
 
@@ -98,7 +97,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, o
     if (m.version <= current) continue;
     db.transaction(() => {
       db.exec(m.sql);
-      if (m.version === 2) backfillSearch(db);
+      m.data?.(db);
       db.pragma(`user_version = ${m.version}`);
     }).immediate();
   }

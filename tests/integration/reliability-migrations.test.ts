@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS, LATEST_SCHEMA_VERSION, type Migration } from '../../electron/store/migrations';
 import { migrate, openDatabase, schemaVersion } from '../../electron/store/open-database';
+import { encodeJpeg, withExifOrientation } from '../support/test-images';
 import { schemaOf } from './reliability-invariants';
+
+const PORTRAIT = withExifOrientation(encodeJpeg(48, 32, 3, () => [200, 120, 40]), 6);
 
 /** Split migration SQL into statements: quotes, comments, and trigger/CASE bodies (BEGIN…END) respected. */
 export function splitStatements(sql: string): string[] {
@@ -66,6 +69,10 @@ beforeAll(() => {
       db.prepare("INSERT INTO users(name, display_name, role, created_at) VALUES ('li', '李梦楚', 'reporter', 'x')").run();
       for (let i = 0; i < 20; i++) db.prepare("INSERT INTO stories(headline, body_json, owner_id, created_at, updated_at) VALUES (?, ?, 1, 'x', 'x')").run(`稿${i}`, JSON.stringify([{ type: 'paragraph', text: `𠮷野家${i}` }]));
     }
+    if (from >= 7) {
+      // A phone portrait stored with the sensor's (sideways) size, for the upright-images migration.
+      db.prepare("INSERT INTO images(name, format, width, height, components, bit_depth, byte_length, hash, data, created_at) VALUES ('p.jpg', 'jpeg', 48, 32, 3, 8, ?, 'h', ?, 'x')").run(PORTRAIT.length, PORTRAIT);
+    }
     db.close();
     bases.set(from, path);
   }
@@ -75,6 +82,7 @@ const dump = (db: Database.Database) => JSON.stringify({
   schema: schemaOf(db),
   version: schemaVersion(db),
   stories: db.prepare("SELECT * FROM sqlite_master WHERE name = 'stories'").get() ? db.prepare('SELECT id, headline, body_json FROM stories ORDER BY id').all() : [],
+  images: db.prepare("SELECT * FROM sqlite_master WHERE name = 'images'").get() ? db.prepare('SELECT id, width, height FROM images ORDER BY id').all() : [],
 });
 
 describe('migrations under fault injection at every statement', () => {
@@ -89,7 +97,8 @@ describe('migrations under fault injection at every statement', () => {
   for (const m of MIGRATIONS) {
     it(`migration ${m.version} (${m.name}): a fault after any statement leaves exactly version ${m.version - 1}, which opens`, () => {
       const statements = splitStatements(m.sql);
-      expect(statements.length).toBeGreaterThan(0);
+      // A data-only migration has no statement to fault after; its data step is faulted below.
+      expect(statements.length > 0 || m.data !== undefined).toBe(true);
       const base = bases.get(m.version - 1)!;
       const before = (() => {
         const db = new Database(base, { readonly: true });
@@ -100,10 +109,14 @@ describe('migrations under fault injection at every statement', () => {
       const older = MIGRATIONS.filter((x) => x.version < m.version);
       // k = number of statements that succeed before the fault; k = n is a fault after the last
       // statement, just before the data backfill and the version bump would commit.
-      for (let k = 0; k <= statements.length; k++) {
+      const faults: Migration[] = [];
+      for (let k = 0; k <= statements.length; k++) faults.push({ ...m, sql: [...statements.slice(0, k), 'INSERT INTO __injected_fault__ VALUES (1);'].join('\n') });
+      // A fault after the data step has rewritten every row, just before the version bump.
+      const data = m.data;
+      if (data) faults.push({ ...m, data: (db) => { data(db); throw new Error('__injected_fault__'); } });
+      for (const [k, faulty] of faults.entries()) {
         const path = join(work, `m${m.version}-k${k}.db`);
         copyFileSync(base, path);
-        const faulty: Migration = { ...m, sql: [...statements.slice(0, k), 'INSERT INTO __injected_fault__ VALUES (1);'].join('\n') };
         expect(() => openDatabase(path, { migrations: [...older, faulty] })).toThrow(/__injected_fault__/);
         const raw = new Database(path);
         expect(dump(raw)).toBe(before);

@@ -7,6 +7,7 @@ import { MIGRATIONS, LATEST_SCHEMA_VERSION } from '../../electron/store/migratio
 import { DatabaseOpenError, migrate, openDatabase, readPragmas, schemaVersion } from '../../electron/store/open-database';
 import { indexStory } from '../../electron/store/search-index';
 import { searchStoryIds } from '../../electron/store/search-repo';
+import { encodeJpeg, withExifOrientation } from '../support/test-images';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'banxin-mig-'))));
@@ -87,5 +88,33 @@ describe('store: opening and migrations', () => {
     const path = join(dir, 'garbage.db');
     writeFileSync(path, Buffer.alloc(8192, 0x41));
     expect(() => openDatabase(path)).toThrow(/not a SQLite database|damaged|file is not a database/);
+  });
+
+  it('turns pictures stored sideways upright (version 8), leaving upright and unreadable ones as they were', () => {
+    const path = join(dir, 'pictures.db');
+    const db7 = new Database(path);
+    migrate(db7, MIGRATIONS.filter((m) => m.version <= 7));
+    const insert = db7.prepare(
+      "INSERT INTO images(name, format, width, height, components, bit_depth, byte_length, hash, data, created_at) VALUES (?, 'jpeg', ?, ?, 3, 8, ?, ?, ?, 'x')",
+    );
+    // A phone portrait: the sensor's 48 × 32 rows with orientation 6 (turn 90°), stored as 48 × 32.
+    const portrait = withExifOrientation(encodeJpeg(48, 32, 3, () => [200, 120, 40]), 6);
+    insert.run('portrait.jpg', 48, 32, portrait.length, 'a', portrait);
+    // Imported by a Banxin that already read the tag: upright already.
+    insert.run('upright.jpg', 32, 48, portrait.length, 'b', portrait);
+    // A plain landscape and bytes that no longer parse.
+    const plain = encodeJpeg(40, 24, 3, () => [10, 20, 30]);
+    insert.run('plain.jpg', 40, 24, plain.length, 'c', plain);
+    insert.run('broken.jpg', 7, 9, 4, 'd', Buffer.from([0xff, 0xd8, 0xff, 0x00]));
+    db7.close();
+    const db = openDatabase(path);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare('SELECT name, width, height FROM images ORDER BY id').all()).toEqual([
+      { name: 'portrait.jpg', width: 32, height: 48 },
+      { name: 'upright.jpg', width: 32, height: 48 },
+      { name: 'plain.jpg', width: 40, height: 24 },
+      { name: 'broken.jpg', width: 7, height: 9 },
+    ]);
+    db.close();
   });
 });

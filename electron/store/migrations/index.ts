@@ -5,22 +5,28 @@ import { sql as layout } from './0004-layout';
 import { sql as tags } from './0005-tags';
 import { sql as lexicons } from './0006-lexicons';
 import { sql as images } from './0007-images';
+import { sql as uprightImages, uprightImageSizes } from './0008-upright-images';
+import { backfillSearch } from '../search-index';
+import type { Db } from '../open-database';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Rewrites data the SQL cannot (in the same transaction, after `sql`). */
+  data?: (db: Db) => void;
 }
 
 /** Numbered migrations, applied in order; each together with its user_version bump in one transaction. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
-  { version: 2, name: 'search', sql: search },
+  { version: 2, name: 'search', sql: search, data: backfillSearch },
   { version: 3, name: 'proofing', sql: proofing },
   { version: 4, name: 'layout', sql: layout },
   { version: 5, name: 'tags', sql: tags },
   { version: 6, name: 'lexicons', sql: lexicons },
   { version: 7, name: 'images', sql: images },
+  { version: 8, name: 'upright-images', sql: uprightImages, data: uprightImageSizes },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
