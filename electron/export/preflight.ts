@@ -36,11 +36,11 @@ export type PreflightCode =
   | 'image-transparency';
 
 /**
- * One thing the user must fix (error) or should look at (warning) before export. A warning may
- * also say what the export will do about it (an RGB picture: converted to CMYK).
+ * One thing the user must fix (error) or should look at (warning) before export, or what the
+ * export will do on its own (info: an RGB picture converted to CMYK, transparency flattened).
  */
 export interface PreflightProblem {
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'info';
   code: PreflightCode;
   messageZh: string;
   messageEn: string;
@@ -152,9 +152,9 @@ export function preflight(pages: readonly PageDisplayList[], fonts: FontRegistry
         }
         if (info.components === 3) {
           const how = howConverted();
-          add('warning', 'image-rgb', `图片 #${it.imageId} 为 RGB，印刷 PDF 中将转换为 CMYK（${how.zh}；全为灰色的图片转为灰度，只用黑版），颜色可能与屏幕上不同。`, `image #${it.imageId} is RGB and will be converted to CMYK in the print PDF (${how.en}; a picture that is all grey goes in as greyscale, black plate only) — colours may differ from the screen.`);
+          add('info', 'image-rgb', `图片 #${it.imageId} 为 RGB，印刷 PDF 中将转换为 CMYK（${how.zh}；全为灰色的图片转为灰度，只用黑版），颜色可能与屏幕上不同。`, `image #${it.imageId} is RGB and will be converted to CMYK in the print PDF (${how.en}; a picture that is all grey goes in as greyscale, black plate only) — colours may differ from the screen.`);
         }
-        if (info.alpha) add('warning', 'image-transparency', `图片 #${it.imageId} 含透明通道，PDF/X-1a 不允许透明，印刷 PDF 中将把它合到白纸上（透明处为纸白）。`, `image #${it.imageId} has transparency, which PDF/X-1a does not allow; the print PDF flattens it onto white paper.`);
+        if (info.alpha) add('info', 'image-transparency', `图片 #${it.imageId} 含透明通道，PDF/X-1a 不允许透明，印刷 PDF 中将把它合到白纸上（透明处为纸白）。`, `image #${it.imageId} has transparency, which PDF/X-1a does not allow; the print PDF flattens it onto white paper.`);
       }
     }
 

@@ -170,4 +170,22 @@ describe('the layout desk: a picture with its caption placed on a page through t
     await p.screenshot({ path: `${OUT}layout-image-100.png`, clip: { x: Math.max(0, b.x - 120), y: Math.max(0, b.y - 80), width: b.width + 240, height: Math.min(900, b.height + 160) } });
     expect(h.problems).toEqual([]);
   });
+
+  it('preflight notes the RGB picture as something the export converts by itself, not as a problem to fix', async () => {
+    const p = h.page;
+    await p.goto(`${h.url}#/export`);
+    await p.getByTestId('export-view').waitFor();
+    await p.getByTestId('run-preflight').click();
+    await p.getByTestId('preflight-report').waitFor();
+    const note = p.locator('[data-testid=preflight-problem][data-code=image-rgb]');
+    expect(await note.getAttribute('data-severity')).toBe('info');
+    expect(await note.textContent()).toMatch(/^说明.*将转换为 CMYK/);
+    // Listed after the page's errors (not signed off): notes come last.
+    const codes = await p.locator('[data-testid=preflight-page][data-page="1"] [data-testid=preflight-problem]').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+    expect(codes[codes.length - 1]).toBe('info');
+    expect(codes.indexOf('info')).toBeGreaterThan(codes.lastIndexOf('error'));
+    expect(await p.getByTestId('preflight-summary').textContent()).toMatch(/1 条说明/);
+    await p.getByTestId('preflight').screenshot({ path: `${OUT}export-preflight-notes.png` });
+    expect(h.problems).toEqual([]);
+  });
 });

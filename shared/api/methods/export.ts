@@ -12,7 +12,7 @@ export type ExportTargets = z.infer<typeof ExportTargetsSchema>;
 export const ExportTargetSchema = z.enum(['print', 'proof', 'galley', 'epaper', 'newsml', 'archive']);
 
 export const PreflightProblemSchema = z.object({
-  severity: z.enum(['error', 'warning']),
+  severity: z.enum(['error', 'warning', 'info']),
   code: z.string(),
   messageZh: z.string(),
   messageEn: z.string(),

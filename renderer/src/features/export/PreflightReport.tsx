@@ -1,9 +1,11 @@
 import { Alert, Button, Empty, Tag } from 'antd';
 import { useLang } from '../../i18n/store';
-import { problemsByPage, withoutPagePrefix, type PreflightProblem } from './gate';
+import { problemsByPage, severityCounts, withoutPagePrefix, type PreflightProblem } from './gate';
 import { goToPage } from './go-to-page';
 import { useExportT } from './messages';
 import { useExport } from './store';
+
+const SEVERITY_TAG: Record<PreflightProblem['severity'], string> = { error: 'error', warning: 'warning', info: 'blue' };
 
 /** 预检: run it, and the report grouped by 版次 with each problem's severity and a way to the page. */
 export function PreflightReport() {
@@ -12,8 +14,8 @@ export function PreflightReport() {
   const { report, checking, issueId, issues } = useExport();
   const run = useExport((s) => s.runPreflight);
   const issue = issues.find((i) => i.id === report?.issueId);
-  const errors = report?.problems.filter((p) => p.severity === 'error').length ?? 0;
-  const warnings = (report?.problems.length ?? 0) - errors;
+  const counts = severityCounts(report?.problems ?? []);
+  const { error: errors, warning: warnings, info: infos } = counts;
   const text = (p: PreflightProblem): string => withoutPagePrefix(lang === 'en' ? p.messageEn : p.messageZh);
 
   return (
@@ -31,7 +33,11 @@ export function PreflightReport() {
         <Alert type="success" showIcon title={t('preflightOk')} data-testid="preflight-ok" />
       ) : (
         <>
-          <Alert type={errors > 0 ? 'error' : 'warning'} showIcon title={t('preflightSummary', { errors, warnings })} data-testid="preflight-summary" />
+          {errors + warnings > 0 ? (
+            <Alert type={errors > 0 ? 'error' : 'warning'} showIcon title={t('preflightSummary', { errors, warnings, infos })} data-testid="preflight-summary" />
+          ) : (
+            <Alert type="success" showIcon title={t('preflightNotesOnly')} data-testid="preflight-ok" />
+          )}
           <div className="bx-ex-pages" data-testid="preflight-report">
             {problemsByPage(report.problems).map(({ pageNumber, problems }) => {
               const page = issue?.pages.find((p) => p.number === pageNumber);
@@ -48,7 +54,7 @@ export function PreflightReport() {
                   <ul>
                     {problems.map((p, i) => (
                       <li key={i} data-testid="preflight-problem" data-severity={p.severity} data-code={p.code}>
-                        <Tag color={p.severity === 'error' ? 'error' : 'warning'}>{p.severity === 'error' ? t('error') : t('warning')}</Tag>
+                        <Tag color={SEVERITY_TAG[p.severity]}>{t(p.severity)}</Tag>
                         <span>{text(p)}</span>
                       </li>
                     ))}

@@ -27,14 +27,23 @@ export function heldBack(problems: readonly PreflightProblem[], ticked: Readonly
   return TARGET_KEYS.some((k) => ticked[k] && PUBLISHED_TARGETS.has(k));
 }
 
-/** Problems grouped by 版次, pages in order, errors before warnings within a page. */
+/** Problems grouped by 版次, pages in order, errors before warnings before notes within a page. */
 export function problemsByPage(problems: readonly PreflightProblem[]): Array<{ pageNumber: number; problems: PreflightProblem[] }> {
   const pages = new Map<number, PreflightProblem[]>();
   for (const p of problems) pages.set(p.pageNumber, [...(pages.get(p.pageNumber) ?? []), p]);
-  const rank = (p: PreflightProblem): number => (p.severity === 'error' ? 0 : 1);
+  const rank = (p: PreflightProblem): number => SEVERITY_RANK[p.severity];
   return [...pages.entries()]
     .sort(([a], [b]) => a - b)
     .map(([pageNumber, list]) => ({ pageNumber, problems: [...list].sort((a, b) => rank(a) - rank(b)) }));
+}
+
+const SEVERITY_RANK: Record<PreflightProblem['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+/** How many problems of each severity. */
+export function severityCounts(problems: readonly PreflightProblem[]): Record<PreflightProblem['severity'], number> {
+  const n = { error: 0, warning: 0, info: 0 };
+  for (const p of problems) n[p.severity]++;
+  return n;
 }
 
 /** A problem's message without its leading “第1版：” / “Page 1: ”, for a report that already groups by page. */
