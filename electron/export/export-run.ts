@@ -9,7 +9,7 @@ import { loadIssueBundle, type IssueBundle } from './issue-bundle';
 import { newsmlItem } from './newsml';
 import { EPAPER_DPI, hasPdftoppm, rasterisePdf } from './page-images';
 import { writePrintPdf } from './pdf-writer';
-import { readIccProfile } from './pdf-x';
+import { readIccProfile, type IccProfile } from './pdf-x';
 import { pressColour } from './press-colour';
 import { PressPictures, ScreenPictures } from './press-picture';
 import { ByteBudgetCache } from './byte-budget-cache';
@@ -203,16 +203,19 @@ export async function runExport(c: CoreContext, issueId: number, dest: ExportDes
     done++;
     const at = new Date(c.clock().getTime()).toISOString();
     // Pictures are converted once for the run and shared by the print and proof PDFs.
-    let pictures: PressPictures | undefined;
-    const pressPictures = (): PressPictures => {
+    // The plant profile is read once, when a press output first needs it (an e-paper-only run never does).
+    let icc: { profile: IccProfile | undefined } | undefined;
+    const outputProfile = (): IccProfile | undefined => {
       const p = opts.outputProfile;
-      return (pictures ??= new PressPictures(pressColour(p ? readIccProfile(p.path, p.name) : undefined)));
+      return (icc ??= { profile: p ? readIccProfile(p.path, p.name) : undefined }).profile;
     };
+    let pictures: PressPictures | undefined;
+    const pressPictures = (): PressPictures => (pictures ??= new PressPictures(pressColour(outputProfile())));
     // The print PDF and the e-paper's screen PDF are the same pages under the same title.
     const lists = bundle.pages.map((p) => p.list);
     const title = `${bundle.issue.paperName} ${bundle.issue.date}`;
     let print: Promise<Buffer> | undefined;
-    const printPdf = (): Promise<Buffer> => (print ??= writePrintPdf(lists, fonts, { title, cropMarks: opts.cropMarks === true, ...(opts.outputProfile ? { iccProfilePath: opts.outputProfile.path, iccProfileName: opts.outputProfile.name } : {}), imageBytes: bundle.imageBytes, pictures: pressPictures() }));
+    const printPdf = (): Promise<Buffer> => (print ??= writePrintPdf(lists, fonts, { title, cropMarks: opts.cropMarks === true, ...(outputProfile() ? { iccProfile: outputProfile()! } : {}), imageBytes: bundle.imageBytes, pictures: pressPictures() }));
     // The e-paper's page images come from a PDF of the same pages with the pictures as their files
     // are (RGB, not the press conversion, which would only dull them on screen), trimmed, no marks.
     const screenPdf = (): Promise<Buffer> =>

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { PageDisplayList } from '../../shared/model/display-list';
 import type { FontRegistry } from '../fonts';
-import { CS_REGISTRATION, addOutputIntent, createDocResources, readIccProfile, setPdfxInfo, usePageResources } from './pdf-x';
+import { CS_REGISTRATION, addOutputIntent, createDocResources, readIccProfile, setPdfxInfo, usePageResources, type IccProfile } from './pdf-x';
 import { ContentWriter, fmt } from './pdf-content';
 import { cropMarkSegments, MARK_WIDTH, outerMargin } from './crop-marks';
 import { PdfFontTable } from './pdf-fonts';
@@ -18,6 +18,11 @@ export interface PrintPdfOptions {
   iccProfilePath?: string;
   /** The profile's name as the user gave it (the file on disk may be named otherwise). */
   iccProfileName?: string;
+  /**
+   * The profile already read and checked (instead of `iccProfilePath`): an export run reads it
+   * once, so its pictures are converted through the very bytes the OutputIntent embeds.
+   */
+  iccProfile?: IccProfile;
   /** /Info Title (default: "版心 第N版"). */
   title?: string;
   /** Bytes (JPEG or PNG, any colour model) of an image item. */
@@ -40,7 +45,7 @@ export interface PrintPdfOptions {
  */
 export async function writePrintPdf(pages: PageDisplayList[], fonts: FontRegistry, opts: PrintPdfOptions = {}): Promise<Buffer> {
   if (pages.length === 0) throw new Error('writePrintPdf: no pages');
-  const icc = opts.iccProfilePath ? readIccProfile(opts.iccProfilePath, opts.iccProfileName) : undefined;
+  const icc = opts.iccProfile ?? (opts.iccProfilePath ? readIccProfile(opts.iccProfilePath, opts.iccProfileName) : undefined);
   const pictures = opts.pictures ?? new PressPictures(pressColour(icc));
   await preparePictures(pages, opts.imageBytes, pictures);
   const cropMarks = opts.cropMarks === true;
