@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PictureJob, PictureJobResult } from './picture-worker';
 import type { PressRaster } from './press-convert';
@@ -52,67 +53,97 @@ type Pending = { resolve(r: Done): void; reject(e: Error): void };
 type JobSpec = PictureJob extends infer J ? (J extends unknown ? Omit<J, 'id'> : never) : never;
 type WorkerScript = { url: URL; execArgv: string[] } | { code: string } | null;
 
-/** One worker thread for picture conversions, started on first use, idle without holding the process open. */
+/** One worker thread and the jobs it has been given. */
+interface Slot {
+  readonly worker: Worker;
+  /** Loaded (its decoders and all): a failure from here on is a picture's, not the worker's. */
+  ready: boolean;
+  readonly pending: Map<number, Pending>;
+}
+
+/**
+ * Worker threads for picture conversions: each started when a job finds the others busy, idle
+ * without holding the process open. Two at most by default: an issue's photos then convert on
+ * both cores of a two-core office PC while the app's own thread only waits for them.
+ */
 export class PicturePool {
-  private worker: Worker | null = null;
-  /** Why the worker is not used in this process, once it failed (never retried). */
+  private readonly slots: Slot[] = [];
+  /** Why workers are not used in this process, once one failed to start (never retried). */
   private broken: string | null = process.env.BANXIN_PICTURE_WORKER === '0' ? 'switched off (BANXIN_PICTURE_WORKER=0)' : null;
-  private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
-  /** `script` says where the worker's code is (tests give their own). */
-  constructor(private readonly script: () => WorkerScript = workerScript) {}
+  /** `script` says where the worker's code is (tests give their own); `size` caps the threads. */
+  constructor(
+    private readonly script: () => WorkerScript = workerScript,
+    private readonly size = Math.max(1, Math.min(2, availableParallelism())),
+  ) {}
 
-  private start(): Worker {
-    if (this.worker) return this.worker;
+  /** Worker threads running now. */
+  get threads(): number {
+    return this.slots.length;
+  }
+
+  // An idle worker, else a new one while under the cap, else the one with the fewest jobs.
+  private pick(): Slot {
+    const idle = this.slots.find((s) => s.pending.size === 0);
+    if (idle) return idle;
+    if (this.slots.length < this.size) return this.start();
+    return this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+  }
+
+  private start(): Slot {
     if (this.broken) throw new PictureWorkerUnavailable(this.broken);
     const script = this.script();
     if (!script) throw new PictureWorkerUnavailable((this.broken = 'worker script not found'));
     const w = 'code' in script ? new Worker(script.code, { eval: true }) : new Worker(script.url, { execArgv: script.execArgv });
+    const slot: Slot = { worker: w, ready: false, pending: new Map() };
     w.on('message', (m: PictureJobResult | { ready: true }) => {
       if ('ready' in m) {
-        ready = true;
+        slot.ready = true;
         return;
       }
-      const p = this.pending.get(m.id);
+      const p = slot.pending.get(m.id);
       if (!p) return;
-      this.pending.delete(m.id);
-      if (this.pending.size === 0) w.unref();
+      slot.pending.delete(m.id);
+      if (slot.pending.size === 0) w.unref();
       if (m.ok) p.resolve(m);
       else p.reject(new PictureConversionError(m.message));
     });
-    let ready = false;
+    let failed = false;
     const fail = (why: string): void => {
+      if (failed) return;
+      failed = true;
       // Never came up: do not try again in this process. Died later: the next job starts a new one.
-      if (!ready) this.broken = why;
-      this.worker = null;
+      if (!slot.ready) this.broken = why;
+      const at = this.slots.indexOf(slot);
+      if (at >= 0) this.slots.splice(at, 1);
       // A worker that never came up: convert in the app's thread instead. One that died while
       // converting (a huge picture exhausting memory) must not take the app's thread down too.
-      const error = (): Error => (ready ? new PictureConversionError(`the picture worker stopped while converting (${why}); the picture may be too large`) : new PictureWorkerUnavailable(why));
-      for (const p of this.pending.values()) p.reject(error());
-      this.pending.clear();
+      const error = (): Error => (slot.ready ? new PictureConversionError(`the picture worker stopped while converting (${why}); the picture may be too large`) : new PictureWorkerUnavailable(why));
+      for (const p of slot.pending.values()) p.reject(error());
+      slot.pending.clear();
     };
     w.on('error', (err) => fail(err.message));
     w.on('exit', (code) => fail(`worker exited (${code})`));
     w.unref();
-    this.worker = w;
-    return w;
+    this.slots.push(slot);
+    return slot;
   }
 
   /** Runs one job in the worker. */
   run(spec: JobSpec): Promise<Done> {
-    let w: Worker;
+    let slot: Slot;
     try {
-      w = this.start();
+      slot = this.pick();
     } catch (err) {
       return Promise.reject(err instanceof Error ? err : new PictureWorkerUnavailable(String(err)));
     }
     const id = this.nextId++;
     return new Promise<Done>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      slot.pending.set(id, { resolve, reject });
       // Held open while it has work: an export awaiting it must not see the process exit.
-      w.ref();
-      w.postMessage({ ...spec, id } as PictureJob);
+      slot.worker.ref();
+      slot.worker.postMessage({ ...spec, id } as PictureJob);
     });
   }
 

@@ -139,6 +139,8 @@ export class ScreenPictures implements PictureSet {
  */
 export class PressPictures implements PictureSet {
   private readonly done = new Map<string, PressPicture>();
+  /** Conversions under way: the same picture placed twice is converted once, even in parallel. */
+  private readonly converting = new Map<string, Promise<void>>();
 
   constructor(readonly colour: PressColour) {}
 
@@ -170,13 +172,21 @@ export class PressPictures implements PictureSet {
       this.done.set(key, { kind: 'as-is', bytes });
       return;
     }
-    let picture: PressPicture;
-    try {
-      picture = await rasterOffThread(bytes, plan, this.colour);
-    } catch (err) {
-      throw undecodable(imageId, err);
+    let job = this.converting.get(key);
+    if (!job) {
+      job = rasterOffThread(bytes, plan, this.colour).then(
+        (picture) => void this.done.set(key, picture),
+        (err: unknown) => {
+          throw undecodable(imageId, err);
+        },
+      );
+      this.converting.set(key, job);
+      void job.then(
+        () => this.converting.delete(key),
+        () => this.converting.delete(key),
+      );
     }
-    this.done.set(key, picture);
+    await job;
   }
 
   private plan(imageId: number, bytes: Buffer, w: number, h: number): { key: string; plan: PicturePlan } {
@@ -190,25 +200,46 @@ export class PressPictures implements PictureSet {
   }
 }
 
+/** Pictures converted at once: one per picture worker (see PicturePool). */
+const PARALLEL_PICTURES = 2;
+
 /**
- * Makes every picture of `pages` ready before the PDF is written: in the picture worker thread
+ * Makes every picture of `pages` ready before the PDF is written: in the picture worker threads
  * where the set can (decoding and converting a camera photo takes a second or more, and the app's
- * own thread keeps serving progress, cancel and autosave meanwhile), yielding between pictures
- * where it cannot.
+ * own thread keeps serving progress, cancel and autosave meanwhile), two at a time; yielding
+ * between pictures where it cannot.
  */
 export async function preparePictures(pages: readonly PageDisplayList[], imageBytes: ((imageId: number) => Buffer | undefined) | undefined, pictures: PictureSet): Promise<void> {
+  const placed: Array<{ imageId: number; bytes: Buffer; w: number; h: number }> = [];
   for (const page of pages) {
     for (const item of page.items) {
       if (item.kind !== 'image') continue;
       const bytes = imageBytes?.(item.imageId);
-      if (!bytes) continue;
-      if (pictures.prepare) {
-        await pictures.prepare(item.imageId, bytes, item.w, item.h);
-        continue;
-      }
-      const before = pictures.size;
-      pictures.get(item.imageId, bytes, item.w, item.h);
-      if (pictures.size > before) await new Promise<void>((r) => setImmediate(r));
+      if (bytes) placed.push({ imageId: item.imageId, bytes, w: item.w, h: item.h });
     }
+  }
+  const prepare = pictures.prepare?.bind(pictures);
+  if (prepare) {
+    let next = 0;
+    let failed = false;
+    // The first picture that cannot be read fails the run; the other lane then takes no more.
+    const lane = async (): Promise<void> => {
+      while (next < placed.length && !failed) {
+        const p = placed[next++]!;
+        try {
+          await prepare(p.imageId, p.bytes, p.w, p.h);
+        } catch (err) {
+          failed = true;
+          throw err;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_PICTURES, placed.length) }, lane));
+    return;
+  }
+  for (const p of placed) {
+    const before = pictures.size;
+    pictures.get(p.imageId, p.bytes, p.w, p.h);
+    if (pictures.size > before) await new Promise<void>((r) => setImmediate(r));
   }
 }

@@ -61,6 +61,28 @@ describe('pictures are converted in a worker thread', () => {
     await expect(new PressPictures(colour).prepare(10, Buffer.from('not a picture'), 96, 72)).rejects.toThrow(/image #10 cannot be read/);
   });
 
+  it('converts two pictures at once on two threads, each exactly as the app\u2019s thread would', async () => {
+    const nodes = colour.grid().nodeData;
+    const [a, b, c] = [photo(6), photo(7), photo(8)];
+    const pool = new PicturePool(undefined, 2);
+    const jobs = [pool.convert(a, 160, 120, nodes), pool.convert(b, 160, 120, nodes)];
+    // Both busy: the second picture started a second thread; a third waits its turn on one of them.
+    expect(pool.threads).toBe(2);
+    jobs.push(pool.convert(c, 160, 120, nodes));
+    expect(pool.threads).toBe(2);
+    const done = await Promise.all(jobs);
+    expect(Buffer.compare(inflateSync(done[1]!.deflated), inflateSync(convertToPress(b, 160, 120, colour.grid()).deflated))).toBe(0);
+    expect(done.map((r) => [r.width, r.height])).toEqual([[160, 120], [160, 120], [160, 120]]);
+    // One thread at most when so configured (a one-core machine).
+    const single = new PicturePool(undefined, 1);
+    await Promise.all([single.convert(a, 40, 30, nodes), single.convert(b, 40, 30, nodes)]);
+    expect(single.threads).toBe(1);
+    // The same picture placed twice in a run is one conversion, shared.
+    const run = new PressPictures(colour);
+    await Promise.all([run.prepare(11, a, 96, 72), run.prepare(11, a, 96, 72)]);
+    expect(run.size).toBe(1);
+  });
+
   it('a worker that cannot start sends the work back to the app’s thread; one that dies converting fails only that picture', async () => {
     const nodes = colour.grid().nodeData;
     const bytes = photo(4);
