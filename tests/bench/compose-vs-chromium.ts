@@ -9,6 +9,7 @@ import { FontRegistry } from '../../electron/fonts/font-registry';
 import { composeParagraphs } from '../../shared/typeset/compose';
 import { flowStory, PrepareCache, type Frame, type StoryBlock } from '../../shared/typeset/flow';
 import { bodyStyle } from '../../shared/typeset/styles';
+import { bareKernel } from './bare-kernel';
 import { issueParagraphs } from './issue-text';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -43,6 +44,10 @@ async function main(): Promise<void> {
   for (let i = 0; i < 5; i++) composeParagraphs(paragraphs, style, measure, fonts);
 
   const compose = time(40, () => composeParagraphs(paragraphs, style, measure, fonts));
+  // The floor under any composer of this text (see bare-kernel.ts): how much room 50× leaves.
+  const kernel = bareKernel(paragraphs, fonts, 13, 10.5);
+  for (let i = 0; i < 20; i++) kernel();
+  const bare = time(60, kernel);
   const blocks: StoryBlock[] = paragraphs.map((text) => ({ text, style }));
   // A 16-page issue: 8 columns of 100 lines per page.
   const frames: Frame[] = [];
@@ -199,6 +204,7 @@ async function main(): Promise<void> {
         text: { paragraphs: paragraphs.length, chars, measureEm: 13, sizePt: 10.5 },
         composer: {
           composeParagraphsMs: compose,
+          bareKernelMs: bare,
           issueFlowMs: issue,
           issueFlowNoPositionsMs: issueNoPositions,
           issueLines: linesSet,
@@ -220,6 +226,8 @@ async function main(): Promise<void> {
                 firstLayoutVsFlowMedian: ratio(c.layoutMedian, issue.median),
                 forcedRelayoutVsFlowMin: ratio(c.forcedRelayoutMin, issue.min),
                 forcedRelayoutVsFlowMedian: ratio(c.forcedRelayoutMedian, issue.median),
+                firstLayoutVsBareKernelMedian: ratio(c.layoutMedian, bare.median),
+                forcedRelayoutVsBareKernelMedian: ratio(c.forcedRelayoutMedian, bare.median),
                 issueEditVsReflowMin: ratio(c.relayoutMin, issueReflow.min),
                 issueEditVsReflowMedian: ratio(c.relayoutMedian, issueReflow.median),
                 storyEditVsReflowMin: ratio(c.storyRelayoutMin, reflow.min),
