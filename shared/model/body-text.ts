@@ -24,7 +24,9 @@ export function withBodyText(blocks: readonly Block[], newText: string): Block[]
   const marks: Array<{ start: number; end: number }> = [];
   let oldAt = 0;
   for (const b of blocks) {
-    typeAt.set(map(oldAt, 1), b.type);
+    // A block's type rides on the paragraph break before it, not on its first character: text
+    // typed at the start of a 小标题 (一、) must not turn it into a paragraph.
+    typeAt.set(oldAt === 0 ? 0 : map(oldAt - 1, 1) + 1, b.type);
     for (const m of b.marks ?? []) marks.push({ start: map(oldAt + m.start, 1), end: map(oldAt + m.end, -1) });
     oldAt += b.text.length + 1;
   }

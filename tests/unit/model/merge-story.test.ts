@@ -98,4 +98,14 @@ describe('three-way merge of copy', () => {
     const again = mergeStory(theirs, unbold, { ...theirs, headline: '新题', body: [theirs.body[0]!, { type: 'paragraph', text: '全年完成固定资产投资三亿多元。' }, theirs.body[2]!] });
     expect(again.ok && again.content.body.map((b) => b.marks ?? [])).toEqual([[], [], []]);
   });
+
+  it('keeps a 小标题 one side made when the other numbered it (text typed at its start)', () => {
+    const base = story('题', '正文甲。', '概况', '正文乙。');
+    const heading = (text: string): StoryContent['body'][number] => ({ type: 'subheading', text });
+    const mine: StoryContent = { ...base, body: [base.body[0]!, heading('概况'), { type: 'paragraph', text: '正文乙，改。' }] };
+    const theirs: StoryContent = { ...base, body: [base.body[0]!, { type: 'paragraph', text: '一、概况' }, base.body[2]!] };
+    const expected = [base.body[0]!, heading('一、概况'), { type: 'paragraph', text: '正文乙，改。' }];
+    expect(mergeStory(base, mine, theirs)).toEqual({ ok: true, content: { ...base, body: expected } });
+    expect(mergeStory(base, theirs, mine)).toEqual({ ok: true, content: { ...base, body: expected } });
+  });
 });
