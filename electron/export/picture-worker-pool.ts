@@ -48,7 +48,7 @@ function tsxEsmApi(from: string): string {
 }
 
 type Done = Extract<PictureJobResult, { ok: true }>;
-type Pending = { resolve(r: Done): void; reject(e: Error): void };
+type Pending = { job: PictureJob; resolve(r: Done): void; reject(e: Error): void };
 /** A job as the caller gives it (each kind without the id the pool gives it). */
 type JobSpec = PictureJob extends infer J ? (J extends unknown ? Omit<J, 'id'> : never) : never;
 type WorkerScript = { url: URL; execArgv: string[] } | { code: string } | null;
@@ -71,23 +71,37 @@ export class PicturePool {
   /** Why workers are not used in this process, once one failed to start (never retried). */
   private broken: string | null = process.env.BANXIN_PICTURE_WORKER === '0' ? 'switched off (BANXIN_PICTURE_WORKER=0)' : null;
   private nextId = 1;
+  /** A worker has come up in this process: the script works, so a later failure is not the setup's. */
+  private everReady = false;
 
   /** `script` says where the worker's code is (tests give their own); `size` caps the threads. */
   constructor(
     private readonly script: () => WorkerScript = workerScript,
-    private readonly size = Math.max(1, Math.min(2, availableParallelism())),
-  ) {}
+    size = Math.max(1, Math.min(2, availableParallelism())),
+  ) {
+    this.cap = size;
+  }
+
+  /** Threads allowed: `size`, lowered to those running when another could not come up. */
+  private cap: number;
 
   /** Worker threads running now. */
   get threads(): number {
     return this.slots.length;
   }
 
-  // An idle worker, else a new one while under the cap, else the one with the fewest jobs.
+  // An idle worker, else a new one while under the cap, else the one with the fewest jobs (also
+  // when another cannot start: the running ones take the work rather than the app's thread).
   private pick(): Slot {
     const idle = this.slots.find((s) => s.pending.size === 0);
     if (idle) return idle;
-    if (this.slots.length < this.size) return this.start();
+    if (this.slots.length < this.cap) {
+      try {
+        return this.start();
+      } catch (err) {
+        if (this.slots.length === 0) throw err;
+      }
+    }
     return this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
   }
 
@@ -100,6 +114,7 @@ export class PicturePool {
     w.on('message', (m: PictureJobResult | { ready: true }) => {
       if ('ready' in m) {
         slot.ready = true;
+        this.everReady = true;
         return;
       }
       const p = slot.pending.get(m.id);
@@ -113,14 +128,22 @@ export class PicturePool {
     const fail = (why: string): void => {
       if (failed) return;
       failed = true;
-      // Never came up: do not try again in this process. Died later: the next job starts a new one.
-      if (!slot.ready) this.broken = why;
+      // No worker ever came up: do not try again in this process. One died (or a second one
+      // failed where the first runs): the next job starts a new one.
+      if (!slot.ready && !this.everReady) this.broken = why;
       const at = this.slots.indexOf(slot);
       if (at >= 0) this.slots.splice(at, 1);
       // A worker that never came up: convert in the app's thread instead. One that died while
       // converting (a huge picture exhausting memory) must not take the app's thread down too.
       const error = (): Error => (slot.ready ? new PictureConversionError(`the picture worker stopped while converting (${why}); the picture may be too large`) : new PictureWorkerUnavailable(why));
-      for (const p of slot.pending.values()) p.reject(error());
+      // A worker that never came up converted nothing: its jobs go to one still running.
+      const other = slot.ready ? undefined : this.slots.reduce<Slot | undefined>((a, b) => (!a || b.pending.size < a.pending.size ? b : a), undefined);
+      // And no more are tried alongside them (memory, most likely, is short).
+      if (other) this.cap = this.slots.length;
+      for (const p of slot.pending.values()) {
+        if (other) this.post(other, p);
+        else p.reject(error());
+      }
       slot.pending.clear();
     };
     w.on('error', (err) => fail(err.message));
@@ -138,13 +161,15 @@ export class PicturePool {
     } catch (err) {
       return Promise.reject(err instanceof Error ? err : new PictureWorkerUnavailable(String(err)));
     }
-    const id = this.nextId++;
-    return new Promise<Done>((resolve, reject) => {
-      slot.pending.set(id, { resolve, reject });
-      // Held open while it has work: an export awaiting it must not see the process exit.
-      slot.worker.ref();
-      slot.worker.postMessage({ ...spec, id } as PictureJob);
-    });
+    const job = { ...spec, id: this.nextId++ } as PictureJob;
+    return new Promise<Done>((resolve, reject) => this.post(slot, { job, resolve, reject }));
+  }
+
+  private post(slot: Slot, p: Pending): void {
+    slot.pending.set(p.job.id, p);
+    // Held open while it has work: an export awaiting it must not see the process exit.
+    slot.worker.ref();
+    slot.worker.postMessage(p.job);
   }
 
   /** A press raster (see `convertOffThread`). */

@@ -202,11 +202,26 @@ export class PressPictures implements PictureSet {
 
 /** Pictures converted at once: one per picture worker (see PicturePool). */
 const PARALLEL_PICTURES = 2;
+/**
+ * A picture this large decodes to hundreds of megabytes (4 bytes a pixel, then the converted
+ * copy): an issue holding one converts its pictures one at a time, so two never share memory.
+ */
+const ALONE_PIXELS = 24_000_000;
+
+const pixelsOf = (bytes: Buffer): number => {
+  try {
+    const h = readImageHeader(bytes);
+    return h.width * h.height;
+  } catch {
+    return 0; // Unreadable: its own conversion reports it.
+  }
+};
 
 /**
  * Makes every picture of `pages` ready before the PDF is written: in the picture worker threads
  * where the set can (decoding and converting a camera photo takes a second or more, and the app's
- * own thread keeps serving progress, cancel and autosave meanwhile), two at a time; yielding
+ * own thread keeps serving progress, cancel and autosave meanwhile), two at a time (one when a
+ * picture is very large); yielding
  * between pictures where it cannot.
  */
 export async function preparePictures(pages: readonly PageDisplayList[], imageBytes: ((imageId: number) => Buffer | undefined) | undefined, pictures: PictureSet): Promise<void> {
@@ -234,7 +249,8 @@ export async function preparePictures(pages: readonly PageDisplayList[], imageBy
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL_PICTURES, placed.length) }, lane));
+    const lanes = placed.some((p) => pixelsOf(p.bytes) > ALONE_PIXELS) ? 1 : PARALLEL_PICTURES;
+    await Promise.all(Array.from({ length: Math.min(lanes, placed.length) }, lane));
     return;
   }
   for (const p of placed) {

@@ -5,7 +5,9 @@ import { convertOffThread, PictureConversionError, PicturePool, PictureWorkerUna
 import { webPicture } from '../../electron/export/web-picture';
 import { pressColour } from '../../electron/export/press-colour';
 import { convertToPress } from '../../electron/export/press-convert';
-import { PressPictures } from '../../electron/export/press-picture';
+import { preparePictures, PressPictures, type PictureSet } from '../../electron/export/press-picture';
+import type { PageDisplayList } from '../../shared/model/display-list';
+import { encodeJpeg } from '../support/test-images';
 
 // A camera-sized photo (1600 × 1200), busy enough that decoding it takes a while.
 function photo(seed: number): Buffer {
@@ -101,5 +103,43 @@ describe('pictures are converted in a worker thread', () => {
     // The next picture gets a fresh worker.
     await expect(dies.convert(bytes, 40, 30, nodes)).rejects.toBeInstanceOf(PictureConversionError);
     expect(started).toBe(2);
+  });
+
+  it('a second worker that cannot start leaves the work to the first, and none is tried again', async () => {
+    // The first worker answers each job after a while; any further one fails to start (as when memory is short).
+    const slow = "const { parentPort } = require('node:worker_threads'); parentPort.postMessage({ ready: true }); parentPort.on('message', (m) => setTimeout(() => parentPort.postMessage({ id: m.id, ok: true, kind: 'web', web: { ext: 'jpg', data: new Uint8Array([m.id]) } }), 150));";
+    let starts = 0;
+    const pool = new PicturePool(() => ({ code: starts++ === 0 ? slow : "throw new Error('cannot start')" }), 2);
+    const job = (): Promise<string> => pool.run({ kind: 'web', bytes: new Uint8Array(1) }).then(() => 'worker', (e: Error) => e.name);
+    expect(await Promise.all([job(), job(), job()])).toEqual(['worker', 'worker', 'worker']);
+    expect(await Promise.all([job(), job()])).toEqual(['worker', 'worker']);
+    expect([starts, pool.threads]).toEqual([2, 1]);
+  });
+
+  it('an export prepares two pictures at a time, one at a time when one of them is very large', async () => {
+    const small = encodeJpeg(16, 16, 3, () => [1, 2, 3]);
+    // A header saying 6000 × 5000 (30 megapixels): what matters here is only what it claims.
+    const huge = Buffer.from(small);
+    const sof = huge.indexOf(Buffer.from([0xff, 0xc0]));
+    huge.writeUInt16BE(5000, sof + 5);
+    huge.writeUInt16BE(6000, sof + 7);
+    const concurrency = async (files: Buffer[]): Promise<number> => {
+      let now = 0;
+      let most = 0;
+      const set: PictureSet = {
+        size: 0,
+        get: () => { throw new Error('not asked'); },
+        prepare: async () => {
+          most = Math.max(most, ++now);
+          await new Promise((r) => setTimeout(r, 20));
+          now--;
+        },
+      };
+      const items = files.map((_, i) => ({ kind: 'image', imageId: i, x: 0, y: 0, w: 100, h: 100 }));
+      await preparePictures([{ items } as unknown as PageDisplayList], (id) => files[id], set);
+      return most;
+    };
+    expect(await concurrency([small, small, small, small])).toBe(2);
+    expect(await concurrency([small, huge, small, small])).toBe(1);
   });
 });
