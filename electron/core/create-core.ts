@@ -78,8 +78,10 @@ export class CoreOpenError extends DatabaseOpenError {
 }
 
 export const APP_VERSION = '0.1.0';
-// About five issues' body text: a long session stays within tens of megabytes.
+// The composer's cache: about five issues' paragraphs and six issues' lines (a line with its
+// glyph positions is well under a kilobyte), so a long session stays within about 50 MB.
 const TYPESET_CACHE_PARAGRAPHS = 5_000;
+const TYPESET_CACHE_LINES = 50_000;
 
 /** Build the core — every contract method as a handler over the SQLite store — for one database. */
 export function createCore(options: CoreOptions): Core {
@@ -96,7 +98,7 @@ export function createCore(options: CoreOptions): Core {
     clock,
     appVersion: options.appVersion ?? APP_VERSION,
     fonts: () => (fonts ??= openFontRegistry(options.dbPath, ctx)),
-    typesetCache: new PrepareCache(TYPESET_CACHE_PARAGRAPHS),
+    typesetCache: new PrepareCache(TYPESET_CACHE_PARAGRAPHS, TYPESET_CACHE_LINES),
     emit<E extends EventName>(event: E, payload: EventPayload<E>) {
       // A restore put another file in place: settings the core holds in memory follow it (the
       // fonts chosen per style — only if the registry was ever loaded; otherwise it reads them then).

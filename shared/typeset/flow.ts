@@ -1,6 +1,6 @@
 import { collectWarnings } from './compose';
 import type { FontSet } from './font-set';
-import { linesAt, moveLine, type CachedParagraph, type LineVariants, type PrepareCache } from './flow-cache';
+import type { LineVariants, PrepareCache } from './flow-cache';
 import { PrepareArena, type PreparedParagraph } from './prepare';
 import { baselineInSlot, lineEnd, nextLineEnd, setLineAt, type LineEnd } from './set-line';
 import type { TextStyle } from './styles';
@@ -79,45 +79,6 @@ export interface FlowOptions {
   readonly positions?: boolean;
 }
 
-// Placements kept per line index of a cached paragraph (see LineVariants).
-const VARIANTS = 8;
-// Flows counted, so a line variant knows when it was last used.
-let generation = 0;
-
-/** The line of `e` at `start`, reused from an earlier flow when it was set there before. */
-function reuseLine(e: CachedParagraph, memo: LineVariants[], k: number, block: number, start: number, measure: number, baseline: number): ComposedLine {
-  let v = memo[k];
-  let same: ComposedLine | undefined;
-  if (v) {
-    const lines = v.lines;
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i]!;
-      if (l.start !== start) continue;
-      if (l.baseline === baseline && l.block === block) {
-        v.used[i] = generation;
-        return l;
-      }
-      same = l;
-    }
-  } else memo[k] = v = { lines: [], used: [] };
-  const line = same ? moveLine(same, block, baseline) : setLineAt(e.p, block, start, measure, 0, baseline);
-  let slot = v.lines.length;
-  if (slot >= VARIANTS) {
-    slot = 0;
-    for (let i = 1; i < VARIANTS; i++) if (v.used[i]! < v.used[slot]!) slot = i;
-  }
-  v.lines[slot] = line;
-  v.used[slot] = generation;
-  return line;
-}
-
-/** A line of `e` set at `measure` from `start` by an earlier flow, if any (never creates one). */
-function setBefore(e: CachedParagraph, measure: number, k: number, start: number): ComposedLine | undefined {
-  const v = e.lines?.get(measure)?.[k];
-  if (v) for (const l of v.lines) if (l.start === start) return l;
-  return undefined;
-}
-
 function countChars(text: string, from: number): number {
   let c = 0;
   for (let i = from; i < text.length; i++) {
@@ -152,7 +113,8 @@ export function flowStory(
   options: FlowOptions = {},
 ): FlowResult {
   const positions = options.positions !== false;
-  generation++;
+  const cache = options.cache;
+  cache?.beginFlow();
   const out: FrameContent[] = frames.map((frame) => ({ frame, lines: [], used: 0 }));
   const warnings: TypesetWarning[] = [];
   let fi = 0;
@@ -176,7 +138,7 @@ export function flowStory(
     const style = block.style;
     lastStyle = style;
     const fonts = fontsFor(style);
-    const cached = options.cache?.entry(block.text, style, fonts);
+    const cached = cache?.entry(block.text, style, fonts);
     const p = cached ? cached.p : arena.prepare(block.text, style, fonts);
     const lines: ComposedLine[] = [];
     let memo: LineVariants[] | undefined;
@@ -204,12 +166,12 @@ export function flowStory(
       }
       if (positions) {
         let line: ComposedLine;
-        if (cached) {
+        if (cache && cached) {
           if (measure !== memoMeasure) {
-            memo = linesAt(cached, measure);
+            memo = cache.linesAt(cached, measure);
             memoMeasure = measure;
           }
-          line = reuseLine(cached, memo!, k, b, start, measure, y + base);
+          line = cache.lineAt(cached, memo!, k, b, start, measure, y + base);
         } else line = setLineAt(p, b, start, measure, 0, y + base);
         out[fi]!.lines.push(line);
         lines.push(line);
@@ -218,7 +180,7 @@ export function flowStory(
       } else {
         // A line an earlier positioned flow set here already knows its end (the desk composes
         // the page, then copyfit re-counts the draft).
-        const known = cached ? setBefore(cached, measure, k, start) : undefined;
+        const known = cache && cached ? cache.knownLine(cached, measure, k, start) : undefined;
         if (known) {
           ends.end = known.end;
           ends.forced = known.forced;

@@ -126,4 +126,36 @@ describe('flowStory with a cache across edits', () => {
     one.entry('乙', body, fonts);
     expect(one.paragraphs).toBe(1);
   });
+
+  it('holds one placement per line however often an edit moves them, and a few widths at most', () => {
+    const cache = new PrepareCache();
+    const story = (n: number): StoryBlock[] => [{ text: '头'.repeat(n), style: body }, ...Array.from({ length: 10 }, (_, i) => ({ text: `第${i}段的文字，`.repeat(6), style: body }))];
+    const frames = [col('a', 10, 200)];
+    const total = (r: ReturnType<typeof flowStory>): number => r.frames.reduce((n, f) => n + f.lines.length, 0);
+    // Typing into the first paragraph: every ten characters pushes all later lines down one more.
+    let lines = 0;
+    for (let n = 1; n <= 60; n++) lines = total(flowStory(story(n), frames, fontsFor, { cache }));
+    // The later paragraphs' lines once each, plus the drafts of the first paragraph.
+    const drafts = Array.from({ length: 60 }, (_, i) => Math.ceil((i + 3) / 10)).reduce((a, b) => a + b, 0);
+    expect(cache.lines).toBe(lines - Math.ceil(62 / 10) + drafts);
+    // Resizing the frame through ten widths keeps the four most recent only.
+    const fixed = story(60);
+    for (let em = 6; em < 16; em++) flowStory(fixed, [col('a', em, 400)], fontsFor, { cache });
+    const atWidth = (em: number): number => total(flowStory(fixed, [col('a', em, 400)], fontsFor));
+    const recent = [12, 13, 14, 15].reduce((n, em) => n + atWidth(em), 0);
+    expect(cache.lines).toBeLessThanOrEqual(recent + drafts);
+  });
+
+  it('keeps the lines it holds within its budget, dropping the least recently used paragraphs', () => {
+    const cache = new PrepareCache(10_000, 300);
+    const frames = [col('a', 8, 400)];
+    for (let s = 0; s < 40; s++) {
+      const story = Array.from({ length: 5 }, (_, i) => ({ text: `稿件${s}第${i}段，`.repeat(8), style: body }));
+      const r = flowStory(story, frames, fontsFor, { cache });
+      // Evictions never change a flow; the lines held stay within twice the budget.
+      expect(r).toEqual(flowStory(story, frames, fontsFor));
+      expect(cache.lines).toBeLessThanOrEqual(600);
+    }
+    expect(cache.paragraphs).toBeLessThan(200);
+  });
 });
