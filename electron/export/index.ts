@@ -2,4 +2,3 @@
 export { writePrintPdf, type PrintPdfOptions } from './pdf-writer';
 export { preflight, type PreflightCode, type PreflightContext, type PreflightProblem, type PreflightReport } from './preflight';
 export { DEFAULT_OUTPUT_CONDITION, readIccProfile } from './pdf-x';
-export { imageInfo, type ImageInfo } from './image-info';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FontRegistry } from '../../../electron/fonts';
-import { imageInfo, preflight } from '../../../electron/export';
+import { preflight } from '../../../electron/export';
 import { BLACK, type PageDisplayList } from '../../../shared/model/display-list';
 import { iccProfileWithB2A } from '../../support/icc-profile';
 import { encodePng } from '../../support/test-images';
@@ -163,19 +163,5 @@ describe('preflight', () => {
     const r = preflight([page], fonts, ok);
     expect(r.ok).toBe(true);
     expect(r.problems.map((p) => p.code).sort()).toEqual(['overfull-line', 'rich-black-text']);
-  });
-});
-
-describe('imageInfo', () => {
-  it('reads PNG size and colour model', () => {
-    expect(imageInfo(png(3, 5, 2))).toEqual({ format: 'png', width: 3, height: 5, components: 3 });
-    expect(imageInfo(png(7, 2, 0))).toEqual({ format: 'png', width: 7, height: 2, components: 1 });
-  });
-
-  it('reads a JPEG frame header past other markers, and rejects other data', () => {
-    // SOI, APP0 (length 4), SOF0: precision 8, height 0x0102, width 0x0304, 4 components.
-    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x01, 0x02, 0x03, 0x04, 0x04]);
-    expect(imageInfo(jpeg)).toEqual({ format: 'jpeg', width: 0x0304, height: 0x0102, components: 4 });
-    expect(imageInfo(Buffer.from('GIF89a'))).toBeUndefined();
   });
 });

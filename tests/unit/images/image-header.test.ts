@@ -74,6 +74,12 @@ describe('JPEG header (SOFn)', () => {
   it('reads size and components of baseline files', () => {
     expect(readImageHeader(jpeg)).toEqual({ format: 'jpeg', width: 48, height: 32, orientation: 1, components: 3, bitDepth: 8, alpha: false, progressive: false });
     expect(readImageHeader(encodeJpeg(9, 17, 1, () => [200]))).toMatchObject({ width: 9, height: 17, components: 1 });
+    // A CMYK frame: SOF0 with height 0x0102, width 0x0304 and four components, one scan, EOI.
+    const cmyk = Buffer.from([
+      0xff, 0xd8, 0xff, 0xc0, 0x00, 0x14, 0x08, 0x01, 0x02, 0x03, 0x04, 0x04, 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0, 4, 0x11, 0,
+      0xff, 0xda, 0x00, 0x0e, 0x04, 1, 0, 2, 0, 3, 0, 4, 0, 0, 0x3f, 0, 0x00, 0xff, 0xd9,
+    ]);
+    expect(readImageHeader(cmyk)).toMatchObject({ format: 'jpeg', width: 0x0304, height: 0x0102, components: 4 });
   });
 
   it('gives a phone photo its size as seen: EXIF orientations 5–8 swap the stored width and height', () => {
