@@ -6,34 +6,9 @@
 // regroups them into paragraphs of about the seed's lengths: the same characters and
 // punctuation, no paragraph repeated.
 import { existsSync, readFileSync } from 'node:fs';
+import { seedBody } from '../support/seed-body';
 
 export const SEED = '/work/shared/seed/000_482dc2148900315e.txt';
-
-function normalise(raw: string): string[] {
-  const FULL: Record<string, string> = { ',': '，', '?': '？', '!': '！', ';': '；', ':': '：', '(': '（', ')': '）' };
-  const cjk = /[\u3000-\u9fff\uff00-\uffef]/;
-  const paras = raw
-    .split(/\n/)
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0)
-    .map((l) =>
-      Array.from(l)
-        .map((ch, i, arr) => {
-          const f = FULL[ch];
-          if (!f) return ch;
-          const near = (arr[i - 1] ?? '') + (arr[i + 1] ?? '') + (arr[i + 2] ?? '');
-          return cjk.test(near) || /\s/.test(arr[i + 1] ?? '') ? f : ch;
-        })
-        .join(''),
-    );
-  const out: string[] = [];
-  for (const p of paras) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && !/[。！？”」』）…：]$/.test(prev) && out.length > 1) out[out.length - 1] = prev + p;
-    else out.push(p);
-  }
-  return out.slice(1);
-}
 
 // Sentences end after 。！？ (and any closing quote that follows).
 const sentencesOf = (p: string): string[] => p.match(/[^。！？]+(?:[。！？]+[”’」』）]*|$)/g) ?? [p];
@@ -41,7 +16,7 @@ const sentencesOf = (p: string): string[] => p.match(/[^。！？]+(?:[。！？
 /** Paragraphs totalling at least `target` characters, none repeated (see above). */
 export function issueParagraphs(target: number): string[] {
   if (!existsSync(SEED)) throw new Error(`seed text not found: ${SEED}`);
-  const body = normalise(readFileSync(SEED, 'utf8'));
+  const body = seedBody(readFileSync(SEED, 'utf8'));
   const out: string[] = [...body];
   const seen = new Set<string>(body);
   const sentences = body.flatMap(sentencesOf);
