@@ -10,13 +10,13 @@
  *
  * Run: npx tsx tests/bench/pdf-vs-chromium.ts  (prints JSON)
  */
-import jpeg from 'jpeg-js';
 import { chromium } from 'playwright-core';
 import { FontRegistry } from '../../electron/fonts';
 import { writePrintPdf } from '../../electron/export';
 import { forgetSubsets } from '../../electron/export/pdf-fonts';
 import { displayListToSvg } from '../../shared/render';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, routeFonts, samplePage, showSvgPages, testFontUrl } from '../support/sample-page';
+import { rgbJpeg } from '../support/test-images';
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -60,11 +60,7 @@ async function main(): Promise<void> {
 
   // A page with a camera photo (2000 × 1500 RGB JPEG, 6.6 × 5 in as placed, so kept at full
   // size): the first export converts it to CMYK; a later export run reuses the conversion.
-  const photoPx = Buffer.alloc(2000 * 1500 * 4);
-  for (let y = 0; y < 1500; y++) {
-    for (let x = 0; x < 2000; x++) photoPx.set([(x * 255) / 2000, (y * 255) / 1500, ((x + y) * 97) % 256, 255], (y * 2000 + x) * 4);
-  }
-  const photo = jpeg.encode({ width: 2000, height: 1500, data: photoPx }, 85).data;
+  const photo = rgbJpeg(2000, 1500, (x, y) => [(x * 255) / 2000, (y * 255) / 1500, ((x + y) * 97) % 256], 85);
   const withPhoto = { ...pages[1]!, items: [...pages[1]!.items, { kind: 'image' as const, imageId: 1, x: 72, y: 72, w: 480, h: 360 }] };
   const photoBytes = (id: number): Buffer | undefined => (id === 1 ? photo : undefined);
   forgetSubsets();

@@ -7,21 +7,14 @@
  * Run: npx tsx tests/bench/picture-threads.ts  (prints JSON)
  */
 import { availableParallelism } from 'node:os';
-import jpeg from 'jpeg-js';
 import { PicturePool } from '../../electron/export/picture-worker-pool';
 import { pressColour } from '../../electron/export/press-colour';
 import { convertToPress } from '../../electron/export/press-convert';
+import { testPhoto } from '../support/test-images';
 
 const PHOTOS = 6;
 const ROUNDS = 3;
 
-function photo(seed: number): Buffer {
-  const w = 2000;
-  const h = 1500;
-  const data = Buffer.alloc(w * h * 4);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) data.set([(x * 255) / w, (y * 255) / h, ((x * y + seed) * 31) % 256, 255], (y * w + x) * 4);
-  return jpeg.encode({ width: w, height: h, data }, 90).data;
-}
 
 const stats = (xs: number[]): { min: number; median: number } => {
   const s = [...xs].sort((a, b) => a - b);
@@ -29,7 +22,7 @@ const stats = (xs: number[]): { min: number; median: number } => {
 };
 
 async function main(): Promise<void> {
-  const photos = Array.from({ length: PHOTOS }, (_, i) => photo(i + 1));
+  const photos = Array.from({ length: PHOTOS }, (_, i) => testPhoto(2000, 1500, i + 1));
   const colour = pressColour();
   const nodes = colour.grid().nodeData;
   const pools = { one: new PicturePool(undefined, 1), two: new PicturePool(undefined, 2) };

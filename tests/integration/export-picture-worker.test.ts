@@ -1,5 +1,4 @@
 import { inflateSync } from 'node:zlib';
-import jpeg from 'jpeg-js';
 import { describe, expect, it } from 'vitest';
 import { convertOffThread, PictureConversionError, PicturePool, PictureWorkerUnavailable, webPictureOffThread } from '../../electron/export/picture-worker-pool';
 import { webPicture } from '../../electron/export/web-picture';
@@ -7,16 +6,10 @@ import { pressColour } from '../../electron/export/press-colour';
 import { convertToPress } from '../../electron/export/press-convert';
 import { preparePictures, PressPictures, type PictureSet } from '../../electron/export/press-picture';
 import type { PageDisplayList } from '../../shared/model/display-list';
-import { encodeJpeg } from '../support/test-images';
+import { encodeJpeg, testPhoto } from '../support/test-images';
 
 // A camera-sized photo (1600 × 1200), busy enough that decoding it takes a while.
-function photo(seed: number): Buffer {
-  const w = 1600;
-  const h = 1200;
-  const data = Buffer.alloc(w * h * 4);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) data.set([(x * 255) / w, (y * 255) / h, ((x * y + seed) * 31) % 256, 255], (y * w + x) * 4);
-  return jpeg.encode({ width: w, height: h, data }, 90).data;
-}
+const photo = (seed: number): Buffer => testPhoto(1600, 1200, seed);
 
 describe('pictures are converted in a worker thread', () => {
   const colour = pressColour();

@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import jpeg from 'jpeg-js';
 import pngjs from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePrintPdf } from '../../electron/export';
@@ -12,7 +11,7 @@ import { PressPictures } from '../../electron/export/press-picture';
 import { FontRegistry } from '../../electron/fonts';
 import type { ImageItem, PageDisplayList } from '../../shared/model/display-list';
 import { iccProfileWithB2A } from '../support/icc-profile';
-import { withExifOrientation } from '../support/test-images';
+import { encodePng, rgbJpeg, withExifOrientation } from '../support/test-images';
 
 // Pictures in the print PDF: RGB and RGBA files in, CMYK or grey without soft masks out, checked
 // with poppler (pdfimages for what is embedded, pdftoppm for what it looks like).
@@ -20,16 +19,8 @@ import { withExifOrientation } from '../support/test-images';
 type Rgb = readonly [number, number, number];
 const RED: Rgb = [230, 20, 30];
 
-function jpegOf(width: number, height: number, px: (x: number, y: number) => Rgb): Buffer {
-  const data = Buffer.alloc(width * height * 4);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) data.set([...px(x, y), 255], (y * width + x) * 4);
-  return jpeg.encode({ width, height, data }, 92).data;
-}
-function pngOf(width: number, height: number, px: (x: number, y: number) => readonly [number, number, number, number]): Buffer {
-  const png = new pngjs.PNG({ width, height });
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) png.data.set(px(x, y), (y * width + x) * 4);
-  return pngjs.PNG.sync.write(png);
-}
+const jpegOf = (width: number, height: number, px: (x: number, y: number) => Rgb): Buffer => rgbJpeg(width, height, px, 92);
+
 
 const files = new Map<number, Buffer>();
 /** Where each picture sits on the 600 × 400 pt page (points, y down). */
@@ -79,7 +70,7 @@ beforeAll(async () => {
     return [v, v, v];
   }));
   // Green, opaque on the left, fully transparent on the right.
-  files.set(3, pngOf(320, 240, (x) => [30, 160, 60, x < 160 ? 255 : 0]));
+  files.set(3, encodePng(320, 240, 4, (x) => [30, 160, 60, x < 160 ? 255 : 0]));
   // 1600 × 1200 px at 2 × 1.5 in: 800 ppi, so reduced to 300 ppi (600 × 450).
   files.set(4, jpegOf(1600, 1200, (x, y) => [(x * 255) / 1600, 120, (y * 255) / 1200]));
   // Stored 200 × 100 with red on top; EXIF 6 says turn it 90° clockwise, so red shows on the right.

@@ -1,9 +1,11 @@
 import { deflateSync } from 'node:zlib';
+import jpeg from 'jpeg-js';
 
 /**
- * Test images made in code: a tiny PNG encoder (zlib) and a minimal baseline JPEG encoder that
+ * Test images made in code: a tiny PNG encoder (zlib), a minimal baseline JPEG encoder that
  * codes each 8×8 block by its DC coefficient alone (flat blocks, real Huffman-coded data that
- * every decoder reads). No image is copied from elsewhere.
+ * every decoder reads), and camera-like JPEGs with full detail through jpeg-js. No image is
+ * copied from elsewhere.
  */
 
 export type Pixel = (x: number, y: number) => readonly number[];
@@ -186,4 +188,16 @@ export function withExifOrientation(jpg: Buffer, o: number): Buffer {
   const head = Buffer.from([0xff, 0xe1, 0, 0]);
   head.writeUInt16BE(body.length + 2, 2);
   return Buffer.concat([jpg.subarray(0, 2), head, body, jpg.subarray(2)]);
+}
+
+/** An RGB JPEG with full DCT detail (jpeg-js), like a camera's: `px` gives each pixel's colour. */
+export function rgbJpeg(width: number, height: number, px: (x: number, y: number) => readonly [number, number, number], quality: number): Buffer {
+  const data = Buffer.alloc(width * height * 4);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) data.set([...px(x, y), 255], (y * width + x) * 4);
+  return jpeg.encode({ width, height, data }, quality).data;
+}
+
+/** A busy photo-sized picture (gradients and a pattern set by `seed`), slow enough to decode to matter. */
+export function testPhoto(width: number, height: number, seed: number): Buffer {
+  return rgbJpeg(width, height, (x, y) => [(x * 255) / width, (y * 255) / height, ((x * y + seed) * 31) % 256], 90);
 }

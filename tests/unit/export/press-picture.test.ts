@@ -1,25 +1,15 @@
 import { inflateSync } from 'node:zlib';
-import jpeg from 'jpeg-js';
-import pngjs from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { formulaCmyk } from '../../../electron/export/cmyk-formula';
 import { pressColour } from '../../../electron/export/press-colour';
 import { planPicture, PressPictures, type PressPicture } from '../../../electron/export/press-picture';
 import { readImageHeader } from '../../../electron/images/image-header';
-import { encodeGreyPng16, encodeJpeg, encodePng } from '../../support/test-images';
+import { encodeGreyPng16, encodeJpeg, encodePng, rgbJpeg } from '../../support/test-images';
+
+const jpegOf = (width: number, height: number, px: (x: number, y: number) => readonly [number, number, number]): Buffer => rgbJpeg(width, height, px, 95);
 
 const byte = (cmyk: readonly number[]): number[] => cmyk.map((v) => Math.round(v * 255));
 
-function pngOf(width: number, height: number, px: (x: number, y: number) => readonly [number, number, number, number]): Buffer {
-  const png = new pngjs.PNG({ width, height });
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) png.data.set(px(x, y), (y * width + x) * 4);
-  return pngjs.PNG.sync.write(png);
-}
-function jpegOf(width: number, height: number, px: (x: number, y: number) => readonly [number, number, number]): Buffer {
-  const data = Buffer.alloc(width * height * 4);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) data.set([...px(x, y), 255], (y * width + x) * 4);
-  return jpeg.encode({ width, height, data }, 95).data;
-}
 const samples = (p: PressPicture): Buffer => {
   if (p.kind !== 'raster') throw new Error('not converted');
   return inflateSync(p.deflated);
@@ -54,7 +44,7 @@ describe('planning a picture for press', () => {
     // A grey JPEG placed so small that it is above 450 ppi is reduced (and so decoded) after all.
     expect(plan(encodeJpeg(640, 640, 1, () => [90]), 72, 72)).toMatchObject({ kind: 'convert', width: 300, height: 300, rgb: false });
     expect(plan(encodePng(300, 200, 3, () => [10, 20, 30]), 72, 48)).toEqual({ kind: 'convert', width: 300, height: 200, rgb: true, alpha: false, downsampled: false });
-    expect(plan(pngOf(30, 20, () => [10, 20, 30, 100]), 72, 48)).toMatchObject({ kind: 'convert', alpha: true });
+    expect(plan(encodePng(30, 20, 4, () => [10, 20, 30, 100]), 72, 48)).toMatchObject({ kind: 'convert', alpha: true });
   });
 
   it('reduces a picture above 450 ppi to 300 ppi at its placed size', () => {
@@ -98,7 +88,7 @@ describe('converting pictures for press', () => {
 
   it('flattens alpha onto white', () => {
     // Opaque black left half, fully transparent right half.
-    const png = pngOf(8, 4, (x) => (x < 4 ? [0, 0, 0, 255] : [0, 0, 0, 0]));
+    const png = encodePng(8, 4, 4, (x) => (x < 4 ? [0, 0, 0, 255] : [0, 0, 0, 0]));
     const { picture } = formula().get(2, png, 72, 36);
     expect(picture).toMatchObject({ colourSpace: 'DeviceGray' });
     const s = samples(picture);
@@ -108,7 +98,7 @@ describe('converting pictures for press', () => {
 
   it('reduces a picture placed small and converts it once per size', () => {
     const run = formula();
-    const big = pngOf(1000, 500, (x) => [x % 256, 40, 200, 255]);
+    const big = encodePng(1000, 500, 4, (x) => [x % 256, 40, 200, 255]);
     const a = run.get(3, big, 72, 36);
     expect(a.picture).toMatchObject({ width: 300, height: 150 });
     expect(run.get(3, big, 72, 36).picture).toBe(a.picture);
