@@ -1,4 +1,5 @@
 import type { Clut, LutStage, PcsToDevice } from './icc-lut';
+import { trilinear } from './trilinear';
 
 const clamp01 = (v: number): number => (v < 0 ? 0 : v > 1 ? 1 : v);
 
@@ -29,16 +30,7 @@ function clut3(c: Clut, x: readonly number[], out: number[]): void {
   const base = idx[0]! * s0 + idx[1]! * s1 + idx[2]! * s2;
   const [fx, fy, fz] = frac as [number, number, number];
   const t = c.data;
-  for (let k = 0; k < o; k++) {
-    const p = base + k;
-    const c00 = t[p]! + (t[p + d2]! - t[p]!) * fz;
-    const c01 = t[p + d1]! + (t[p + d1 + d2]! - t[p + d1]!) * fz;
-    const c10 = t[p + d0]! + (t[p + d0 + d2]! - t[p + d0]!) * fz;
-    const c11 = t[p + d0 + d1]! + (t[p + d0 + d1 + d2]! - t[p + d0 + d1]!) * fz;
-    const c0 = c00 + (c01 - c00) * fy;
-    const c1 = c10 + (c11 - c10) * fy;
-    out[k] = c0 + (c1 - c0) * fx;
-  }
+  for (let k = 0; k < o; k++) out[k] = trilinear(t, base + k, d0, d1, d2, fx, fy, fz);
   out.length = o;
 }
 

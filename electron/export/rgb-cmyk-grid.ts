@@ -1,3 +1,5 @@
+import { trilinear } from './trilinear';
+
 /** Nodes along each RGB axis of the grid: 32 steps of 8 levels, the size colour engines use. */
 export const GRID_NODES = 33;
 
@@ -71,16 +73,7 @@ export class RgbCmykGrid {
       const fg = frac[g]!;
       const fb = frac[b]!;
       const base = cell[r]! * dr + cell[g]! * dg + cell[b]! * db;
-      for (let k = 0; k < 4; k++) {
-        const p = base + k;
-        const c00 = t[p]! + (t[p + db]! - t[p]!) * fb;
-        const c01 = t[p + dg]! + (t[p + dg + db]! - t[p + dg]!) * fb;
-        const c10 = t[p + dr]! + (t[p + dr + db]! - t[p + dr]!) * fb;
-        const c11 = t[p + dr + dg]! + (t[p + dr + dg + db]! - t[p + dr + dg]!) * fb;
-        const c0 = c00 + (c01 - c00) * fg;
-        const c1 = c10 + (c11 - c10) * fg;
-        out[o + k] = Math.round(c0 + (c1 - c0) * fr);
-      }
+      for (let k = 0; k < 4; k++) out[o + k] = Math.round(trilinear(t, base + k, dr, dg, db, fr, fg, fb));
     }
     return out;
   }
