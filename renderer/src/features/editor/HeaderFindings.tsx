@@ -1,11 +1,8 @@
-import { Button, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { useLexicons } from '../proof/lexicon-store';
-import { categoryGroup } from './live-check';
 import { loadChecker } from './live-check-plugin';
-import { LIVE_GROUP_COLOURS } from './live-colours';
-import { useLiveT } from './live-messages';
+import { FindingFixButton, FindingGroupTag } from './FindingParts';
 import { applyHeaderFix, headerFindings, type HeaderFinding } from './header-findings';
 import { useEditor } from './store';
 
@@ -18,7 +15,6 @@ const DELAY_MS = 250;
  */
 export function HeaderFindings() {
   const t = useT();
-  const lt = useLiveT();
   const liveCheck = useEditor((s) => s.liveCheck);
   const kicker = useEditor((s) => s.content?.kicker ?? '');
   const headline = useEditor((s) => s.content?.headline ?? '');
@@ -58,18 +54,14 @@ export function HeaderFindings() {
       {found.map((f) => (
         <li key={`${f.field}-${f.start}-${f.category}`} data-testid="header-finding" data-field={f.field} data-category={f.category}>
           <span className="bx-header-finding-field">{t(`field.${f.field}`)}</span>
-          <Tag color={LIVE_GROUP_COLOURS[categoryGroup(f.category)]}>{lt(categoryGroup(f.category))}</Tag>
+          <FindingGroupTag category={f.category} />
           <span className="bx-header-finding-text">
             {f.text.slice(Math.max(0, f.start - 4), f.start)}
             <mark>{f.text.slice(f.start, f.end) || '␣'}</mark>
             {f.text.slice(f.end, f.end + 4)}
           </span>
           <span className="bx-header-finding-msg">{f.message}</span>
-          {f.start < f.end && (
-            <Button size="small" type="link" onClick={() => fix(f)} data-testid="header-fix">
-              {f.suggestion ? lt('fix', { s: f.suggestion }) : lt('remove')}
-            </Button>
-          )}
+          {f.start < f.end && <FindingFixButton suggestion={f.suggestion} onClick={() => fix(f)} testId="header-fix" />}
         </li>
       ))}
     </ul>

@@ -1,9 +1,7 @@
-import { Button, Tag } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { categoryGroup, type LiveFinding } from './live-check';
-import { LIVE_GROUP_COLOURS } from './live-colours';
+import type { LiveFinding } from './live-check';
 import { liveFindingsAt } from './live-check-plugin';
-import { useLiveT } from './live-messages';
+import { FindingFixButton, FindingGroupTag } from './FindingParts';
 import { useEditor } from './store';
 
 interface Tip {
@@ -18,7 +16,6 @@ interface Tip {
  * away (an ordinary edit here: tracked corrections belong to the 校对 view).
  */
 export function LiveFindingTip() {
-  const t = useLiveT();
   const view = useEditor((s) => s.view);
   const [tip, setTip] = useState<Tip | null>(null);
   const hide = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -73,14 +70,10 @@ export function LiveFindingTip() {
     >
       {tip.findings.map((f) => (
         <div key={`${f.category}-${f.from}-${f.to}`} className="bx-live-tip-item">
-          <Tag color={LIVE_GROUP_COLOURS[categoryGroup(f.category)]}>{t(categoryGroup(f.category))}</Tag>
+          <FindingGroupTag category={f.category} />
           <span className="bx-live-tip-cat">{f.category}</span>
           <div className="bx-live-tip-msg" data-testid="live-tip-message">{f.message}</div>
-          {f.from < f.to && (
-            <Button size="small" type="link" onClick={() => apply(f)} data-testid="live-fix">
-              {f.suggestion ? t('fix', { s: f.suggestion }) : t('remove')}
-            </Button>
-          )}
+          {f.from < f.to && <FindingFixButton suggestion={f.suggestion} onClick={() => apply(f)} testId="live-fix" />}
         </div>
       ))}
     </div>
