@@ -38,6 +38,12 @@ export interface CoreOptions {
   log?: (message: string, err: unknown) => void;
 }
 
+/** How a transport opens a session: a newsroom server's sockets require sign-in and carry the desk's address. */
+export interface SessionOptions {
+  requireSignIn?: boolean;
+  address?: string;
+}
+
 export type EventListener = (event: EventName, payload: unknown) => void;
 
 /** One connection to the core: a window, a WebSocket, a CLI run. Holds who is acting. */
@@ -50,7 +56,7 @@ export interface Core {
   /** The live connection (a restore from backup replaces it). */
   readonly db: Db;
   dispatch: Dispatch;
-  openSession(transport: CallContext['transport']): CoreSession;
+  openSession(transport: CallContext['transport'], options?: SessionOptions): CoreSession;
   onEvent(listener: EventListener): () => void;
   /** The font files the composer measures: the screen (@font-face) and the PDF use the same ones. */
   fonts(): FontRegistry;
@@ -141,8 +147,12 @@ export function createCore(options: CoreOptions): Core {
       return ctx.db;
     },
     dispatch,
-    openSession(transport) {
-      const state: SessionState = { userId: null };
+    openSession(transport, sessionOptions) {
+      const state: SessionState = {
+        userId: null,
+        ...(sessionOptions?.requireSignIn ? { requireSignIn: true } : {}),
+        ...(sessionOptions?.address ? { address: sessionOptions.address } : {}),
+      };
       return { state, call: (method, params) => dispatch(method, params, { session: state, transport }) };
     },
     fonts: ctx.fonts,

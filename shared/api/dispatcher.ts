@@ -4,8 +4,15 @@ import { BanxinError, apiError } from './errors';
 
 /** One window's (or one CLI run's) state: who is acting. Owned by the transport connection. */
 export interface SessionState {
-  /** Who acts; null until the window chose a user. */
+  /** Who acts; null until the window chose a user (single desk) or signed in (newsroom server). */
   userId: number | null;
+  /**
+   * A newsroom-server connection: the person must sign in with a password (session.signIn) and
+   * choosing who sits at the desk is refused. False for the single desk (IPC, loopback browser mode, CLI).
+   */
+  requireSignIn?: boolean;
+  /** The desk's network address as the transport saw it (audit trail); absent in-process. */
+  address?: string;
 }
 
 /** The acting context a transport passes with each call. */
