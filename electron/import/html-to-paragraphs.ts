@@ -131,12 +131,11 @@ export function htmlToParagraphs(html: string): HtmlConversion {
 }
 
 /**
- * Whether the '<' just before `at` opens markup: after optional spaces (tolerated, as the old
- * tokenizer did, so '< script>' is still dropped), a tag name, '/', '!' or '?'.
+ * Whether the '<' just before `at` opens markup, as in the HTML tokenizer: a tag name, '/', '!'
+ * or '?' right after it. A '<' followed by a space is text: treating '< A<script>' as a tag would
+ * run it up to the script tag's '>' and hide that tag, leaking the script's body into the copy.
  */
 function startsMarkup(html: string, at: number): boolean {
-  let j = at;
-  while (j < html.length && /\s/.test(html[j] ?? '')) j++;
-  const c = html[j];
+  const c = html[at];
   return c !== undefined && /[a-zA-Z/!?]/.test(c);
 }
