@@ -1,5 +1,6 @@
 import { createDispatcher, type CallContext, type Dispatch, type Handlers, type SessionState } from '../../shared/api/dispatcher';
-import type { EventName, EventPayload } from '../../shared/api/contract';
+import { isMethodName, type EventName, type EventPayload } from '../../shared/api/contract';
+import { changeOf } from './change-events';
 import type { Envelope } from '../../shared/api/envelope';
 import { auditRepo } from '../store/audit-repo';
 import { isoNow, systemClock, type Clock } from '../store/clock';
@@ -153,7 +154,17 @@ export function createCore(options: CoreOptions): Core {
         ...(sessionOptions?.requireSignIn ? { requireSignIn: true } : {}),
         ...(sessionOptions?.address ? { address: sessionOptions.address } : {}),
       };
-      return { state, call: (method, params) => dispatch(method, params, { session: state, transport }) };
+      return {
+        state,
+        async call(method, params) {
+          const envelope = await dispatch(method, params, { session: state, transport });
+          if (envelope.ok && isMethodName(method)) {
+            const change = changeOf(method, params, envelope.result, state.userId);
+            if (change) ctx.emit('data.changed', change);
+          }
+          return envelope;
+        },
+      };
     },
     fonts: ctx.fonts,
     exportsRoot: exportsRoot(ctx.dbPath),

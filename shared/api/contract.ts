@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MethodSpec } from './define';
+import { DataChangeSchema } from './data-change';
 import { imagesMethods } from './methods/images';
 import { intakeMethods } from './methods/intake';
 import { layoutMethods } from './methods/layout';
@@ -45,6 +46,8 @@ export const events = {
   'stories.imported': z.object({ ids: z.array(z.number().int()) }),
   /** Progress of a background export job (`export.start`). */
   'export.progress': ExportProgressEventSchema,
+  /** Another desk (or this one) changed stories, proofing, a page, tags or pictures: views showing them fetch again. */
+  'data.changed': DataChangeSchema,
   /** The database was restored from a backup: every window reloads its data. */
   'database.replaced': z.object({}),
   /** The checker's word lists changed: live checking re-fetches them. */

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { coalesce } from '../../api/coalesce';
 import { onCoreEvent } from '../../api/connection';
 import { PageTagsPanel } from '../tags/PageTagsPanel';
 import './layout.css';
@@ -18,14 +19,18 @@ export function LayoutView() {
   useEffect(() => {
     void useLayout.getState().init();
     // New or edited copy changes what the shelf offers and what the pages hold.
-    const reload = (): void => {
-      void useLayout.getState().loadStories();
-    };
+    const reload = coalesce(() => useLayout.getState().loadStories());
+    const recompose = coalesce(() => useLayout.getState().refresh());
     const offs = [
       onCoreEvent('stories.imported', reload),
       onCoreEvent('story.changed', () => {
         reload();
-        void useLayout.getState().refresh();
+        recompose();
+      }),
+      // Another desk moved a frame, placed a story or changed the fonts: the open page follows.
+      onCoreEvent('data.changed', ({ topic, pageId }) => {
+        if (topic === 'layout' && (pageId === undefined || pageId === useLayout.getState().pageId)) recompose();
+        if (topic === 'story' || topic === 'tags') reload();
       }),
     ];
     return () => offs.forEach((off) => off());

@@ -4,6 +4,7 @@ import type { FindingView } from '../../../../shared/api/methods/proofing';
 import { joinBody } from '../../../../shared/model/body-text';
 import type { Correction, Review, ReviewStage } from '../../../../shared/model/proofing';
 import type { Story, StoryStatus } from '../../../../shared/model/story';
+import { coalesce } from '../../api/coalesce';
 import { api, onCoreEvent } from '../../api/connection';
 import type { AddParams } from './spans';
 
@@ -130,6 +131,15 @@ export const useProof = create<ProofState>((set, get) => {
 // Another window (or the editor) changed the story under proof: show what is there now.
 onCoreEvent('story.changed', ({ id }) => {
   if (useProof.getState().story?.id === id) void useProof.getState().refresh();
+});
+
+// Another desk marked or decided a correction, or signed a review: the list, the reviews and the
+// 差错率 panel show it within the second.
+const refreshProof = coalesce(() => useProof.getState().refresh());
+onCoreEvent('data.changed', ({ topic, storyId }) => {
+  if (topic !== 'proofing') return;
+  if (useProof.getState().story?.id === storyId) refreshProof();
+  else if (useProof.getState().rate) void useProof.getState().loadRate();
 });
 
 // The word lists changed (here or in another window): findings on screen were made with the old ones.
