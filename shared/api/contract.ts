@@ -11,6 +11,7 @@ import { lexiconsMethods } from './methods/lexicons';
 import { proofingMethods } from './methods/proofing';
 import { storyMethods } from './methods/stories';
 import { systemMethods } from './methods/system';
+import { workflowMethods } from './methods/workflow';
 
 /** The whole contract: every method any transport (in-process, IPC, WebSocket) can call. */
 export const contract = {
@@ -25,6 +26,7 @@ export const contract = {
   ...fontsMethods,
   ...lexiconsMethods,
   ...imagesMethods,
+  ...workflowMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
