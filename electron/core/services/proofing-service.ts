@@ -15,7 +15,7 @@ import { newsroomLexicons } from './lexicon-cache';
 import type { CoreContext } from '../context';
 import { actingUser } from './acting-user';
 import { commitContent, contentHash } from './story-writer';
-import { OVERRIDERS, overrideOrRefuse, roundsComplete, SIGNERS } from './workflow-rules';
+import { OVERRIDERS, overrideOrRefuse, REVIEW_ROLES, roundsComplete } from './workflow-rules';
 import { overridesRepo } from '../../store/overrides-repo';
 
 type ProofingHandlers = Pick<
@@ -26,11 +26,7 @@ type ProofingHandlers = Pick<
 const ROUND_OF: Partial<Record<StoryStatus, number>> = { 'proof-1': 1, 'proof-2': 2, 'proof-3': 3 };
 const MARKERS: readonly Role[] = ['proofreader', 'editor', 'duty-editor', 'admin'];
 const DECIDERS: readonly Role[] = ['editor', 'duty-editor', 'admin'];
-const REVIEWERS: Record<ReviewStage, readonly Role[]> = {
-  first: ['editor', 'duty-editor', 'admin'],
-  second: ['editor', 'duty-editor', 'admin'],
-  final: SIGNERS,
-};
+const REVIEWERS = REVIEW_ROLES;
 const STAGE_BEFORE: Record<ReviewStage, ReviewStage | null> = { first: null, second: 'first', final: 'second' };
 const STAGE_ZH: Record<ReviewStage, string> = { first: '初审', second: '复审', final: '终审（签发）' };
 

@@ -11,17 +11,7 @@ import type { UserRow } from '../../store/users-repo';
  * method at all is the dispatcher's business; these say what a call may do given the story's state.
  */
 
-/** Who may knowingly set a workflow rule aside (with a recorded reason): the duty editor, an administrator. */
-export const OVERRIDERS: readonly Role[] = ['duty-editor', 'admin'];
-
-/** 终审 (签发) is the duty editor's own accountable act. */
-export const SIGNERS: readonly Role[] = ['duty-editor'];
-
-/** Outputs that leave the newsroom: to the press, the public web, partners. Proofs and the archive stay in. */
-export const PUBLISHED_TARGETS = ['print', 'epaper', 'newsml'] as const;
-
-/** The proof rounds are complete once the story has been sent on from 三校 to 待签发. */
-export const roundsComplete = (s: StoryStatus): boolean => s === 'awaiting-signoff';
+export { OVERRIDERS, PUBLISHED_TARGETS, REVIEW_ROLES, roundsComplete } from '../../../shared/model/workflow-rules';
 
 const order = (s: StoryStatus): number => STORY_STATUSES.indexOf(s);
 const zh = (s: StoryStatus): string => STATUS_LABELS[s].zh;
