@@ -76,7 +76,15 @@ export function signatureNote(reviews: ReadonlyArray<{ stage: ReviewStage; userN
 
 /** A rule set aside, as the proof must show it: what, who, when, why. */
 export function overrideNote(o: OverrideRecord): string {
-  return `⚠ ${OVERRIDE_LABELS[o.rule].zh}：${o.userName} ${o.at.slice(0, 16).replace('T', ' ')} 理由：${o.reason}`;
+  return `⚠ ${OVERRIDE_LABELS[o.rule].zh}：${o.userName} ${localMinute(o.at)} 理由：${o.reason}`;
+}
+
+/** An ISO instant as the newsroom's wall clock reads it (the core's local time, as export folders are dated). */
+function localMinute(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 const REVIEW_SHORT: Record<ReviewStage, string> = { first: '初审', second: '复审', final: '签发' };
