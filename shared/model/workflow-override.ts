@@ -16,7 +16,10 @@ export const OVERRIDE_LABELS: Record<OverrideRule, { zh: string; en: string }> =
 
 /** What a caller sends to set a rule aside: the reason, in the person's own words. */
 export const OverrideParamsSchema = z
-  .object({ reason: z.string().trim().min(2, '请写明理由（至少两个字）/ give a reason').max(500) })
+  .object({
+    // Characters, not UTF-16 units: a reason of one supplementary character is still one character.
+    reason: z.string().trim().max(500).refine((r) => [...r].length >= 2, '请写明理由（至少两个字）/ give a reason'),
+  })
   .strict();
 export type OverrideParams = z.infer<typeof OverrideParamsSchema>;
 

@@ -77,7 +77,7 @@ describe('story status: only the rules’ way to 已签发', () => {
     expect((await t.client.call('stories.get', { id })).status).toBe('proof-3');
     expect(await t.client.call('workflow.overrides', { storyId: id })).toEqual([]);
 
-    expect((await failure(as.jia!.call('stories.setStatus', { id, status: 'awaiting-signoff', override: { reason: '  ' } }))).code).toBe('VALIDATION');
+    for (const reason of ['  ', '𠮷']) expect((await failure(as.jia!.call('stories.setStatus', { id, status: 'awaiting-signoff', override: { reason } }))).code).toBe('VALIDATION');
     const sent = await as.jia!.call('stories.setStatus', { id, status: 'awaiting-signoff', override: { reason: '编辑在版面上改，已电话确认' } });
     expect(sent.status).toBe('awaiting-signoff');
     const [o, ...more] = await t.client.call('workflow.overrides', { storyId: id });
