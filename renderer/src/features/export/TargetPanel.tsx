@@ -52,7 +52,7 @@ export function TargetPanel() {
           title={t('gateTitle', { errors: errorCount })}
           description={
             <div className="bx-ex-gate">
-              <span>{t('confirmHint')}</span>
+              {!needsAuthority && <span>{t('confirmHint')}</span>}
               {!needsAuthority && (
                 <Checkbox data-testid="export-anyway" checked={confirmed} disabled={running} onChange={(e) => confirm(e.target.checked)}>
                   {t('confirmAnyway')}
