@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { contextOfCore } from '../export/core-context';
 import { runExport, type ExportDestinations } from '../export/export-run';
-import { pageSignedOff, loadIssueBundle } from '../export/issue-bundle';
+import { pageUnsigned, loadIssueBundle } from '../export/issue-bundle';
 import { currentOutputProfile } from '../export/output-profile';
 import { preflight } from '../export/preflight';
 import { layoutRepo } from '../store/layout-repo';
@@ -50,7 +50,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     }
     const ctx = contextOfCore(core, dbPath);
     const bundle = loadIssueBundle(ctx, issue.id);
-    const report = preflight(bundle.pages.map((p) => p.list), core.fonts(), { signedOff: (id) => pageSignedOff(bundle, id) });
+    const report = preflight(bundle.pages.map((p) => p.list), core.fonts(), { unsigned: (id) => pageUnsigned(bundle, id) });
     for (const p of report.problems) io.stderr(`preflight ${p.severity}: ${p.messageZh} / ${p.messageEn}\n`);
     if (strict && !report.ok) return 1;
     const outputProfile = iccArg ? { name: basename(iccArg), path: resolve(iccArg) } : currentOutputProfile(core.db, dbPath);

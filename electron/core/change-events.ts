@@ -46,7 +46,7 @@ export const QUIET_METHODS: readonly MethodName[] = [
   'system.info', 'users.list', 'users.create', 'session.setUser', 'session.current', 'audit.list',
   'stories.list', 'stories.get', 'stories.merge', 'stories.revisions', 'stories.diff', 'stories.search',
   'import.preview', 'import.commit',
-  'proof.check', 'corrections.list', 'workflow.reviews', 'proof.errorRate',
+  'proof.check', 'corrections.list', 'workflow.reviews', 'workflow.overrides', 'proof.errorRate',
   'layout.templates', 'issues.list', 'issues.get', 'frames.list', 'layout.copyfit', 'layout.page',
   'tags.list', 'tags.iptc', 'tags.suggest', 'tags.suggestText', 'tags.forStory', 'tags.forPage', 'tags.stories', 'tags.cooccurrence',
   'export.preflight', 'export.start', 'export.galley', 'export.outputProfile', 'export.setOutputProfile', 'export.cancel', 'export.status',

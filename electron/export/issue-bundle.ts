@@ -1,6 +1,8 @@
 import type { PageDisplayList } from '../../shared/model/display-list';
 import type { Issue, Page } from '../../shared/model/layout';
-import type { Correction } from '../../shared/model/proofing';
+import type { Correction, Review } from '../../shared/model/proofing';
+import type { OverrideRecord } from '../../shared/model/workflow-override';
+import { overridesRepo } from '../store/overrides-repo';
 import type { StoryContent, StoryStatus } from '../../shared/model/story';
 import type { Tag } from '../../shared/tags/types';
 import type { CoreContext } from '../core/context';
@@ -23,6 +25,10 @@ export interface BundleStory {
   corrections: Correction[];
   /** Who gave a still-valid 终审 (签发). */
   signers: string[];
+  /** The 三审 still valid for the current content, in order. */
+  reviews: Review[];
+  /** Workflow rules set aside for this story (who, when, why), oldest first. */
+  overrides: OverrideRecord[];
   /** 版次 it runs on, first page first (a continuation adds a later page). */
   pageNumbers: number[];
 }
@@ -48,12 +54,15 @@ export interface IssueBundle {
   imageBytes: (imageId: number) => Buffer | undefined;
 }
 
-/** Is every story on the page signed off (a valid 终审)? A page with no stories has nothing to sign. */
-export function pageSignedOff(bundle: IssueBundle, pageId: number): boolean {
+/** The stories on a page without a valid 终审, in frame order. A page with no stories has nothing to sign. */
+export function pageUnsigned(bundle: IssueBundle, pageId: number): Array<{ storyId: number; headline: string; status: StoryStatus }> {
   const entry = bundle.pages.find((p) => p.page.id === pageId);
-  if (!entry) return false;
+  if (!entry) return [];
   const ids = new Set(entry.list.frames.flatMap((f) => (f.storyId === null ? [] : [f.storyId])));
-  return [...ids].every((id) => (bundle.stories.get(id)?.signers.length ?? 0) > 0);
+  return [...ids].flatMap((id) => {
+    const s = bundle.stories.get(id);
+    return s && s.signers.length === 0 ? [{ storyId: s.id, headline: s.content.headline, status: s.status }] : [];
+  });
 }
 
 /**
@@ -79,6 +88,7 @@ export function loadIssueBundle(c: CoreContext, issueId: number): IssueBundle {
         const content = toContent(row);
         const summary = toSummary(row);
         const hash = contentHash(content);
+        const reviews = reviewsRepo.list(c.db, f.storyId, hash).filter((r) => r.valid);
         s = {
           id: f.storyId,
           content,
@@ -86,7 +96,9 @@ export function loadIssueBundle(c: CoreContext, issueId: number): IssueBundle {
           status: summary.status,
           tags: tagsRepo.storyTags(c.db, f.storyId),
           corrections: correctionsRepo.list(c.db, f.storyId),
-          signers: [...new Set(reviewsRepo.list(c.db, f.storyId, hash).filter((r) => r.valid && r.stage === 'final').map((r) => r.userName))],
+          signers: [...new Set(reviews.filter((r) => r.stage === 'final').map((r) => r.userName))],
+          reviews,
+          overrides: overridesRepo.list(c.db, 'story', f.storyId),
           pageNumbers: [],
         };
         stories.set(f.storyId, s);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { PageDisplayList } from '../../shared/model/display-list';
+import { STATUS_LABELS, type StoryStatus } from '../../shared/model/story';
 import { isKOnly } from '../../shared/render/ink';
 import type { FontRegistry } from '../fonts';
 import { ImageHeaderError, readImageHeader, type ImageHeader } from '../images/image-header';
@@ -9,8 +10,8 @@ import { describePressColour, pressColour } from './press-colour';
 
 /** What preflight needs besides the pages. */
 export interface PreflightContext {
-  /** Has the page been signed off (签发) for press? */
-  signedOff: (pageId: number) => boolean;
+  /** The stories on the page without a valid 终审 (签发); none = the page is signed off. */
+  unsigned: (pageId: number) => ReadonlyArray<{ storyId: number; headline: string; status: StoryStatus }>;
   /** Bytes of an image item's file (JPEG/PNG); undefined = missing. */
   imageBytes?: (imageId: number) => Buffer | undefined;
   /** Effective resolution below which an image is flagged (default 150 ppi; newsprint screens ~100 lpi). */
@@ -47,6 +48,8 @@ export interface PreflightProblem {
   /** 版次 */
   pageNumber: number;
   frameId?: number;
+  /** The story it is about (an unsigned story). */
+  storyId?: number;
 }
 
 /** The preflight report: `ok` when there is no error (warnings do not block export). */
@@ -84,7 +87,7 @@ export function preflight(pages: readonly PageDisplayList[], fonts: FontRegistry
 
   for (const page of pages) {
     const no = page.number;
-    const add = (severity: PreflightProblem['severity'], code: PreflightCode, zh: string, en: string, frameId?: number): void => {
+    const add = (severity: PreflightProblem['severity'], code: PreflightCode, zh: string, en: string, frameId?: number, storyId?: number): void => {
       problems.push({
         severity,
         code,
@@ -92,10 +95,22 @@ export function preflight(pages: readonly PageDisplayList[], fonts: FontRegistry
         messageEn: `Page ${no}: ${en}`,
         pageNumber: no,
         ...(frameId !== undefined ? { frameId } : {}),
+        ...(storyId !== undefined ? { storyId } : {}),
       });
     };
 
-    if (!context.signedOff(page.pageId)) add('error', 'not-signed-off', '尚未签发，请值班领导签发后再输出。', 'not signed off yet — have the editor on duty sign it off before export.');
+    // One problem per unsigned story, named, so the desk knows whom to chase and can open it.
+    for (const s of context.unsigned(page.pageId)) {
+      const title = s.headline.trim() || `稿件 #${s.storyId}`;
+      add(
+        'error',
+        'not-signed-off',
+        `《${title}》尚未签发（现为“${STATUS_LABELS[s.status].zh}”），须经值班总编终审后再输出。`,
+        `“${title}” is not signed off (it is “${STATUS_LABELS[s.status].en}”); it needs the duty editor's final review before export.`,
+        undefined,
+        s.storyId,
+      );
+    }
 
     const fontIds = new Set(page.fonts);
     for (const it of page.items) if (it.kind === 'text') fontIds.add(it.fontId);

@@ -1,5 +1,6 @@
 import type { InkColor, TextItem } from '../../shared/model/display-list';
-import { CORRECTION_LABELS, type Correction } from '../../shared/model/proofing';
+import { CORRECTION_LABELS, REVIEW_STAGES, type Correction, type ReviewStage } from '../../shared/model/proofing';
+import { OVERRIDE_LABELS, type OverrideRecord } from '../../shared/model/workflow-override';
 import { STATUS_LABELS, type StoryStatus } from '../../shared/model/story';
 import type { FontRegistry } from '../fonts';
 
@@ -67,3 +68,23 @@ export function correctionNote(c: Correction, n: number): string {
   const state = c.status === 'open' ? '' : c.status === 'accepted' ? '（已改）' : c.status === 'stale' ? '（失效）' : '';
   return `${n}. [${label}] ${what}${state} · ${ROUND_ZH[c.round] ?? ''}${c.authorName}`;
 }
+
+/** The 三审 signatures of one story as the margin prints them: each stage with its signer, or blank. */
+export function signatureNote(reviews: ReadonlyArray<{ stage: ReviewStage; userName: string }>): string {
+  return REVIEW_STAGES.map((s) => `${REVIEW_SHORT[s]}：${reviews.filter((r) => r.stage === s).map((r) => r.userName).join('、') || '＿＿'}`).join(' ');
+}
+
+/** A rule set aside, as the proof must show it: what, who, when, why. */
+export function overrideNote(o: OverrideRecord): string {
+  return `⚠ ${OVERRIDE_LABELS[o.rule].zh}：${o.userName} ${localMinute(o.at)} 理由：${o.reason}`;
+}
+
+/** An ISO instant as the newsroom's wall clock reads it (the core's local time, as export folders are dated). */
+function localMinute(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+const REVIEW_SHORT: Record<ReviewStage, string> = { first: '初审', second: '复审', final: '签发' };

@@ -1,6 +1,7 @@
 import type { DisplayItem, InkColor, PageDisplayList } from '../../shared/model/display-list';
 import type { FontRegistry } from '../fonts';
-import { correctionNote, PROOF_BLACK as BLACK, PROOF_GREY as GREY, PROOF_RED as RED, roundOf, setText, wrapChars } from './proof-notes';
+import { STATUS_LABELS } from '../../shared/model/story';
+import { correctionNote, overrideNote, PROOF_BLACK as BLACK, PROOF_GREY as GREY, PROOF_RED as RED, roundOf, setText, signatureNote, wrapChars } from './proof-notes';
 import type { IssueBundle } from './issue-bundle';
 import { writePrintPdf } from './pdf-writer';
 import type { PressPictures } from './press-picture';
@@ -11,8 +12,9 @@ const NOTE_SIZE = 8;
 
 /**
  * The 大样 of one page: the composed page with a margin column on the right holding the proof
- * round, the page's signatures (责编, 校对, 签发), and every tracked correction of its stories
- * (open ones red), each beside its story with a leader to the page edge; a 校样 watermark behind.
+ * round, the page's signatures (责编, 校对, 签发 — only when every story is signed), then beside each
+ * story its own round, 三审 signatures, any rule set aside for it (who, when, why) and every tracked
+ * correction (open ones and anything unsigned red), with a leader to the page edge; a 校样 watermark behind.
  */
 export function proofPage(bundle: IssueBundle, index: number, fonts: FontRegistry): PageDisplayList {
   const { page, list } = bundle.pages[index]!;
@@ -36,20 +38,23 @@ export function proofPage(bundle: IssueBundle, index: number, fonts: FontRegistr
   line(`大样 第${page.number}版 ${page.name}`, 14, BLACK);
   line(`${bundle.issue.paperName} ${bundle.issue.date}`, 9, BLACK);
   line(`校次：${roundOf(stories)}`, 11, BLACK);
-  const signers = [...new Set(stories.flatMap((s) => s.signers))];
   line(`责编：${page.editor || '＿＿＿＿'}`, 11, BLACK);
   line(`校对：${page.proofreader || '＿＿＿＿'}`, 11, BLACK);
-  line(`签发：${signers.join('、') || '＿＿＿＿'}`, 11, BLACK);
+  // The page is signed off only when every story on it is; never print a name over an unsigned story.
+  const unsigned = stories.filter((s) => s.signers.length === 0);
+  if (unsigned.length > 0) line(`签发：未签发（${unsigned.length}/${stories.length} 篇未签）`, 11, RED);
+  else line(`签发：${[...new Set(stories.flatMap((s) => s.signers))].join('、') || '＿＿＿＿'}`, 11, BLACK);
   y += 12;
   let n = 0;
   for (const s of stories) {
-    const marks = s.corrections.filter((c) => c.status !== 'rejected');
-    if (marks.length === 0) continue;
     const top = Math.min(...list.frames.filter((f) => f.storyId === s.id).map((f) => f.y));
     y = Math.max(y, top + 10);
     items.push({ kind: 'rule', x1: W - 8, y1: y - 3, x2: x0 - 2, y2: y - 3, width: 0.5, color: RED, style: 'dashed' });
     line(`《${s.content.headline}》`, 9, BLACK);
-    for (const c of marks) line(correctionNote(c, ++n), NOTE_SIZE, c.status === 'open' ? RED : BLACK);
+    // Each story's own round and signatures: a page's line above cannot say which story lags.
+    line(`校次：${STATUS_LABELS[s.status].zh} · ${signatureNote(s.reviews)}`, NOTE_SIZE, s.signers.length ? BLACK : RED);
+    for (const o of s.overrides) line(overrideNote(o), NOTE_SIZE, RED);
+    for (const c of s.corrections.filter((x) => x.status !== 'rejected')) line(correctionNote(c, ++n), NOTE_SIZE, c.status === 'open' ? RED : BLACK);
     y += 6;
   }
   if (n === 0) line('本版无校对改动记录。', 9, BLACK);

@@ -12,6 +12,7 @@ import { lexiconsMethods } from './methods/lexicons';
 import { proofingMethods } from './methods/proofing';
 import { storyMethods } from './methods/stories';
 import { systemMethods } from './methods/system';
+import { workflowMethods } from './methods/workflow';
 
 /** The whole contract: every method any transport (in-process, IPC, WebSocket) can call. */
 export const contract = {
@@ -26,6 +27,7 @@ export const contract = {
   ...fontsMethods,
   ...lexiconsMethods,
   ...imagesMethods,
+  ...workflowMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Client } from '../../shared/api/client';
 import { buildDemoIssue } from '../../electron/cli/demo-command';
@@ -11,6 +12,16 @@ const SEED = fileURLToPath(new URL('../../../shared/seed/000_482dc2148900315e.tx
 const OUT = fileURLToPath(new URL('../../.out/', import.meta.url));
 const PRINT = '永康日报 2025-01-04 印刷.pdf';
 const EPAPER = '永康日报 2025-01-04 数字报';
+
+/** Answer the override dialog (unsigned pages held back by the core) with a reason. */
+async function giveReason(p: Page, reason: string): Promise<void> {
+  const dialog = p.getByTestId('override-dialog');
+  await dialog.waitFor();
+  expect(await dialog.getAttribute('data-rule')).toBe('export-unsigned');
+  await p.getByTestId('override-reason').fill(reason);
+  await p.getByTestId('override-submit').click();
+  await dialog.waitFor({ state: 'detached' });
+}
 
 describe('导出: preflight report, background export with progress, result list, cancel', () => {
   let h: RunningApp;
@@ -44,13 +55,15 @@ describe('导出: preflight report, background export with progress, result list
     await p.getByTestId('preflight-report').waitFor();
     const page1 = p.locator('[data-testid=preflight-page][data-page="1"]');
     expect(await page1.textContent()).toContain('第1版 要闻');
+    // One error per unsigned story, each named: the demo's four stories on page 1.
     const unsigned = page1.locator('[data-testid=preflight-problem][data-code=not-signed-off]');
-    expect(await unsigned.getAttribute('data-severity')).toBe('error');
-    expect(await unsigned.textContent()).toContain('错误');
-    expect(await unsigned.textContent()).toContain('尚未签发');
+    expect(await unsigned.count()).toBe(4);
+    expect(await unsigned.first().getAttribute('data-severity')).toBe('error');
+    expect(await unsigned.first().textContent()).toContain('错误');
+    expect(await unsigned.first().textContent()).toMatch(/《.+》尚未签发/);
     // Pages with nothing on them have nothing to sign: only page 1 is in the report.
     expect(await p.getByTestId('preflight-page').evaluateAll((els) => els.map((e) => e.getAttribute('data-page')))).toEqual(['1']);
-    expect(await p.getByTestId('preflight-summary').textContent()).toMatch(/1 个错误/);
+    expect(await p.getByTestId('preflight-summary').textContent()).toMatch(/4 个错误/);
     await p.screenshot({ path: join(OUT, 'export-preflight.png') });
   });
 
@@ -66,6 +79,8 @@ describe('导出: preflight report, background export with progress, result list
     await p.getByTestId('export-anyway').click();
     await expect.poll(() => p.getByTestId('export-start').isDisabled()).toBe(false);
     await p.getByTestId('export-start').click();
+    // The core holds unsigned pages back; the administrator answers for them with a reason on record.
+    await giveReason(p, '印厂试机样张，非正式出版');
     await p.getByTestId('export-progress').waitFor();
     await p.screenshot({ path: join(OUT, 'export-running.png') });
     const seen: number[] = [];
@@ -130,6 +145,7 @@ describe('导出: preflight report, background export with progress, result list
     await p.getByTestId('target-proof').click();
     await p.getByTestId('target-archive').click();
     await p.getByTestId('export-start').click();
+    await giveReason(p, '印厂试机样张，第二次');
     await p.getByTestId('export-cancel').click();
     await expect.poll(() => jobState(), { timeout: 30_000 }).toBe('cancelled');
     await p.getByTestId('export-cancelled').waitFor();

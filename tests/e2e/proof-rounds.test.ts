@@ -2,76 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../shared/api/client';
 import { startApp, type RunningApp } from './harness';
+import { actAs, bodyText, caretBefore, check, circle, mark, shot } from './proof-helpers';
 
 const SEED = fileURLToPath(new URL('../../../shared/seed/000_482dc2148900315e.txt', import.meta.url));
 const CEJI = '绘蓝图 明任务 聚共识 擂战鼓';
-const SHOTS = process.env.BANXIN_SHOTS; // a folder to write screenshots to, when looking at the UI
-
-/** Where one character of the proof body is on screen (skipping inserted text, which is not body). */
-async function charBox(p: Page, needle: string, index: number): Promise<{ left: number; right: number; y: number }> {
-  return p.evaluate(
-    ([needle, index]) => {
-      const root = document.querySelector('[data-testid=proof-body]')!;
-      const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walk.nextNode() as Text | null; n; n = walk.nextNode() as Text | null) {
-        if (n.parentElement?.closest('[data-widget]')) continue;
-        const i = n.data.indexOf(needle);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i + index);
-        r.setEnd(n, i + index + 1);
-        const b = r.getBoundingClientRect();
-        return { left: b.left, right: b.right, y: b.top + b.height / 2 };
-      }
-      throw new Error(`not in the proof body: ${needle}`);
-    },
-    [needle, index] as const,
-  );
-}
-
-/** Drag the mouse over `length` characters of `context` in the proof body, as a proofreader circles text. */
-async function circle(p: Page, context: string, length = context.length): Promise<void> {
-  const a = await charBox(p, context, 0);
-  const b = await charBox(p, context, length - 1);
-  await p.mouse.move(a.left + 1, a.y);
-  await p.mouse.down();
-  await p.mouse.move(b.right - 1, b.y, { steps: 4 });
-  await p.mouse.up();
-}
-
-/** Click just before the first character of `needle`: a caret for 增补 / 另起段. */
-async function caretBefore(p: Page, needle: string): Promise<void> {
-  const a = await charBox(p, needle, 0);
-  await p.mouse.click(a.left + 1, a.y);
-}
-
-async function actAs(p: Page, label: string): Promise<void> {
-  await p.getByTestId('user-switcher').click();
-  await p.locator('.ant-dropdown-menu-item').filter({ hasText: label }).click();
-  await expect.poll(() => p.getByTestId('user-switcher').textContent()).toContain(label.replace('（', ' · ').replace('）', ''));
-}
-
-async function mark(p: Page, kind: string, replacement?: string): Promise<void> {
-  const before = await p.getByTestId('correction-item').count();
-  await p.getByTestId(`mark-kind-${kind}`).click();
-  if (replacement !== undefined) await p.getByTestId('mark-replacement').fill(replacement);
-  await p.getByTestId('mark-submit').click();
-  await expect.poll(() => p.getByTestId('correction-item').count()).toBe(before + 1);
-}
-
-async function check(p: Page, original: string): Promise<void> {
-  await p.getByTestId('correction-item').filter({ hasText: original }).getByTestId('correction-check').click();
-}
-
-const bodyText = (p: Page) => p.getByTestId('proof-body').locator('[data-testid=proof-para]').allTextContents();
-
-async function shot(p: Page, name: string): Promise<void> {
-  if (SHOTS) await p.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
 
 describe('proofreading in three rounds with 三审 sign-off, driven through the UI', () => {
   let h: RunningApp;
@@ -206,13 +143,22 @@ describe('proofreading in three rounds with 三审 sign-off, driven through the 
     expect(await p.getByTestId('open-count').textContent()).toBe('0 处待处理');
   });
 
-  it('三审: the editor does 初审 and is refused 复审; another editor does 复审; the duty editor signs off', async () => {
+  it('三审: 初审 waits for 三校 and 待签发; the editor does 初审 and may not do 复审; another editor does 复审; the duty editor signs off', async () => {
     const p = h.page;
     await p.getByTestId('tab-reviews').click();
+    // Still in 二校: the rounds are not complete, so an editor is not offered 初审.
+    expect(await p.getByTestId('do-review-first').isDisabled()).toBe(true);
+    expect(await p.getByTestId('review-hint-first').textContent()).toContain('三校后送“待签发”才能初审');
+    for (const next of ['proof-3', 'awaiting-signoff']) {
+      await p.getByTestId('next-status').click();
+      await p.locator(`[data-testid=round-bar][data-status=${next}]`).waitFor();
+    }
     await p.getByTestId('do-review-first').click();
     await p.locator('[data-testid=review-first][data-done=yes]').waitFor();
-    await p.getByTestId('do-review-second').click();
-    await expect.poll(() => p.getByTestId('review-error').textContent()).toContain('三审须由不同的人完成：编辑王已做过本稿的初审，不能再做复审。');
+    // One person, one stage: 复审 is not offered to the editor who did 初审 (the core would refuse it).
+    expect(await p.getByTestId('do-review-second').isDisabled()).toBe(true);
+    expect(await p.getByTestId('review-hint-second').textContent()).toContain('三审须由不同的人完成：你已做过本稿的初审');
+    expect(await p.getByTestId('review-hint-final').textContent()).toContain('终审（签发）只能由值班总编执行');
     await shot(p, 'proof-refused');
 
     await actAs(p, '编辑赵（编辑）');

@@ -28,7 +28,7 @@ describe('export CLI: demo then export --issue latest --pdf front.pdf', () => {
     const o = io();
     expect(await exportCommand(['--db', join(dir, 'banxin.db'), '--issue', 'latest', '--pdf', pdf()], o)).toBe(0);
     expect(existsSync(pdf())).toBe(true);
-    expect(o.err).toMatch(/preflight error: 第1版：尚未签发/);
+    expect(o.err).toMatch(/preflight error: 第1版：《[^》]+》尚未签发/); // each unsigned story named
     expect(JSON.parse(o.out).files).toEqual([expect.objectContaining({ target: 'print', path: pdf() })]);
   }, 60_000);
 

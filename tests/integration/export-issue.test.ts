@@ -12,6 +12,8 @@ const events: ExportJobStatus[] = [];
 let svc: ReturnType<typeof exportService>;
 let jobs: ExportJobs;
 const call = { session: { userId: 1 }, transport: 'in-process' } as never;
+// The demo issue is not signed off: the administrator exports it anyway, on record.
+const override = { reason: '样张测试，非正式出版' };
 
 beforeAll(async () => {
   t = await tempCore();
@@ -37,7 +39,7 @@ describe('export service', () => {
   }, 30_000);
 
   it('runs in the background with progress, into the managed folder, and lists the files by name', async () => {
-    const { jobId } = svc['export.start']({ issueId: 1, targets: { print: true, newsml: true }, overwrite: false }, call) as { jobId: string };
+    const { jobId } = svc['export.start']({ issueId: 1, targets: { print: true, newsml: true }, overwrite: false, override }, call) as { jobId: string };
     expect((svc['export.status']({ jobId }, call) as unknown as ExportJobStatus).state).toBe('running');
     const done = (await jobs.settled(jobId))!;
     expect(done.state).toBe('done');
@@ -53,14 +55,14 @@ describe('export service', () => {
   }, 60_000);
 
   it('never overwrites: a second export picks a free name; overwrite: true replaces', async () => {
-    const a = svc['export.start']({ issueId: 1, targets: { print: true }, overwrite: false }, call) as { jobId: string };
+    const a = svc['export.start']({ issueId: 1, targets: { print: true }, overwrite: false, override }, call) as { jobId: string };
     expect((await jobs.settled(a.jobId))!.files.map((f) => f.path.split('/').pop())).toEqual(['永康日报 2025-01-04 印刷 (2).pdf']);
-    const b = svc['export.start']({ issueId: 1, targets: { print: true }, overwrite: true }, call) as { jobId: string };
+    const b = svc['export.start']({ issueId: 1, targets: { print: true }, overwrite: true, override }, call) as { jobId: string };
     expect((await jobs.settled(b.jobId))!.files.map((f) => f.path.split('/').pop())).toEqual(['永康日报 2025-01-04 印刷.pdf']);
   }, 60_000);
 
   it('cancel stops the job and removes what it wrote', async () => {
-    const { jobId } = svc['export.start']({ issueId: 1, targets: { print: true, proof: true, epaper: true }, overwrite: false }, call) as { jobId: string };
+    const { jobId } = svc['export.start']({ issueId: 1, targets: { print: true, proof: true, epaper: true }, overwrite: false, override }, call) as { jobId: string };
     // Cancel once it has begun writing (after the print PDF step started).
     await new Promise<void>((resolve) => {
       const check = (): void => (jobs.status(jobId)!.fraction > 0.3 || jobs.status(jobId)!.state !== 'running' ? resolve() : void setTimeout(check, 10));

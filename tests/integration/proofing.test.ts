@@ -66,6 +66,8 @@ describe('proofreading: tracked corrections over rounds, 三审 sign-off', () =>
     expect(text.slice(comment.start, comment.end)).toBe('十四五');
 
     await as.ed!.call('corrections.decide', { storyId: s.id, decision: 'accept' }); // all remaining: the comment
+    await t.client.call('stories.setStatus', { id: s.id, status: 'proof-3' });
+    await t.client.call('stories.setStatus', { id: s.id, status: 'awaiting-signoff' }); // 三审 starts when the rounds are done
     await as.ed!.call('workflow.review', { storyId: s.id, stage: 'first' });
     const twice = await as.ed!.call('workflow.review', { storyId: s.id, stage: 'second' }).catch((e: unknown) => e);
     expect((twice as ApiCallError).error.code).toBe('FORBIDDEN');

@@ -10,10 +10,13 @@ import { loadGalleyStory } from '../../export/galley-story';
 import { currentOutputProfile, OUTPUT_PROFILE_SETTING, removeOutputProfile, saveOutputProfile } from '../../export/output-profile';
 import { DEFAULT_OUTPUT_CONDITION } from '../../export/pdf-x';
 import { runExport, type ExportDestinations } from '../../export/export-run';
-import { loadIssueBundle, pageSignedOff } from '../../export/issue-bundle';
+import { loadIssueBundle, pageUnsigned } from '../../export/issue-bundle';
+import { unsignedStories } from '../../export/sign-off';
+import type { OverrideParams } from '../../../shared/model/workflow-override';
+import { OVERRIDERS, overrideOrRefuse, PUBLISHED_TARGETS } from './workflow-rules';
 import { preflight } from '../../export/preflight';
 import { safeOutputPath } from '../../export/safe-path';
-import { PRODUCTION_ROLES } from '../../../shared/model/roles';
+import { PRODUCTION_ROLES, ROLES } from '../../../shared/model/roles';
 import { auditRepo } from '../../store/audit-repo';
 import { isoNow } from '../../store/clock';
 import { layoutRepo } from '../../store/layout-repo';
@@ -70,14 +73,36 @@ export function exportService(c: CoreContext, jobs?: ExportJobs): ExportHandlers
     if (!s) throw new BanxinError('NOT_FOUND');
     return s;
   };
+  /**
+   * Nothing unsigned leaves the newsroom: print, e-paper and NewsML of an issue with a story not
+   * signed off are refused, unless the duty editor or an administrator sets the rule aside with a
+   * reason — recorded against the issue and each unsigned story, and printed on their 大样.
+   */
+  const holdUnsigned = (issueId: number, override: OverrideParams | undefined, userId: number | null): void => {
+    write(c.db, () => {
+      const unsigned = unsignedStories(c.db, issueId);
+      if (unsigned.length === 0) return;
+      const user = actingUser(c.db, userId, ROLES, { zh: '', en: '' });
+      const named = unsigned.map((s) => `第${s.pageNumbers.join('、')}版《${s.headline.trim() || `稿件 #${s.storyId}`}》`);
+      overrideOrRefuse(c.db, {
+        rule: 'export-unsigned', override, user, authorised: OVERRIDERS, at: isoNow(c.clock), entity: 'issue', entityIds: [issueId], alsoStories: unsigned.map((s) => s.storyId),
+        refusal: {
+          zh: `有 ${unsigned.length} 篇稿件尚未签发，不能输出印刷版、数字报或 NewsML：${named.join('、')}。`,
+          en: `${unsigned.length} ${unsigned.length === 1 ? 'story is' : 'stories are'} not signed off; print, e-paper and NewsML are held back: ${unsigned.map((s) => `“${s.headline}” (p. ${s.pageNumbers.join(', ')})`).join(', ')}.`,
+          details: { unsigned },
+        },
+      });
+    });
+  };
   return {
     'export.preflight': (p) => {
       issueOrThrow(p.issueId);
       const bundle = loadIssueBundle(c, p.issueId);
-      return preflight(bundle.pages.map((x) => x.list), c.fonts(), { signedOff: (id) => pageSignedOff(bundle, id), imageBytes: bundle.imageBytes, outputProfile: currentOutputProfile(c.db, c.dbPath) });
+      return preflight(bundle.pages.map((x) => x.list), c.fonts(), { unsigned: (id) => pageUnsigned(bundle, id), imageBytes: bundle.imageBytes, outputProfile: currentOutputProfile(c.db, c.dbPath) });
     },
-    'export.start': (p) => {
+    'export.start': (p, ctx) => {
       const issue = issueOrThrow(p.issueId);
+      if (PUBLISHED_TARGETS.some((k) => p.targets[k])) holdUnsigned(issue.id, p.override, ctx.session.userId);
       const folder = exportFolder(c.dbPath, c.clock());
       mkdirSync(folder, { recursive: true });
       const stem = `${issue.paperName} ${issue.date}`;

@@ -4,7 +4,7 @@ import { BanxinError } from '../../../shared/api/errors';
 import { applyReplacements, joinBody, withBodyText } from '../../../shared/model/body-text';
 import { ERROR_RATE_LIMIT, type Correction, type CorrectionKind, type ReviewStage } from '../../../shared/model/proofing';
 import { ROLE_LABELS, type Role } from '../../../shared/model/roles';
-import type { Story, StoryStatus } from '../../../shared/model/story';
+import { STATUS_LABELS, type Story, type StoryStatus } from '../../../shared/model/story';
 import { checkText } from '../../../shared/proof';
 import { auditRepo } from '../../store/audit-repo';
 import { isoNow } from '../../store/clock';
@@ -15,20 +15,18 @@ import { newsroomLexicons } from './lexicon-cache';
 import type { CoreContext } from '../context';
 import { actingUser } from './acting-user';
 import { commitContent, contentHash } from './story-writer';
+import { OVERRIDERS, overrideOrRefuse, REVIEW_ROLES, roundsComplete } from './workflow-rules';
+import { overridesRepo } from '../../store/overrides-repo';
 
 type ProofingHandlers = Pick<
   Handlers,
-  'proof.check' | 'corrections.list' | 'corrections.add' | 'corrections.decide' | 'workflow.reviews' | 'workflow.review' | 'proof.errorRate'
+  'proof.check' | 'corrections.list' | 'corrections.add' | 'corrections.decide' | 'workflow.reviews' | 'workflow.review' | 'workflow.overrides' | 'proof.errorRate'
 >;
 
 const ROUND_OF: Partial<Record<StoryStatus, number>> = { 'proof-1': 1, 'proof-2': 2, 'proof-3': 3 };
 const MARKERS: readonly Role[] = ['proofreader', 'editor', 'duty-editor', 'admin'];
 const DECIDERS: readonly Role[] = ['editor', 'duty-editor', 'admin'];
-const REVIEWERS: Record<ReviewStage, readonly Role[]> = {
-  first: ['editor', 'duty-editor', 'admin'],
-  second: ['editor', 'duty-editor', 'admin'],
-  final: ['duty-editor', 'admin'],
-};
+const REVIEWERS = REVIEW_ROLES;
 const STAGE_BEFORE: Record<ReviewStage, ReviewStage | null> = { first: null, second: 'first', final: 'second' };
 const STAGE_ZH: Record<ReviewStage, string> = { first: '初审', second: '复审', final: '终审（签发）' };
 
@@ -145,11 +143,22 @@ export function proofingService(c: CoreContext): ProofingHandlers {
         if (before && !valid.some((r) => r.stage === before)) {
           throw new BanxinError('CONFLICT', { zh: `须先完成${STAGE_ZH[before]}。`, en: `The ${before} review must come first.` });
         }
+        const at = isoNow(c.clock);
+        // 初审 reads copy the proofreaders have finished with; before that only on someone's recorded word.
+        if (p.stage === 'first' && !roundsComplete(story.status)) {
+          overrideOrRefuse(c.db, {
+            rule: 'first-review-before-rounds', override: p.override, user, authorised: OVERRIDERS, at, entity: 'story', entityIds: [p.storyId],
+            refusal: {
+              zh: `校对尚未完成：稿件现在是“${STATUS_LABELS[story.status].zh}”，三校后送“待签发”才能初审。`,
+              en: `Proofreading is not complete: the story is “${story.status}”; it can have its first review once sent on from the third round to “awaiting sign-off”.`,
+              details: { status: story.status },
+            },
+          });
+        }
         const open = correctionsRepo.open(c.db, p.storyId).length;
         if (p.stage === 'final' && open > 0) {
           throw new BanxinError('CONFLICT', { zh: `还有 ${open} 处校对修改未处理，不能签发。`, en: `${open} corrections are still open.` });
         }
-        const at = isoNow(c.clock);
         reviewsRepo.insert(c.db, { entityId: p.storyId, stage: p.stage, userId: user.id, revision: story.revision, hash, at });
         if (p.stage === 'final') storiesRepo.setStatus(c.db, p.storyId, 'signed-off', at);
         else if (p.stage === 'second') storiesRepo.setStatus(c.db, p.storyId, 'awaiting-signoff', at);
@@ -157,6 +166,11 @@ export function proofingService(c: CoreContext): ProofingHandlers {
       });
       const story = load(p.storyId);
       return { story, reviews: reviewsRepo.list(c.db, p.storyId, contentHash(story.content)) };
+    },
+
+    'workflow.overrides': (p) => {
+      load(p.storyId);
+      return overridesRepo.list(c.db, 'story', p.storyId);
     },
 
     'proof.errorRate': (p) => {

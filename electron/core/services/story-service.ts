@@ -1,7 +1,8 @@
 import type { Handlers } from '../../../shared/api/dispatcher';
 import { BanxinError } from '../../../shared/api/errors';
 import { diffChars } from '../../../shared/diff/char-diff';
-import type { Story } from '../../../shared/model/story';
+import { ROLES } from '../../../shared/model/roles';
+import { STATUS_LABELS, type Story } from '../../../shared/model/story';
 import { auditRepo } from '../../store/audit-repo';
 import { isoNow } from '../../store/clock';
 import { revisionsRepo } from '../../store/revisions-repo';
@@ -10,6 +11,9 @@ import { bodyText, storiesRepo, toContent, toSummary } from '../../store/stories
 import { write } from '../../store/write';
 import { mergeStory } from '../../../shared/model/merge-story';
 import { commitContent, insertStory } from './story-writer';
+import { actingUser } from './acting-user';
+import { checkStatusMove, leavesSignOff, overrideOrRefuse } from './workflow-rules';
+import { correctionsRepo, reviewsRepo } from '../../store/proofing-repo';
 import type { CoreContext } from '../context';
 
 type StoryHandlers = Pick<
@@ -76,9 +80,27 @@ export function storyService(c: CoreContext): StoryHandlers {
       write(c.db, () => {
         const row = storiesRepo.getRow(c.db, p.id);
         if (!row) throw new BanxinError('NOT_FOUND');
+        if (row.status === p.status) return;
+        checkStatusMove(row.status, p.status);
+        const user = actingUser(c.db, ctx.session.userId, ROLES, { zh: '', en: '' });
         const at = isoNow(c.clock);
+        const open = correctionsRepo.open(c.db, p.id).length;
+        if (p.status === 'awaiting-signoff' && open > 0) {
+          // A proofreader may send it on knowingly, but never silently: the reason goes on record.
+          overrideOrRefuse(c.db, {
+            rule: 'send-with-open-corrections', override: p.override, user, at, entity: 'story', entityIds: [p.id],
+            refusal: {
+              zh: `还有 ${open} 处校对修改未处理。确要送签，请写明理由（将记入日志并印在大样上）。`,
+              en: `${open} corrections are still open. To send it for sign-off anyway, give a reason (it is recorded and printed on the proof).`,
+              details: { openCorrections: open },
+            },
+          });
+        }
+        if (leavesSignOff(row.status, p.status) && reviewsRepo.voidAll(c.db, p.id, at) > 0) {
+          auditRepo.record(c.db, { at, userId: user.id, action: 'story.signoff-voided', entity: 'story', entityId: p.id, detail: `退回“${STATUS_LABELS[p.status].zh}”，三审失效` });
+        }
         storiesRepo.setStatus(c.db, p.id, p.status, at);
-        auditRepo.record(c.db, { at, userId: ctx.session.userId, action: 'story.status', entity: 'story', entityId: p.id, detail: `${row.status} → ${p.status}` });
+        auditRepo.record(c.db, { at, userId: user.id, action: 'story.status', entity: 'story', entityId: p.id, detail: `${row.status} → ${p.status}` });
       });
       return load(p.id);
     },

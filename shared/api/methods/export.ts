@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OverrideParamsSchema } from '../../model/workflow-override';
 import { method } from '../define';
 
 const Id = z.number().int().positive();
@@ -18,6 +19,8 @@ export const PreflightProblemSchema = z.object({
   messageEn: z.string(),
   pageNumber: z.number().int(),
   frameId: z.number().int().optional(),
+  /** The story the problem is about (an unsigned story), so the UI can open it. */
+  storyId: z.number().int().optional(),
 });
 
 /**
@@ -68,10 +71,10 @@ export const exportMethods = {
   }),
   'export.start': method({
     summary:
-      'Start exporting an issue in the background into <database folder>/exports/<date>/: print PDF, proof PDF, e-paper, NewsML-G2, archive. Names come from the issue title; existing files are kept (a free name is chosen) unless overwrite.',
-    params: z.object({ issueId: Id, targets: ExportTargetsSchema, overwrite: z.boolean().default(false) }).strict(),
+      'Start exporting an issue in the background into <database folder>/exports/<date>/: print PDF, proof PDF, e-paper, NewsML-G2, archive. Names come from the issue title; existing files are kept (a free name is chosen) unless overwrite. Print, e-paper and NewsML of a page with an unsigned story are refused (CONFLICT, details.unsigned) unless the duty editor or an administrator gives an override with a reason (recorded, printed on the 大样).',
+    params: z.object({ issueId: Id, targets: ExportTargetsSchema, overwrite: z.boolean().default(false), override: OverrideParamsSchema.optional() }).strict(),
     result: z.object({ jobId: z.string() }),
-    errors: ['NO_USER', 'NOT_FOUND', 'VALIDATION'],
+    errors: ['NO_USER', 'NOT_FOUND', 'VALIDATION', 'FORBIDDEN', 'CONFLICT'],
     needsUser: true,
   }),
   'export.galley': method({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CorrectionKindSchema, CorrectionSchema, ErrorClassSchema, ReviewSchema, ReviewStageSchema } from '../../model/proofing';
 import { StorySchema } from '../../model/story';
+import { OverrideParamsSchema } from '../../model/workflow-override';
 import { method } from '../define';
 
 const Id = z.number().int().positive();
@@ -78,8 +79,9 @@ export const proofingMethods = {
     needsUser: false,
   }),
   'workflow.review': method({
-    summary: '初审 / 复审 / 终审 (签发): bound to a hash of exactly the current content; one person, one stage.',
-    params: z.object({ storyId: Id, stage: ReviewStageSchema }).strict(),
+    summary:
+      '初审 / 复审 / 终审 (签发): bound to a hash of exactly the current content; three different people; 终审 only by the duty editor. 初审 needs the proof rounds complete (待签发) or an override with a reason by the duty editor or an administrator (recorded).',
+    params: z.object({ storyId: Id, stage: ReviewStageSchema, override: OverrideParamsSchema.optional() }).strict(),
     result: z.object({ story: StorySchema, reviews: z.array(ReviewSchema) }),
     errors: ['NO_USER', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT'],
     needsUser: true,

@@ -6,6 +6,7 @@ import {
   StoryStatusSchema,
   StorySummarySchema,
 } from '../../model/story';
+import { OverrideParamsSchema } from '../../model/workflow-override';
 import { method } from '../define';
 
 const Id = z.number().int().positive();
@@ -75,10 +76,11 @@ export const storyMethods = {
     needsUser: false,
   }),
   'stories.setStatus': method({
-    summary: 'Move a story through the workflow.',
-    params: z.object({ id: Id, status: StoryStatusSchema }).strict(),
+    summary:
+      'Move a story through the workflow. No proof round may be skipped; 已签发 is reached only through 终审 (workflow.review); 待签发 with open corrections needs an override with a reason (recorded); moving back from 待签发/已签发 voids its 三审.',
+    params: z.object({ id: Id, status: StoryStatusSchema, override: OverrideParamsSchema.optional() }).strict(),
     result: StorySchema,
-    errors: ['NO_USER', 'NOT_FOUND', 'FORBIDDEN'],
+    errors: ['NO_USER', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT'],
     needsUser: true,
   }),
   'stories.revisions': method({

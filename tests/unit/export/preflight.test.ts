@@ -57,20 +57,25 @@ const base = (over: Partial<PageDisplayList> = {}): PageDisplayList => ({
   ...over,
 });
 
-const ok = { signedOff: () => true };
+const ok = { unsigned: () => [] };
 
 describe('preflight', () => {
   it('passes a clean, signed-off page', () => {
     expect(preflight([base()], fonts, ok)).toEqual({ ok: true, problems: [] });
   });
 
-  it('blocks a page that is not signed off, with zh and en messages naming the page', () => {
-    const r = preflight([base()], fonts, { signedOff: (id) => id !== 11 });
+  it('blocks a page with unsigned stories: one error per story, naming the page, the story and its round', () => {
+    const waiting = [
+      { storyId: 7, headline: '全县秋粮喜获丰收', status: 'proof-3' as const },
+      { storyId: 9, headline: '', status: 'awaiting-signoff' as const },
+    ];
+    const r = preflight([base()], fonts, { unsigned: (id) => (id === base().pageId ? waiting : []) });
     expect(r.ok).toBe(false);
-    expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toMatchObject({ severity: 'error', code: 'not-signed-off', pageNumber: 2 });
-    expect(r.problems[0]!.messageZh).toMatch(/^第2版：尚未签发/);
-    expect(r.problems[0]!.messageEn).toMatch(/^Page 2: not signed off/);
+    expect(r.problems).toHaveLength(2);
+    expect(r.problems.map((p) => [p.severity, p.code, p.pageNumber, p.storyId])).toEqual([['error', 'not-signed-off', 2, 7], ['error', 'not-signed-off', 2, 9]]);
+    expect(r.problems[0]!.messageZh).toBe('第2版：《全县秋粮喜获丰收》尚未签发（现为“三校”），须经值班总编终审后再输出。');
+    expect(r.problems[1]!.messageZh).toMatch(/^第2版：《稿件 #9》尚未签发（现为“待签发”）/);
+    expect(r.problems[0]!.messageEn).toMatch(/^Page 2: “全县秋粮喜获丰收” is not signed off/);
   });
 
   it('reports an unknown font once, and a glyph the font lacks (𠮷 in Noto Serif SC) with its frame', () => {
@@ -108,7 +113,7 @@ describe('preflight', () => {
       [6, encodePng(300, 300, 4, () => [0, 0, 0, 100])],
       [7, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 4])],
     ]);
-    const ctx = { signedOff: () => true, imageBytes: (id: number) => files.get(id) };
+    const ctx = { unsigned: () => [], imageBytes: (id: number) => files.get(id) };
     const r = preflight([base({ items })], fonts, ctx);
     const rgb = r.problems.filter((p) => p.code === 'image-rgb');
     expect(rgb.map((p) => p.messageEn)).toEqual([
@@ -149,7 +154,7 @@ describe('preflight', () => {
       [1, png(200, 200, 0)],
       [2, png(300, 300, 2)],
     ]);
-    const r = preflight([base({ items })], fonts, { signedOff: () => true, imageBytes: (id) => files.get(id) });
+    const r = preflight([base({ items })], fonts, { unsigned: () => [], imageBytes: (id) => files.get(id) });
     expect(r.problems.map((p) => p.code).sort()).toEqual(['image-low-res', 'image-missing', 'image-rgb']);
     expect(r.problems.find((p) => p.code === 'image-low-res')!.messageEn).toContain('100 ppi');
     expect(r.ok).toBe(false);

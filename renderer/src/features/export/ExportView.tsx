@@ -8,6 +8,7 @@ import { useExportT } from './messages';
 import { PreflightReport } from './PreflightReport';
 import { useExport } from './store';
 import { TargetPanel } from './TargetPanel';
+import { OverrideDialog } from '../workflow/OverrideDialog';
 
 /** 导出: choose an issue, preflight it, pick the outputs and export in the background. */
 export function ExportView() {
@@ -15,6 +16,7 @@ export function ExportView() {
   const issues = useExport((s) => s.issues);
   const error = useExport((s) => s.error);
   const loaded = useExport((s) => s.loaded);
+  const ask = useExport((s) => s.ask);
   useEffect(() => {
     void useExport.getState().init();
     // A job may have finished while this section was not shown (no listener then): read it again.
@@ -34,6 +36,7 @@ export function ExportView() {
         {issues.length > 0 && <IssuePicker />}
       </div>
       {error && <Alert type="error" showIcon title={error} data-testid="export-error" />}
+      <OverrideDialog ask={ask} onClose={() => useExport.getState().closeAsk()} />
       {!loaded ? null : issues.length === 0 ? (
         <Empty description={t('noIssue')} data-testid="export-no-issue" />
       ) : (

@@ -4,12 +4,15 @@ import { problemsByPage, severityCounts, withoutPagePrefix, type PreflightProble
 import { goToPage } from './go-to-page';
 import { useExportT } from './messages';
 import { useExport } from './store';
+import { openStoryInProof } from './open-story';
+import { useWorkflowT } from '../workflow/messages';
 
 const SEVERITY_TAG: Record<PreflightProblem['severity'], string> = { error: 'error', warning: 'warning', info: 'blue' };
 
 /** 预检: run it, and the report grouped by 版次 with each problem's severity and a way to the page. */
 export function PreflightReport() {
   const t = useExportT();
+  const w = useWorkflowT();
   const lang = useLang((s) => s.lang);
   const { report, checking, issueId, issues } = useExport();
   const run = useExport((s) => s.runPreflight);
@@ -53,9 +56,14 @@ export function PreflightReport() {
                   </div>
                   <ul>
                     {problems.map((p, i) => (
-                      <li key={i} data-testid="preflight-problem" data-severity={p.severity} data-code={p.code}>
+                      <li key={i} data-testid="preflight-problem" data-severity={p.severity} data-code={p.code} data-story-id={p.storyId}>
                         <Tag color={SEVERITY_TAG[p.severity]}>{t(p.severity)}</Tag>
                         <span>{text(p)}</span>
+                        {p.storyId !== undefined && (
+                          <Button size="small" type="link" data-testid="preflight-open-story" data-story-id={p.storyId} onClick={() => openStoryInProof(p.storyId!)}>
+                            {w('openStory')}
+                          </Button>
+                        )}
                       </li>
                     ))}
                   </ul>

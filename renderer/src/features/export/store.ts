@@ -5,6 +5,10 @@ import { api } from '../../api/connection';
 import { errorText } from '../../api/error-text';
 import { useLang } from '../../i18n/store';
 import { chosenTargets, heldBack, TARGET_KEYS, type PreflightProblem, type TargetKey } from './gate';
+import { OVERRIDERS } from '../../../../shared/model/workflow-rules';
+import { useSession } from '../session/store';
+import { workflowText } from '../workflow/messages';
+import { overrideRuleOf, type OverrideAsk } from '../workflow/override-ask';
 
 /** A preflight report and the issue it is about (a report never outlives a change of issue). */
 export interface Report {
@@ -29,6 +33,8 @@ interface ExportState {
   starting: boolean;
   /** The last start was held back by preflight errors. */
   held: boolean;
+  /** The core refused unsigned pages and this person may answer for them: the dialog asks why. */
+  ask: OverrideAsk | null;
   error: string | null;
   init(): Promise<void>;
   chooseIssue(id: number): void;
@@ -37,6 +43,7 @@ interface ExportState {
   setOverwrite(on: boolean): void;
   confirm(on: boolean): void;
   start(): Promise<void>;
+  closeAsk(): void;
   cancel(): Promise<void>;
   /** An `export.progress` event (any job; others are ignored). */
   progress(s: ExportStatus): void;
@@ -69,6 +76,7 @@ export const useExport = create<ExportState>((set, get) => ({
   job: null,
   starting: false,
   held: false,
+  ask: null,
   error: null,
 
   async init() {
@@ -131,16 +139,30 @@ export const useExport = create<ExportState>((set, get) => ({
         set({ held: true });
         return;
       }
-      early.clear();
-      const { jobId } = await api().call('export.start', { issueId, targets, overwrite });
-      const seen = early.get(jobId);
-      early.clear();
-      set({ job: seen ?? (await api().call('export.status', { jobId })) });
+      const launch = async (override?: { reason: string }): Promise<void> => {
+        early.clear();
+        const { jobId } = await api().call('export.start', { issueId, targets, overwrite, ...(override ? { override } : {}) });
+        const seen = early.get(jobId);
+        early.clear();
+        set({ job: seen ?? (await api().call('export.status', { jobId })) });
+      };
+      try {
+        await launch();
+      } catch (e) {
+        // Unsigned pages: the duty editor or an administrator may answer for them, with a reason on record.
+        if (overrideRuleOf(e) !== 'export-unsigned') throw e;
+        const role = useSession.getState().current?.role;
+        if (role && OVERRIDERS.includes(role)) set({ ask: { rule: 'export-unsigned', message: fail(e), run: (reason) => launch({ reason }) } });
+        else set({ error: `${fail(e)} ${workflowText('exportNeedsAuthority')}` });
+      }
     } catch (e) {
       set({ error: fail(e) });
     } finally {
       set({ starting: false });
     }
+  },
+  closeAsk() {
+    set({ ask: null });
   },
 
   async cancel() {

@@ -7,17 +7,38 @@ import { roundColour } from './colours';
 import { useLabel, useProofT } from './messages';
 import { PersonBadge } from './PersonBadge';
 import { useProof } from './store';
+import { correctionContext } from './correction-context';
+import { scrollProofTo } from './scroll-to-offset';
 
 const STATUS_COLOURS: Record<Correction['status'], string> = { open: 'processing', accepted: 'success', rejected: 'default', stale: 'warning' };
 const show = (s: string): string => s.replace(/\n/g, '↵');
 
-function Row({ c, checked, onCheck }: { c: Correction; checked: boolean; onCheck: (on: boolean) => void }) {
+/** The correction in ten characters of the text either side, as it sits in the copy now. */
+function Context({ c, body }: { c: Correction; body: string }) {
+  const x = correctionContext(body, c.start, c.end);
+  return (
+    <div className="bx-pf-context" data-testid="correction-context">
+      <span>{x.before}</span>
+      <mark>{x.marked || '‸'}</mark>
+      <span>{x.after}</span>
+    </div>
+  );
+}
+
+function Row({ c, checked, onCheck, body }: { c: Correction; checked: boolean; onCheck: (on: boolean) => void; body: string }) {
   const t = useProofT();
   const label = useLabel();
   const roleLabel = (ROLE_LABELS as Record<string, { zh: string; en: string } | undefined>)[c.role as Role];
   const colour = roundColour(c.round);
   return (
-    <div className="bx-pf-item" data-testid="correction-item" data-id={c.id} data-status={c.status} data-kind={c.kind} data-round={c.round} data-author={c.authorName} style={{ borderLeftColor: colour }}>
+    // Clicking a correction (anywhere but its checkbox) shows it in the copy.
+    <div
+      className="bx-pf-item bx-pf-clickable"
+      onClick={(e) => {
+        if (!(e.target as HTMLElement).closest('.ant-checkbox-wrapper')) scrollProofTo(c.start);
+      }}
+      data-testid="correction-item"
+      data-id={c.id} data-status={c.status} data-kind={c.kind} data-round={c.round} data-author={c.authorName} style={{ borderLeftColor: colour }}>
       <div className="bx-pf-item-head">
         {c.status === 'open' ? <Checkbox checked={checked} onChange={(e) => onCheck(e.target.checked)} data-testid="correction-check" /> : <span className="bx-pf-nocheck" />}
         <Tag color={colour} title={CORRECTION_LABELS[c.kind].mark} data-testid="correction-kind">
@@ -33,7 +54,8 @@ function Row({ c, checked, onCheck }: { c: Correction; checked: boolean; onCheck
           {t(c.status)}
         </Tag>
       </div>
-      <div className="bx-pf-item-body">
+      {c.status !== 'accepted' && <Context c={c} body={body} />}
+      <div className="bx-pf-item-body" data-testid="correction-change">
         {c.kind === 'comment' ? (
           <span>「{show(c.original)}」</span>
         ) : (
@@ -60,7 +82,7 @@ function Row({ c, checked, onCheck }: { c: Correction; checked: boolean; onCheck
 export function CorrectionList() {
   const t = useProofT();
   const lang = useLang((s) => s.lang);
-  const { corrections, checked, setChecked, decide, busy, errors } = useProof();
+  const { corrections, checked, setChecked, decide, busy, errors, body } = useProof();
   const open = corrections.filter((c) => c.status === 'open');
   const toggle = (id: number, on: boolean): void => setChecked(on ? [...checked, id] : checked.filter((x) => x !== id));
   return (
@@ -93,7 +115,7 @@ export function CorrectionList() {
       {corrections.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noCorrections')} />
       ) : (
-        corrections.map((c) => <Row key={c.id} c={c} checked={checked.includes(c.id)} onCheck={(on) => toggle(c.id, on)} />)
+        corrections.map((c) => <Row key={c.id} c={c} body={body} checked={checked.includes(c.id)} onCheck={(on) => toggle(c.id, on)} />)
       )}
     </div>
   );

@@ -6,6 +6,7 @@ import { useLang } from '../../i18n/store';
 import { useLabel, useProofT } from './messages';
 import { correctionParams, defaultKind, reversed } from './spans';
 import { useProof } from './store';
+import { useSession } from '../session/store';
 
 /** Show a selected span readably: paragraph breaks as ↵, long spans shortened in the middle. */
 const shown = (s: string): string => {
@@ -26,7 +27,7 @@ export function MarkToolbar() {
   const [errorClass, setErrorClass] = useState<ErrorClass>('C');
   const [problem, setProblem] = useState(false);
 
-  // A new selection starts a new mark.
+  // A new selection starts a new mark: its kind from the span, the text fields blank.
   useEffect(() => {
     if (!selection) return;
     setKind(defaultKind(selection.start, selection.end));
@@ -34,6 +35,14 @@ export function MarkToolbar() {
     setComment('');
     setProblem(false);
   }, [selection]);
+  // Another story or another person at the desk: nothing typed for the last mark carries over.
+  const me = useSession((s) => s.current?.id);
+  useEffect(() => {
+    setReplacement('');
+    setComment('');
+    setErrorClass('C');
+    setProblem(false);
+  }, [story?.id, me]);
 
   if (!story) return null;
   const original = selection ? body.slice(selection.start, selection.end) : '';
@@ -46,7 +55,11 @@ export function MarkToolbar() {
   };
   const onMark = async (): Promise<void> => {
     if (!params) return setProblem(true);
-    await add(params);
+    // Once marked, the 批注 and 改为 fields start empty for the next mark.
+    if (await add(params)) {
+      setReplacement('');
+      setComment('');
+    }
   };
   return (
     <div className="bx-pf-toolbar" data-testid="mark-toolbar">

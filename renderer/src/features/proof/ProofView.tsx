@@ -13,12 +13,14 @@ import { ReviewPanel } from './ReviewPanel';
 import { RoundBar } from './RoundBar';
 import { StoryPicker } from './StoryPicker';
 import { useProof } from './store';
+import { OverrideDialog } from '../workflow/OverrideDialog';
+import { OverrideList } from '../workflow/OverrideList';
 
 /** 校对: one story's copy with its tracked corrections, the checker, the workflow, 三审 and 差错率. */
 export function ProofView() {
   const t = useProofT();
   const lang = useLang((s) => s.lang);
-  const { story, errors, busy } = useProof();
+  const { story, errors, busy, ask, closeAsk, overrides } = useProof();
   const editorId = useEditor((s) => s.story?.id);
 
   // Coming from the editor: proofread the story open there, unless one is already chosen.
@@ -31,12 +33,14 @@ export function ProofView() {
   return (
     <div className="bx-page bx-pf" data-testid="proof-view" data-story-id={story?.id}>
       <StoryPicker />
+      <OverrideDialog ask={ask} onClose={closeAsk} />
       {errors.load !== undefined && <Alert type="error" showIcon title={errorText(errors.load, lang)} />}
       {!story ? (
         busy ? <Spin /> : <Empty description={t('noStory')} />
       ) : (
         <>
           <RoundBar />
+          <OverrideList list={overrides} />
           <div className="bx-pf-main">
             <div className="bx-pf-left">
               <MarkToolbar />

@@ -34,7 +34,7 @@ export function RoundBar() {
         </Button>
       )}
       <GalleyButton storyId={story.id} />
-      {errors.status !== undefined && <Alert type="error" showIcon title={errorText(errors.status, lang)} />}
+      {errors.status !== undefined && <Alert type="error" showIcon title={errorText(errors.status, lang)} data-testid="status-error" />}
     </div>
   );
 }

@@ -4,8 +4,13 @@ import type { FindingView } from '../../../../shared/api/methods/proofing';
 import { joinBody } from '../../../../shared/model/body-text';
 import type { Correction, Review, ReviewStage } from '../../../../shared/model/proofing';
 import type { Story, StoryStatus } from '../../../../shared/model/story';
+import type { OverrideRecord } from '../../../../shared/model/workflow-override';
 import { coalesce } from '../../api/coalesce';
 import { api, onCoreEvent } from '../../api/connection';
+import { errorText } from '../../api/error-text';
+import { useLang } from '../../i18n/store';
+import { workflowText } from '../workflow/messages';
+import { overrideRuleOf, type OverrideAsk } from '../workflow/override-ask';
 import type { AddParams } from './spans';
 
 export type ErrorRate = Result<'proof.errorRate'>;
@@ -22,6 +27,10 @@ interface ProofState {
   rate: ErrorRate | null;
   selection: { start: number; end: number } | null;
   checked: number[];
+  /** Rules set aside for this story (who, when, why). */
+  overrides: OverrideRecord[];
+  /** A rule the core will pass only with a reason: the dialog asks for it. */
+  ask: OverrideAsk | null;
   busy: boolean;
   errors: Partial<Record<ProofArea, unknown>>;
   open(id: number): Promise<void>;
@@ -32,6 +41,9 @@ interface ProofState {
   decide(decision: 'accept' | 'reject', ids?: number[]): Promise<void>;
   moveTo(status: StoryStatus): Promise<void>;
   review(stage: ReviewStage): Promise<void>;
+  /** Ask for a reason first, then do 初审 with it (the duty editor's early review). */
+  reviewWithReason(stage: ReviewStage, message: string): void;
+  closeAsk(): void;
   check(): Promise<void>;
   loadRate(): Promise<void>;
 }
@@ -50,7 +62,29 @@ export const useProof = create<ProofState>((set, get) => {
       set({ busy: false });
     }
   };
+  const doReview = async (storyId: number, stage: ReviewStage, override?: { reason: string }): Promise<void> => {
+    const r = await api().call('workflow.review', { storyId, stage, ...(override ? { override } : {}) });
+    setStory(r.story);
+    set({ reviews: r.reviews });
+    await get().refresh();
+  };
   const setStory = (story: Story): void => set({ story, body: joinBody(story.content.body) });
+  /**
+   * Run a workflow step; when the core names a rule that may be set aside, ask for the reason and
+   * run it again with it (the dialog shows a second refusal) instead of showing an error.
+   */
+  const step = async (area: ProofArea, run: (override?: { reason: string }) => Promise<void>): Promise<void> => {
+    set((s) => ({ busy: true, errors: { ...s.errors, [area]: undefined } }));
+    try {
+      await run();
+    } catch (error) {
+      const rule = overrideRuleOf(error);
+      if (rule) set({ ask: { rule, message: errorText(error, useLang.getState().lang), run: (reason) => run({ reason }) } });
+      else set((s) => ({ errors: { ...s.errors, [area]: error } }));
+    } finally {
+      set({ busy: false });
+    }
+  };
 
   return {
     story: null,
@@ -61,18 +95,21 @@ export const useProof = create<ProofState>((set, get) => {
     rate: null,
     selection: null,
     checked: [],
+    overrides: [],
+    ask: null,
     busy: false,
     errors: {},
     async open(id) {
-      if (get().story?.id !== id) set({ story: null, findings: null, selection: null, checked: [], corrections: [], reviews: [], errors: {} });
+      if (get().story?.id !== id) set({ story: null, findings: null, selection: null, checked: [], corrections: [], reviews: [], overrides: [], ask: null, errors: {} });
       await act('load', async () => {
-        const [story, corrections, reviews] = await Promise.all([
+        const [story, corrections, reviews, overrides] = await Promise.all([
           api().call('stories.get', { id }),
           api().call('corrections.list', { storyId: id }),
           api().call('workflow.reviews', { storyId: id }),
+          api().call('workflow.overrides', { storyId: id }),
         ]);
         setStory(story);
-        set({ corrections, reviews });
+        set({ corrections, reviews, overrides });
       });
     },
     async refresh() {
@@ -103,18 +140,28 @@ export const useProof = create<ProofState>((set, get) => {
     async moveTo(status) {
       const story = get().story;
       if (!story) return;
-      const s = await act('status', () => api().call('stories.setStatus', { id: story.id, status }));
-      if (s) setStory(s);
+      const send = async (override?: { reason: string }): Promise<void> => {
+        setStory(await api().call('stories.setStatus', { id: story.id, status, ...(override ? { override } : {}) }));
+        await get().refresh();
+      };
+      const open = get().corrections.filter((c) => c.status === 'open').length;
+      // Ask before sending, not after a refusal: the proofreader decides knowingly.
+      if (status === 'awaiting-signoff' && open > 0) {
+        set({ ask: { rule: 'send-with-open-corrections', message: workflowText('sendWithOpen', { n: open }), run: (reason) => send({ reason }) } });
+        return;
+      }
+      await step('status', send);
     },
     async review(stage) {
       const story = get().story;
       if (!story) return;
-      const r = await act('review', () => api().call('workflow.review', { storyId: story.id, stage }));
-      if (r) {
-        setStory(r.story);
-        set({ reviews: r.reviews });
-      }
+      await step('review', (override) => doReview(story.id, stage, override));
     },
+    reviewWithReason(stage, message) {
+      const story = get().story;
+      if (story) set({ ask: { rule: 'first-review-before-rounds', message, run: (reason) => doReview(story.id, stage, { reason }) } });
+    },
+    closeAsk: () => set({ ask: null }),
     async check() {
       const story = get().story;
       if (!story) return;
