@@ -9,6 +9,7 @@ import type { PageTemplate } from './templates';
 import { linesToItems, round } from './text-items';
 import { verticalHeadlineBlock } from './vertical-headline';
 import { WRAP_STANDOFF, wrapBands, type Rect } from './text-wrap';
+import { balanceColumns, type BalanceSegment } from './balance-columns';
 
 export interface IssueInfo {
   date: string;
@@ -159,12 +160,18 @@ export function flowThread(
     if (bands.length === 0) segments.push({ thread: i, top: up, height: 0 });
     for (const b of bands) segments.push({ thread: i, top: b.top, height: b.height });
   });
-  const flow = flowStory(
-    storyBlocks(story, bodyStyle),
-    segments.map((s, j) => ({ id: `${thread[s.thread]!.frame.id}:${j}`, page: thread[s.thread]!.pageNumber, width: pt(thread[s.thread]!.frame.w), height: s.height })),
-    fontsFor,
-    options,
-  );
+  const blocks = storyBlocks(story, bodyStyle);
+  const frames = segments.map((s, j) => ({ id: `${thread[s.thread]!.frame.id}:${j}`, page: thread[s.thread]!.pageNumber, width: pt(thread[s.thread]!.frame.w), height: s.height }));
+  let flow = flowStory(blocks, frames, fontsFor, options);
+  // 平衡栏尾 changes only where lines are drawn: not for copyfit-only flows.
+  if (options.positions !== false) {
+    const rows: BalanceSegment[] = segments.map((s) => {
+      const f = thread[s.thread]!.frame;
+      const whole = segments.filter((o) => o.thread === s.thread).length === 1;
+      return { balance: whole && f.role === 'body' && f.props.balanceColumns !== false, row: `${f.pageId}|${pt(f.y) + s.top}|${s.height}|${pt(f.w)}` };
+    });
+    flow = balanceColumns(flow, frames, rows, pitch, (fs) => flowStory(blocks, fs, fontsFor, options)) ?? flow;
+  }
   return { flow, jumps, segments: segments.map(({ thread: i, top }) => ({ thread: i, top })) };
 }
 

@@ -29,6 +29,8 @@ export const FramePropsSchema = z
     cropY: z.number().min(-2000).max(2000).optional(),
     /** Crop: enlargement beyond filling the frame, 1…8 (fit 'crop' only). */
     cropScale: z.number().min(1).max(8).optional(),
+    /** For a body frame: 平衡栏尾, the story's last row of columns ends level (absent = on). */
+    balanceColumns: z.boolean().optional(),
     caption: z.string().max(2000).optional(),
     credit: z.string().max(100).optional(),
   })

@@ -202,7 +202,8 @@ export function placeLine(
     if (spaces !== 0) {
       room.fill(0, 0, len);
       for (let i = start + 1; i < t; i++) {
-        if (cls[i] !== SPACE) continue;
+        // A typed space set as the Han–Latin gap (zero width) is not a word space.
+        if (cls[i] !== SPACE || adv[i] === 0) continue;
         const r = Math.max(0, HALF - adv[i]!);
         room[i - start] = r;
         total += r;

@@ -228,6 +228,20 @@ function analyse(text: string, style: TextStyle, fonts: FontSet, slots: Slots): 
     cls[i] = c;
     const f = fonts.fontOf(cp);
     font[i] = f;
+    if (cp === 0x20 && prev >= 0 && typedSpaceBetween(text, i, a)) {
+      // A space typed between Chinese and a number or Latin word ("2024 年") is set as the
+      // Han–Latin gap, exactly as if it had not been typed ("2025年"): it takes no width, never
+      // stretches, and the character after it pairs with the one before it.
+      adv[i] = 0;
+      lb[i] = 0;
+      rb[i] = 0;
+      preLeft[i] = 0;
+      pairTrim[i] = 0;
+      gap[i] = 0;
+      brk[i] = 0;
+      stretch[i] = 0;
+      continue;
+    }
     if (f === MISSING_FONT && c !== SPACE && cp > 0x20) (missing ??= []).push({ offset: i, codePoint: cp });
     let l = 0;
     let r = 0;
@@ -316,6 +330,22 @@ function analyse(text: string, style: TextStyle, fonts: FontSet, slots: Slots): 
     trimLineStart: compress,
     missing: missing ?? NO_MISSING,
   };
+}
+
+// Chinese side of a typed space: ideographs and full-width marks (classes up to Solidus).
+function isCjkSide(cls: number): boolean {
+  return cls <= SOLIDUS;
+}
+
+// True when the space at `i` (after a code point of class `before`) sits, with any further
+// spaces, between Chinese and a number or Latin word, either way round.
+function typedSpaceBetween(text: string, i: number, before: number): boolean {
+  let j = i + 1;
+  while (j < text.length && text.charCodeAt(j) === 0x20) j++;
+  const next = text.codePointAt(j);
+  if (next === undefined) return false;
+  const after = classifyCodePoint(next);
+  return (isCjkSide(before) && isLatinSide(after)) || (isLatinSide(before) && isCjkSide(after));
 }
 
 function isLatinSide(cls: number): boolean {

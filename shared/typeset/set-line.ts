@@ -2,6 +2,7 @@ import { breakLine, type BreakResult } from './break-line';
 import { CharClass } from './char-class';
 import { createPlacement, placeLine } from './place-line';
 import type { PreparedParagraph } from './prepare';
+import { breakTotalFit } from './total-fit';
 import type { ComposedLine, GlyphRun } from './types';
 import { EM } from './units';
 
@@ -34,6 +35,15 @@ export function indentUnits(p: PreparedParagraph): number {
 }
 
 /**
+ * Ends the line of `p` that starts at `start` at `measure`: a justified paragraph is broken for
+ * the best whole paragraph (total-fit.ts); ragged, centred and 均排 lines greedily, line by line.
+ */
+export function breakAt(p: PreparedParagraph, start: number, measure: number, out: BreakResult): void {
+  if (p.style.align === 'justify') breakTotalFit(p, start, measure, out);
+  else breakLine(p, start, measure - (start === 0 ? indentUnits(p) : 0), out);
+}
+
+/**
  * Breaks and positions the next line of `p` starting at `start` and materialises its glyph
  * runs. The one path behind the screen, the PDF and copyfit.
  */
@@ -46,7 +56,7 @@ export function setLineAt(p: PreparedParagraph, block: number, start: number, me
   const style = p.style;
   const indent = start === 0 ? indentUnits(p) : 0;
   const avail = measure - indent;
-  breakLine(p, start, avail, brk);
+  breakAt(p, start, measure, brk);
   const end = brk.end;
   const last = end >= p.length;
   const align = style.align;
@@ -131,7 +141,7 @@ export interface LineEnd {
 export function lineEnd(p: PreparedParagraph, start: number, measure: number, out: LineEnd): void {
   const indent = start === 0 ? indentUnits(p) : 0;
   const avail = measure - indent;
-  breakLine(p, start, avail, brk);
+  breakAt(p, start, measure, brk);
   out.end = brk.end;
   out.forced = brk.forced;
   out.overfull = false;
@@ -150,7 +160,6 @@ function hasStrayContinuation(p: PreparedParagraph, start: number, end: number):
 
 /** Line ends only (no positioning): used to count overset lines quickly. */
 export function nextLineEnd(p: PreparedParagraph, start: number, measure: number): number {
-  const indent = start === 0 ? indentUnits(p) : 0;
-  breakLine(p, start, measure - indent, brk);
+  breakAt(p, start, measure, brk);
   return brk.end;
 }

@@ -1,6 +1,6 @@
 // Benchmark: our composer vs Chromium laying out the same text (CSS multicol, line-break:
 // strict), measured in the same run. Prints JSON. Run: npx tsx tests/bench/compose-vs-chromium.ts
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -9,8 +9,10 @@ import { FontRegistry } from '../../electron/fonts/font-registry';
 import { composeParagraphs } from '../../shared/typeset/compose';
 import { flowStory, PrepareCache, type Frame, type StoryBlock } from '../../shared/typeset/flow';
 import { bodyStyle } from '../../shared/typeset/styles';
+import { seedBody } from '../support/seed-body';
 import { bareKernel } from './bare-kernel';
-import { issueParagraphs } from './issue-text';
+import { issueParagraphs, SEED } from './issue-text';
+import { looseLines } from './loose-lines';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TARGET = 100_000;
@@ -83,6 +85,16 @@ async function main(): Promise<void> {
   let edit = 0;
   const reflow = time(200, () => flowStory(edited(story, EDITED - STORY_FROM, edit++), storyFrames, () => fonts, { cache }));
   const storyUncached = time(200, () => flowStory(edited(story, EDITED - STORY_FROM, edit++), storyFrames, () => fonts));
+
+  // Loose lines (added space above 0.1 em per gap), the old greedy breaker against the
+  // composer's total-fit, over the 100k text and the seed page's own body.
+  const seed = seedBody(readFileSync(SEED, 'utf8'));
+  const looseFigure = (ps: readonly string[]) => {
+    const greedy = looseLines(ps, style, measure, fonts, 'greedy');
+    const totalFit = looseLines(ps, style, measure, fonts, 'total-fit');
+    return { greedy, totalFit, shareRatio: greedy.share ? +(totalFit.share / greedy.share).toFixed(3) : null };
+  };
+  const loose = { issue: looseFigure(paragraphs), seed: looseFigure(seed) };
 
   // Chromium, same text, same font family, same measure.
   let chromiumResult: Record<string, unknown> = { skipped: 'chromium not installed' };
@@ -214,6 +226,7 @@ async function main(): Promise<void> {
           reflowAfterEditMs: reflow,
           storyReflowUncachedMs: storyUncached,
         },
+        looseLines: loose,
         chromium: chromiumResult,
         // Like for like, min and median: Chromium's first layout (DOM built and laid out) and
         // forced relayout (same DOM, every line again) against our first flow of the issue;
@@ -237,6 +250,7 @@ async function main(): Promise<void> {
         goals: {
           issueUnder20ms: issue.median < 20,
           reflowUnder2ms: reflow.median < 2,
+          looseAtMostHalfOfGreedy: loose.issue.totalFit.share <= loose.issue.greedy.share / 2 && loose.seed.totalFit.share <= loose.seed.greedy.share / 2,
           fiftyTimesChromiumFirstLayout: fifty(c.layoutMedian, issue.median),
           fiftyTimesChromiumForcedRelayout: fifty(c.forcedRelayoutMedian, issue.median),
           fiftyTimesChromiumIssueEdit: fifty(c.relayoutMedian, issueReflow.median),

@@ -1,5 +1,6 @@
 import { InputNumber, Tabs, Tag } from 'antd';
 import type { DragEvent } from 'react';
+import { BodyPanel } from './BodyPanel';
 import { HeadlinePanel } from './HeadlinePanel';
 import { ImagePanel } from './ImagePanel';
 import { ImageShelf } from './ImageShelf';
@@ -40,6 +41,7 @@ export function StoryShelf() {
     <aside className="lx-shelf" data-testid="story-shelf">
       <ImagePanel />
       <HeadlinePanel />
+      <BodyPanel />
       <label className="lx-shelf-meta">
         {t('columns')}{' '}
         <InputNumber size="small" min={1} max={8} value={columns} onChange={(v) => v !== null && setColumns(v)} data-testid="place-columns" />

@@ -164,7 +164,7 @@ export function placeLine(
     total = 0;
     room.fill(0, 0, len);
     for (let i = start + 1; i < t; i++) {
-      if (cls[i] !== CharClass.Space) continue;
+      if (cls[i] !== CharClass.Space || adv[i] === 0) continue;
       const r = Math.max(0, EM / 2 - adv[i]!);
       room[i - start] = r;
       total += r;

@@ -185,13 +185,32 @@ export function prepareParagraph(text: string, style: TextStyle, fonts: FontSet)
     }
   }
 
+  // Pass 1b: a run of typed spaces between Chinese (ideographs, full-width marks) and a number
+  // or Latin word is set as the Han–Latin gap: zero width, and skipped when pairing neighbours.
+  const typed = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (text[i] !== ' ') continue;
+    let j = i - 1;
+    while (j >= 0 && (text[j] === ' ' || cls[j] === CharClass.Continuation)) j--;
+    let k = i + 1;
+    while (k < n && text[k] === ' ') k++;
+    if (j < 0 || k >= n) continue;
+    const before = cls[j]! as CharClass;
+    const after = cls[k]! as CharClass;
+    const cjk = (c: number): boolean => c <= CharClass.Solidus;
+    if ((cjk(before) && isLatinSide(after)) || (isLatinSide(before) && cjk(after))) {
+      typed[i] = 1;
+      adv[i] = 0;
+    }
+  }
+
   // Pass 2: pairs of neighbours — compression, gaps, break and stretch opportunities.
   const pairs = pairTable(style.kinsoku);
   const latinGap = Math.round(style.latinGap * EM);
   let prev = -1;
   for (let i = 0; i < n; i++) {
     const b = cls[i]! as CharClass;
-    if (b === CharClass.Continuation) continue;
+    if (b === CharClass.Continuation || typed[i] === 1) continue;
     if (prev < 0) {
       prev = i;
       continue;

@@ -1,3 +1,4 @@
+import { breakTotalFit } from '../../../../shared/typeset/total-fit';
 import { breakLine, type BreakResult } from './break-line';
 import { CharClass } from '../../../../shared/typeset/char-class';
 import { createPlacement, placeLine } from './place-line';
@@ -6,6 +7,13 @@ import type { ComposedLine, GlyphRun } from '../../../../shared/typeset/types';
 import { EM } from '../../../../shared/typeset/units';
 
 const brk: BreakResult = { end: 0, forced: false };
+
+// Justified paragraphs are broken by the composer's own total-fit breaker (checked on its own in
+// total-fit.test.ts); the rest greedily, as before. What this reference checks is everything else.
+function breakAt(p: PreparedParagraph, start: number, measure: number, out: BreakResult): void {
+  if (p.style.align === 'justify') breakTotalFit(p, start, measure, out);
+  else breakLine(p, start, measure - (start === 0 ? indentUnits(p) : 0), out);
+}
 const placement = createPlacement();
 
 /** Geometry of the slot a line is set into. */
@@ -39,7 +47,7 @@ export function setLine(p: PreparedParagraph, block: number, start: number, slot
   const style = p.style;
   const indent = start === 0 ? indentUnits(p) : 0;
   const avail = slot.measure - indent;
-  breakLine(p, start, avail, brk);
+  breakAt(p, start, slot.measure, brk);
   const end = brk.end;
   const last = end >= p.length;
   const align = style.align;
@@ -97,7 +105,6 @@ export function setLine(p: PreparedParagraph, block: number, start: number, slot
 
 /** Line ends only (no positioning): used to count overset lines quickly. */
 export function nextLineEnd(p: PreparedParagraph, start: number, measure: number): number {
-  const indent = start === 0 ? indentUnits(p) : 0;
-  breakLine(p, start, measure - indent, brk);
+  breakAt(p, start, measure, brk);
   return brk.end;
 }
