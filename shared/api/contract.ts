@@ -11,10 +11,12 @@ import { lexiconsMethods } from './methods/lexicons';
 import { proofingMethods } from './methods/proofing';
 import { storyMethods } from './methods/stories';
 import { systemMethods } from './methods/system';
+import { accountMethods } from './methods/accounts';
 
 /** The whole contract: every method any transport (in-process, IPC, WebSocket) can call. */
 export const contract = {
   ...systemMethods,
+  ...accountMethods,
   ...storyMethods,
   ...intakeMethods,
   ...proofingMethods,
