@@ -26,9 +26,10 @@ export function identityOf(c: { readonly db: Db; clock: Clock }, policy: SignInP
   };
 }
 
-export type SessionProblem = 'expired' | 'revoked' | 'inactive';
+export type SessionProblem = 'unknown' | 'expired' | 'revoked' | 'inactive';
 
 const PROBLEM_TEXT: Record<SessionProblem, { zh: string; en: string }> = {
+  unknown: { zh: '登录凭据无效，请重新登录。', en: 'The session token is not valid; sign in again.' },
   expired: { zh: '登录已因长时间未操作而过期，请重新登录。', en: 'The session lapsed after being idle; sign in again.' },
   revoked: { zh: '登录已被结束（退出、管理员撤销或密码已重设），请重新登录。', en: 'The session was ended (signed out, revoked or password reset); sign in again.' },
   inactive: { zh: '该账户已停用。', en: 'The account is deactivated.' },
@@ -44,7 +45,8 @@ export const expiresAt = (io: IdentityIo, row: Pick<SignInSessionRow, 'lastSeenA
 
 /** Why a stored session no longer lets its desk act, or null; a lapsed one is marked ended. */
 function problemOf(io: IdentityIo, row: SignInSessionRow | undefined): SessionProblem | null {
-  if (!row || row.endedAt) return row?.endedReason === 'expired' ? 'expired' : 'revoked';
+  if (!row) return 'unknown';
+  if (row.endedAt) return row.endedReason === 'expired' ? 'expired' : 'revoked';
   if (!accountsRepo.get(io.db, row.userId)?.active) return 'inactive';
   const now = isoNow(io.clock);
   if (expiresAt(io, row) <= now) {
@@ -69,7 +71,7 @@ export function startSession(io: IdentityIo, state: SessionState, userId: number
 export function resumeSession(io: IdentityIo, state: SessionState, token: string): { userId: number; expiresAt: string } {
   const row = signInSessionsRepo.byTokenHash(io.db, tokenHash(token));
   const problem = problemOf(io, row);
-  if (problem || !row) throw unauthenticated(problem ?? 'revoked');
+  if (problem || !row) throw unauthenticated(problem ?? 'unknown');
   const at = isoNow(io.clock);
   write(io.db, () => signInSessionsRepo.touch(io.db, row.id, at, state.address));
   state.userId = row.userId;
