@@ -158,10 +158,41 @@ export function may(role: Role | null | undefined, method: MethodName, connectio
   return role !== null && role !== undefined && access.includes(role);
 }
 
+/** What a refusal calls the refused action, for the methods one is most often refused. */
+const ACTIONS: Partial<Record<MethodName, { zh: string; en: string }>> = {
+  'stories.create': { zh: '新建稿件', en: 'Creating a story' },
+  'stories.save': { zh: '修改稿件', en: 'Changing a story' },
+  'stories.setStatus': { zh: '改变稿件状态', en: 'Changing a story’s status' },
+  'import.preview': { zh: '导入稿件', en: 'Importing copy' },
+  'import.commit': { zh: '导入稿件', en: 'Importing copy' },
+  'corrections.add': { zh: '标注校对修改', en: 'Marking a correction' },
+  'corrections.decide': { zh: '处理校对修改', en: 'Deciding corrections' },
+  'workflow.review': { zh: '审稿', en: 'A review' },
+  'issues.create': { zh: '新建版期', en: 'Creating an issue' },
+  'export.start': { zh: '导出付印文件和数字报', en: 'Exporting for print and the e-paper' },
+  'export.setOutputProfile': { zh: '设置印刷输出条件', en: 'Setting the output condition' },
+  'fonts.setStyle': { zh: '设置字体', en: 'Setting fonts' },
+  'fonts.add': { zh: '添加字体', en: 'Adding a font' },
+  'lexicons.create': { zh: '修改词库', en: 'Changing the word lists' },
+  'lexicons.update': { zh: '修改词库', en: 'Changing the word lists' },
+  'lexicons.delete': { zh: '修改词库', en: 'Changing the word lists' },
+  'lexicons.setDefaultEnabled': { zh: '修改词库', en: 'Changing the word lists' },
+  'backup.now': { zh: '备份', en: 'A backup' },
+  'backup.list': { zh: '查看备份', en: 'Listing backups' },
+  'backup.restore': { zh: '从备份恢复', en: 'Restoring a backup' },
+  'users.create': { zh: '添加用户', en: 'Adding a user' },
+  'audit.list': { zh: '查看审计日志', en: 'Reading the audit log' },
+};
+
+/** What a refusal of this method calls the action: its own words, or the method's name. */
+export function actionOf(method: MethodName): { zh: string; en: string } {
+  return ACTIONS[method] ?? { zh: `此操作（${method}）`, en: `This operation (${method})` };
+}
+
 /** The refusal a FORBIDDEN carries: who may do this instead (zh-CN role names first). */
 export function refusalFor(roles: readonly Role[], what: { zh: string; en: string }): { zh: string; en: string } {
   return {
-    zh: `${what.zh}须由${roles.map((r) => ROLE_LABELS[r].zh).join('、')}执行。`,
+    zh: `${what.zh}需由${roles.map((r) => ROLE_LABELS[r].zh).join('、')}执行。`,
     en: `${what.en} requires one of: ${roles.map((r) => ROLE_LABELS[r].en).join(', ')}.`,
   };
 }

@@ -84,5 +84,8 @@ describe('the permission table: one entry per method, enforced for every role ×
     expect(await answer(w.client, 'corrections.add', minimalParams({ userId: accounts.proofreader.id })['corrections.add'])).toBe('NOT_FOUND');
     expect(await answer(w.client, 'stories.create', minimalParams({ userId: accounts.proofreader.id })['stories.create'])).toBe('FORBIDDEN');
     expect(await answer(w.client, 'issues.create', { date: '2026-12-06' })).toBe('FORBIDDEN');
+    // The refusal names the action and who may do it instead.
+    const refused = await w.client.call('corrections.decide', { storyId: 1, decision: 'accept' }).catch((e: ApiCallError) => e.error);
+    expect(refused).toMatchObject({ code: 'FORBIDDEN', messageZh: '当前用户无权执行此操作。处理校对修改需由编辑、值班总编、管理员执行。' });
   });
 });

@@ -1,6 +1,6 @@
 import type { Gate } from '../../../shared/api/dispatcher';
 import { apiError, BanxinError } from '../../../shared/api/errors';
-import { PERMISSIONS, refusalFor, type Access } from '../../../shared/api/permissions';
+import { actionOf, PERMISSIONS, refusalFor, type Access } from '../../../shared/api/permissions';
 import { accountsRepo } from '../../store/accounts-repo';
 import { checkSignedIn, forget, unauthenticated, type IdentityIo } from './sign-in-sessions';
 
@@ -32,6 +32,6 @@ export function accessGate(io: IdentityIo): Gate {
       return s.requireSignIn ? unauthenticated('inactive').toApiError() : apiError('NO_USER');
     }
     if (access.includes(user.role)) return null;
-    return new BanxinError('FORBIDDEN', { ...refusalFor(access, { zh: `此操作（${method}）`, en: `This operation (${method})` }), details: { method, roles: access } }).toApiError();
+    return new BanxinError('FORBIDDEN', { ...refusalFor(access, actionOf(method)), details: { method, roles: access } }).toApiError();
   };
 }
