@@ -22,6 +22,9 @@ export function AppFrame() {
   const openStory = useEditor((s) => s.open);
   const storyId = useEditor((s) => s.story?.id);
   const needsSignIn = useSession((s) => s.needsSignIn);
+  // Until system.info says whether this connection must sign in, show neither the desk nor the sign-in screen:
+  // the desk's views would otherwise call the server before sign-in and flash its refusals.
+  const known = useSession((s) => s.info !== null || s.error !== null);
 
   useEffect(() => {
     void useSession.getState().init();
@@ -62,15 +65,13 @@ export function AppFrame() {
     [openStory, go],
   );
 
-  if (needsSignIn) {
+  if (needsSignIn || !known) {
     return (
       <Layout className="bx-root">
         <Layout.Header className="bx-header">
           <TopBar />
         </Layout.Header>
-        <Layout.Content className="bx-content">
-          <SignInScreen />
-        </Layout.Content>
+        <Layout.Content className="bx-content">{needsSignIn && <SignInScreen />}</Layout.Content>
       </Layout>
     );
   }

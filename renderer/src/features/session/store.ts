@@ -59,18 +59,19 @@ export const useSession = create<SessionState>((set, get) => ({
   async init() {
     try {
       const info = await api().call('system.info', {});
-      set({ info });
       if (info.requireSignIn) {
+        // info is set only with the outcome, so the window never shows the desk before it knows who is signed in.
         const token = stored(TOKEN_KEY, tab);
         const resumed = token ? await api().call('session.resume', { token }).catch(() => null) : null;
         if (!resumed) {
           keep(TOKEN_KEY, null, tab);
-          set({ needsSignIn: true, current: null });
+          set({ info, needsSignIn: true, current: null });
           return;
         }
         set({ current: resumed.user, needsSignIn: false, info: await api().call('system.info', {}), users: await api().call('users.list', {}), error: null });
         return;
       }
+      set({ info });
       const [users, current] = await Promise.all([api().call('users.list', {}), api().call('session.current', {})]);
       set({ users, current, error: null });
       if (current) return;
