@@ -16,6 +16,7 @@ import { proofCommand } from './cli/proof-command';
 import { searchCommand } from './cli/search-command';
 import { serveCommand } from './cli/serve-command';
 import { tagsCommand } from './cli/tags-command';
+import { usersCommand } from './cli/users-command';
 
 type Command = { summary: string; run: (args: string[], io: CliIo) => Promise<number> };
 
@@ -32,6 +33,7 @@ export const COMMANDS: Record<string, Command> = {
   fonts: { summary: '字体 / fonts list | fonts add FILE | fonts set STYLE FONT_ID...|--default [--db PATH]', run: fontsCommand },
   backup: { summary: '备份数据库 / backup [--db PATH] | backup list [--verify] [--json]', run: backupCommand },
   restore: { summary: '从备份恢复 / restore <id|file> [--db PATH]', run: restoreCommand },
+  users: { summary: '账户 / users add --name NAME --display 显示名 --role ROLE | users passwd NAME | users list [--db PATH] (password: first line of stdin)', run: usersCommand },
   serve: { summary: '浏览器模式 / serve [--port N] [--db PATH]: the loopback web host', run: serveCommand },
 };
 

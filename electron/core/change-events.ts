@@ -44,6 +44,8 @@ export const CHANGE_TOPICS: Partial<Record<MethodName, DataTopic>> = {
  */
 export const QUIET_METHODS: readonly MethodName[] = [
   'system.info', 'users.list', 'users.create', 'session.setUser', 'session.current', 'audit.list',
+  'session.signIn', 'session.resume', 'session.signOut', 'session.changePassword',
+  'users.accounts', 'users.update', 'users.resetPassword', 'users.setActive', 'users.setPin', 'sessions.list', 'sessions.revoke',
   'stories.list', 'stories.get', 'stories.merge', 'stories.revisions', 'stories.diff', 'stories.search',
   'import.preview', 'import.commit',
   'proof.check', 'corrections.list', 'workflow.reviews', 'workflow.overrides', 'proof.errorRate',

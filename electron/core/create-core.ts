@@ -23,6 +23,11 @@ import { FontRegistry, loadUserFonts } from '../fonts';
 import { fontsService, storedStyleFonts } from './services/fonts-service';
 import { storyService } from './services/story-service';
 import { systemService } from './services/system-service';
+import { accountsService } from './services/accounts-service';
+import { accessGate } from './identity/access-gate';
+import { DEFAULT_SIGN_IN_POLICY, type SignInPolicy } from './identity/policy';
+import { identityOf, type IdentityIo } from './identity/sign-in-sessions';
+import { withDeskAddress } from '../store/audit-context';
 
 export interface CoreOptions {
   dbPath: string;
@@ -37,6 +42,8 @@ export interface CoreOptions {
   appVersion?: string;
   /** Where unexpected internal errors are reported (never to the transport). */
   log?: (message: string, err: unknown) => void;
+  /** Idle limit of sign-in sessions and the lockout after wrong passwords (defaults: 8 h; 5 wrong lock 15 min). */
+  signIn?: Partial<SignInPolicy>;
 }
 
 /** How a transport opens a session: a newsroom server's sockets require sign-in and carry the desk's address. */
@@ -120,8 +127,9 @@ export function createCore(options: CoreOptions): Core {
     },
   };
   ensureAdministrator(db, clock);
+  const identity: IdentityIo = identityOf(ctx, { ...DEFAULT_SIGN_IN_POLICY, ...options.signIn });
   const handlers: Handlers = {
-    ...systemService(ctx), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...layoutService(ctx),
+    ...systemService(ctx, identity), ...accountsService(identity), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...layoutService(ctx),
     ...tagsService(ctx), ...exportService(ctx), ...backupService(ctx, { exclusive: single }), ...lexiconsService(ctx), ...imagesService(ctx), ...fontsService(ctx),
   };
   const scheduler =
@@ -142,7 +150,9 @@ export function createCore(options: CoreOptions): Core {
     if (ctx.db.open) ctx.db.close();
     lock?.release();
   };
-  const dispatch = createDispatcher(handlers, (method, err) => options.log?.(`internal error in ${method}`, err));
+  const dispatcher = createDispatcher(handlers, (method, err) => options.log?.(`internal error in ${method}`, err), accessGate(identity));
+  // Every audit entry a call writes carries the address of the desk that made it.
+  const dispatch: Dispatch = (method, params, callCtx) => withDeskAddress(callCtx.session.address, () => dispatcher(method, params, callCtx));
   return {
     get db() {
       return ctx.db;

@@ -13,10 +13,12 @@ import { proofingMethods } from './methods/proofing';
 import { storyMethods } from './methods/stories';
 import { systemMethods } from './methods/system';
 import { workflowMethods } from './methods/workflow';
+import { accountMethods } from './methods/accounts';
 
 /** The whole contract: every method any transport (in-process, IPC, WebSocket) can call. */
 export const contract = {
   ...systemMethods,
+  ...accountMethods,
   ...storyMethods,
   ...intakeMethods,
   ...proofingMethods,

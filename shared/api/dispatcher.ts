@@ -1,6 +1,6 @@
 import { contract, isMethodName, type MethodName, type Params, type Result } from './contract';
 import type { Envelope } from './envelope';
-import { BanxinError, apiError } from './errors';
+import { BanxinError, apiError, type ApiError } from './errors';
 
 /** One window's (or one CLI run's) state: who is acting. Owned by the transport connection. */
 export interface SessionState {
@@ -13,6 +13,8 @@ export interface SessionState {
   requireSignIn?: boolean;
   /** The desk's network address as the transport saw it (audit trail); absent in-process. */
   address?: string;
+  /** The stored sign-in session this connection acts under (session.signIn / session.resume); checked on every call. */
+  signInId?: number;
 }
 
 /** The acting context a transport passes with each call. */
@@ -28,12 +30,27 @@ export type Handlers = { [M in MethodName]: Handler<M> };
 export type Dispatch = (method: string, params: unknown, ctx: CallContext) => Promise<Envelope>;
 
 /**
- * The single entry point of every transport: validate the method name and params against the
- * contract, run the handler, validate its result, and turn every failure into a typed error.
+ * Decides, before the params are even read, whether this session may call this method at all
+ * (signed in where it must be, a role the permission table lists): null lets the call through.
  */
-export function createDispatcher(handlers: Handlers, onInternalError?: (method: string, err: unknown) => void): Dispatch {
+export type Gate = (method: MethodName, ctx: CallContext) => ApiError | null;
+
+/**
+ * The single entry point of every transport: validate the method name, ask the gate (sign-in and
+ * permissions), validate the params against the contract, run the handler, validate its result,
+ * and turn every failure into a typed error.
+ */
+export function createDispatcher(handlers: Handlers, onInternalError?: (method: string, err: unknown) => void, gate?: Gate): Dispatch {
   return async (method, params, ctx) => {
     if (!isMethodName(method)) return { ok: false, error: apiError('UNKNOWN_METHOD', { method: String(method).slice(0, 100) }) };
+    try {
+      const refused = gate?.(method, ctx);
+      if (refused) return { ok: false, error: refused };
+    } catch (err) {
+      if (err instanceof BanxinError) return { ok: false, error: err.toApiError() };
+      onInternalError?.(method, err);
+      return { ok: false, error: apiError('INTERNAL') };
+    }
     const spec = contract[method];
     const parsed = spec.params.safeParse(params ?? {});
     if (!parsed.success) {

@@ -212,7 +212,9 @@ describe('export: nothing unsigned leaves the newsroom unless someone answers fo
     await as.chen!.call('workflow.review', { storyId: id, stage: 'final' });
     const { issueId } = await issueWith([id]);
     expect((await t.client.call('export.preflight', { issueId })).problems.filter((p) => p.code === 'not-signed-off')).toEqual([]);
-    const job = await settled((await as.wang!.call('export.start', { issueId, targets: { print: true } })).jobId);
+    // Print is production's: an editor is refused by role even for a signed issue; the duty editor needs no override.
+    expect((await failure(as.wang!.call('export.start', { issueId, targets: { print: true } }))).code).toBe('FORBIDDEN');
+    const job = await settled((await as.chen!.call('export.start', { issueId, targets: { print: true } })).jobId);
     expect(job.state).toBe('done');
     expect((await t.client.call('audit.list', { entity: 'issue', entityId: issueId, limit: 50 })).some((e) => e.action.startsWith('override.'))).toBe(false);
   }, 120_000);

@@ -102,7 +102,13 @@ export function exportService(c: CoreContext, jobs?: ExportJobs): ExportHandlers
     },
     'export.start': (p, ctx) => {
       const issue = issueOrThrow(p.issueId);
-      if (PUBLISHED_TARGETS.some((k) => p.targets[k])) holdUnsigned(issue.id, p.override, ctx.session.userId);
+      if (PUBLISHED_TARGETS.some((k) => p.targets[k])) {
+        actingUser(c.db, ctx.session.userId, PRODUCTION_ROLES, {
+          zh: '只有美编、值班总编或管理员可以输出印刷版、数字报或 NewsML；大样、小样和归档人人可导出。',
+          en: 'Only layout staff, the duty editor or an administrator may export for print, the e-paper or NewsML; proofs and the archive are open to the desk.',
+        });
+        holdUnsigned(issue.id, p.override, ctx.session.userId);
+      }
       const folder = exportFolder(c.dbPath, c.clock());
       mkdirSync(folder, { recursive: true });
       const stem = `${issue.paperName} ${issue.date}`;

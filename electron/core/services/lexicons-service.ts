@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/api/dispatcher';
 import { BanxinError } from '../../../shared/api/errors';
 import type { LexiconEntryView } from '../../../shared/api/methods/lexicons';
 import type { Role } from '../../../shared/model/roles';
+import { PERMISSIONS } from '../../../shared/api/permissions';
 import { auditRepo } from '../../store/audit-repo';
 import { isoNow } from '../../store/clock';
 import { lexiconsRepo, type LexiconFields } from '../../store/lexicons-repo';
@@ -13,7 +14,8 @@ import { allViews, findShipped, lexiconsChanged, rowView, shippedView } from './
 type LexiconHandlers = Pick<Handlers, 'lexicons.list' | 'lexicons.create' | 'lexicons.update' | 'lexicons.delete' | 'lexicons.setDefaultEnabled'>;
 
 /** The word lists are house style: editors and those above them keep them; everyone reads them. */
-const KEEPERS: readonly Role[] = ['editor', 'duty-editor', 'admin'];
+/** Who keeps the 词库: from the one permission table. */
+const KEEPERS: readonly Role[] = PERMISSIONS['lexicons.create'];
 
 export function lexiconsService(c: CoreContext): LexiconHandlers {
   const keeper = (userId: number | null) =>

@@ -4,6 +4,7 @@ import { BanxinError } from '../../../shared/api/errors';
 import { applyReplacements, joinBody, withBodyText } from '../../../shared/model/body-text';
 import { ERROR_RATE_LIMIT, type Correction, type CorrectionKind, type ReviewStage } from '../../../shared/model/proofing';
 import { ROLE_LABELS, type Role } from '../../../shared/model/roles';
+import { PERMISSIONS } from '../../../shared/api/permissions';
 import { STATUS_LABELS, type Story, type StoryStatus } from '../../../shared/model/story';
 import { checkText } from '../../../shared/proof';
 import { auditRepo } from '../../store/audit-repo';
@@ -24,8 +25,9 @@ type ProofingHandlers = Pick<
 >;
 
 const ROUND_OF: Partial<Record<StoryStatus, number>> = { 'proof-1': 1, 'proof-2': 2, 'proof-3': 3 };
-const MARKERS: readonly Role[] = ['proofreader', 'editor', 'duty-editor', 'admin'];
-const DECIDERS: readonly Role[] = ['editor', 'duty-editor', 'admin'];
+// Who may: from the one permission table (the dispatcher already refused anyone else; these keep the service's own message).
+const MARKERS = PERMISSIONS['corrections.add'];
+const DECIDERS = PERMISSIONS['corrections.decide'];
 const REVIEWERS = REVIEW_ROLES;
 const STAGE_BEFORE: Record<ReviewStage, ReviewStage | null> = { first: null, second: 'first', final: 'second' };
 const STAGE_ZH: Record<ReviewStage, string> = { first: '初审', second: '复审', final: '终审（签发）' };

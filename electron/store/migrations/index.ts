@@ -6,6 +6,7 @@ import { sql as tags } from './0005-tags';
 import { sql as lexicons } from './0006-lexicons';
 import { sql as images } from './0007-images';
 import { sql as uprightImages, uprightImageSizes } from './0008-upright-images';
+import { sql as accounts, uniqueDisplayNames } from './0009-accounts';
 import { backfillSearch } from '../search-index';
 import type { Db } from '../open-database';
 
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'lexicons', sql: lexicons },
   { version: 7, name: 'images', sql: images },
   { version: 8, name: 'upright-images', sql: uprightImages, data: uprightImageSizes },
+  { version: 9, name: 'accounts', sql: accounts, data: uniqueDisplayNames },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -15,6 +15,7 @@ type AnyListener = (event: string, payload: unknown) => void;
 
 const listeners = new Set<AnyListener>();
 const connectHooks = new Set<() => void>();
+const unauthenticatedHooks = new Set<(reason: string) => void>();
 const dispatchEvent: AnyListener = (event, payload) => {
   for (const l of listeners) l(event, payload);
 };
@@ -48,10 +49,28 @@ function selectTransport(): Transport {
 
 let client: Client | null = null;
 
+/** Tell the session when the server says this desk is no longer signed in (revoked, lapsed), whichever call saw it. */
+function watchSignIn(transport: Transport): Transport {
+  return async (method, params) => {
+    const envelope = await transport(method, params);
+    if (!envelope.ok && envelope.error.code === 'UNAUTHENTICATED' && method !== 'session.resume') {
+      const reason = String((envelope.error.details as { reason?: unknown } | undefined)?.reason ?? '');
+      for (const hook of unauthenticatedHooks) hook(reason);
+    }
+    return envelope;
+  };
+}
+
 /** The typed client of this window: the Electron bridge when present, else the web host's WebSocket. */
 export function api(): Client {
-  client ??= createClient(selectTransport());
+  client ??= createClient(watchSignIn(selectTransport()));
   return client;
+}
+
+/** Run `hook` whenever a call answers UNAUTHENTICATED (with the reason the core gave). */
+export function onUnauthenticated(hook: (reason: string) => void): () => void {
+  unauthenticatedHooks.add(hook);
+  return () => unauthenticatedHooks.delete(hook);
 }
 
 /** Subscribe to one core event; returns the unsubscribe function. */

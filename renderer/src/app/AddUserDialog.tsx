@@ -6,7 +6,7 @@ import { useSession } from '../features/session/store';
 import { useLang } from '../i18n/store';
 import { useT } from '../i18n/use-t';
 
-type Values = { name: string; displayName: string; role: Role };
+type Values = { name: string; displayName: string; role: Role; password?: string };
 
 /** Administrators add a colleague with a role (users.create). */
 export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -14,6 +14,8 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
   const lang = useLang((s) => s.lang);
   const { message } = App.useApp();
   const addUser = useSession((s) => s.addUser);
+  // On the newsroom server a colleague signs in with a password, so it is asked for; a single desk may leave it empty.
+  const needsPassword = useSession((s) => s.info?.requireSignIn === true);
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -22,7 +24,7 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
     setBusy(true);
     setError(null);
     try {
-      await addUser(values);
+      await addUser(values.password ? values : { name: values.name, displayName: values.displayName, role: values.role });
       void message.success(t('user.added'));
       form.resetFields();
       onClose();
@@ -40,6 +42,9 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
         </Form.Item>
         <Form.Item name="displayName" label={t('user.displayName')} rules={[{ required: true, whitespace: true, max: 40 }]}>
           <Input data-testid="new-user-display" />
+        </Form.Item>
+        <Form.Item name="password" label={t('user.password')} rules={[{ required: needsPassword, min: 8, max: 200 }]}>
+          <Input.Password autoComplete="new-password" data-testid="new-user-password" />
         </Form.Item>
         <Form.Item name="role" label={t('user.role')}>
           <Select options={ROLES.map((r) => ({ value: r, label: lang === 'en' ? ROLE_LABELS[r].en : ROLE_LABELS[r].zh }))} />

@@ -9,6 +9,7 @@ import { LibraryView } from '../features/library/LibraryView';
 import { ProofView } from '../features/proof/ProofView';
 import { useSession } from '../features/session/store';
 import { TaxonomyView } from '../features/tags/TaxonomyView';
+import { SignInScreen } from '../features/session/SignInScreen';
 import { formatHash, parseHash } from './hash-route';
 import { NavMenu } from './NavMenu';
 import { StatusBar } from './StatusBar';
@@ -20,6 +21,10 @@ export function AppFrame() {
   const { section, go } = useNav();
   const openStory = useEditor((s) => s.open);
   const storyId = useEditor((s) => s.story?.id);
+  const needsSignIn = useSession((s) => s.needsSignIn);
+  // Until system.info says whether this connection must sign in, show neither the desk nor the sign-in screen:
+  // the desk's views would otherwise call the server before sign-in and flash its refusals.
+  const known = useSession((s) => s.info !== null || s.error !== null);
 
   useEffect(() => {
     void useSession.getState().init();
@@ -59,6 +64,17 @@ export function AppFrame() {
     },
     [openStory, go],
   );
+
+  if (needsSignIn || !known) {
+    return (
+      <Layout className="bx-root">
+        <Layout.Header className="bx-header">
+          <TopBar />
+        </Layout.Header>
+        <Layout.Content className="bx-content">{needsSignIn && <SignInScreen />}</Layout.Content>
+      </Layout>
+    );
+  }
 
   return (
     <Layout className="bx-root">

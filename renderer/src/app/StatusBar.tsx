@@ -4,6 +4,8 @@ import { errorText } from '../api/error-text';
 import { BackupButton } from '../features/backup/BackupButton';
 import { FontsButton } from '../features/fonts/FontsButton';
 import { useSession } from '../features/session/store';
+import { useCan } from '../features/session/use-can';
+import { useReloadOnDatabaseReplaced } from '../features/backup/use-reload-on-replace';
 import { useLang } from '../i18n/store';
 import { useT } from '../i18n/use-t';
 import { ConnectionBadge } from './ConnectionBadge';
@@ -16,6 +18,9 @@ export function StatusBar() {
   const lang = useLang((s) => s.lang);
   const info = useSession((s) => s.info);
   const error = useSession((s) => s.error);
+  const can = useCan();
+  // Every window reloads when a backup is restored, whether or not its person may open the backup dialog.
+  useReloadOnDatabaseReplaced();
   return (
     <div className="bx-statusbar" data-testid="status-bar">
       <SaveIndicator />
@@ -23,8 +28,8 @@ export function StatusBar() {
       <UserSwitcher />
       {error !== null && <Alert type="error" banner message={errorText(error, lang)} className="bx-status-error" />}
       <div className="bx-spacer" />
-      <FontsButton />
-      <BackupButton />
+      {can('fonts.setStyle') && <FontsButton />}
+      {can('backup.list') && <BackupButton />}
       <span className="bx-status-item bx-dbpath" data-testid="db-path" title={info?.databasePath}>
         <DatabaseOutlined /> {t('status.db')}
         {info?.databasePath ?? '…'}

@@ -29,6 +29,7 @@ export const en: Record<MessageKey, string> = {
   'user.name': 'Login name',
   'user.displayName': 'Full name',
   'user.role': 'Role',
+  'user.password': 'Initial password (at least 8 characters)',
   'user.added': 'User added',
   'common.ok': 'OK',
   'common.cancel': 'Cancel',

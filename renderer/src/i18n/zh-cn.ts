@@ -27,6 +27,7 @@ export const zhCN = {
   'user.name': '登录名',
   'user.displayName': '姓名',
   'user.role': '角色',
+  'user.password': '初始密码（至少 8 个字符）',
   'user.added': '已添加用户',
   'common.ok': '确定',
   'common.cancel': '取消',

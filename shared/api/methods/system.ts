@@ -18,6 +18,8 @@ export const systemMethods = {
       sqliteVersion: z.string(),
       pragmas: z.object({ journalMode: z.string(), synchronous: z.string(), foreignKeys: z.boolean() }),
       transport: z.string(),
+      /** This connection must sign in with a password (newsroom server) rather than choose who sits at the desk. */
+      requireSignIn: z.boolean(),
     }),
     errors: [],
     needsUser: false,
@@ -30,17 +32,17 @@ export const systemMethods = {
     needsUser: false,
   }),
   'users.create': method({
-    summary: 'Add a colleague with a role.',
-    params: z.object({ name: NameSchema, displayName: NameSchema, role: RoleSchema }).strict(),
+    summary: 'Add a colleague with a role (administrators), with the password they sign in to the newsroom server with.',
+    params: z.object({ name: NameSchema, displayName: NameSchema, role: RoleSchema, password: z.string().min(8).max(200).optional() }).strict(),
     result: UserSchema,
     errors: ['CONFLICT', 'FORBIDDEN'],
     needsUser: false,
   }),
   'session.setUser': method({
-    summary: 'Choose who is acting in this window; every later change is recorded under this user.',
-    params: z.object({ userId: z.number().int().positive() }).strict(),
+    summary: 'Single desk only: choose who is acting in this window (with their PIN if they set one); every later change is recorded under this user. A newsroom server refuses it: there one signs in.',
+    params: z.object({ userId: z.number().int().positive(), pin: z.string().max(12).optional() }).strict(),
     result: UserSchema,
-    errors: ['NOT_FOUND'],
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'SIGN_IN_FAILED', 'ACCOUNT_LOCKED'],
     needsUser: false,
   }),
   'session.current': method({
@@ -51,11 +53,20 @@ export const systemMethods = {
     needsUser: false,
   }),
   'audit.list': method({
-    summary: 'The audit log, newest first.',
+    summary: 'The audit log, newest first, filtered by who, what, which item, which desk and when; page back with beforeId.',
     params: z
       .object({
         entity: z.string().max(40).optional(),
         entityId: z.number().int().optional(),
+        userId: z.number().int().optional(),
+        /** An action or an action prefix ending in '.', e.g. 'review.' or 'user.create'. */
+        action: z.string().max(60).optional(),
+        /** The desk's address, as recorded (exact). */
+        address: z.string().max(100).optional(),
+        /** ISO times: from inclusive, to exclusive. */
+        from: z.string().max(40).optional(),
+        to: z.string().max(40).optional(),
+        beforeId: z.number().int().positive().optional(),
         limit: z.number().int().min(1).max(500).default(100),
       })
       .strict(),
@@ -69,6 +80,8 @@ export const systemMethods = {
         entity: z.string(),
         entityId: z.number().int().nullable(),
         detail: z.string(),
+        /** The desk's network address when the change came over the network; '' on a single desk. */
+        address: z.string(),
       }),
     ),
     errors: [],

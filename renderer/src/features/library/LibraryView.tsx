@@ -5,6 +5,7 @@ import { useLoadOnStoryChanges } from '../../api/use-story-changes';
 import { useLang } from '../../i18n/store';
 import { useT } from '../../i18n/use-t';
 import { ImportButtons } from '../intake/ImportButtons';
+import { useCan } from '../session/use-can';
 import { TagFilter } from '../tags/TagFilter';
 import { LibraryFilters } from './LibraryFilters';
 import { StoryTable } from './StoryTable';
@@ -13,6 +14,7 @@ import { useLibrary } from './store';
 /** 稿库: search, filters, the story table and the import entry points. */
 export function LibraryView({ onOpen }: { onOpen: (id: number) => void }) {
   const t = useT();
+  const can = useCan();
   const lang = useLang((s) => s.lang);
   const { load, search, query, hitTotal, hitCapped, error } = useLibrary();
   const [typed, setTyped] = useState(query);
@@ -38,7 +40,7 @@ export function LibraryView({ onOpen }: { onOpen: (id: number) => void }) {
           data-testid="library-search"
         />
         <div className="bx-spacer" />
-        <ImportButtons />
+        {can('import.commit') && <ImportButtons />}
       </div>
       <div className="bx-toolbar">
         {query ? (

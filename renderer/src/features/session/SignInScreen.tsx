@@ -1,0 +1,48 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Form, Input } from 'antd';
+import { useState } from 'react';
+import { errorText } from '../../api/error-text';
+import { useLang } from '../../i18n/store';
+import { useSessionT } from './messages';
+import { useSession } from './store';
+
+type Values = { name: string; password: string };
+
+/** The newsroom server's door: nothing but this answers before the desk signs in. */
+export function SignInScreen() {
+  const t = useSessionT();
+  const lang = useLang((s) => s.lang);
+  const signIn = useSession((s) => s.signIn);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (v: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await signIn(v.name.trim(), v.password);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="bx-signin" data-testid="sign-in-screen">
+      <Card title={t('signInTitle')} style={{ width: 360 }}>
+        <p>{t('signInIntro')}</p>
+        <Form<Values> layout="vertical" onFinish={(v) => void submit(v)} disabled={busy}>
+          <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, max: 40 }]}>
+            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="sign-in-name" />
+          </Form.Item>
+          <Form.Item name="password" label={t('password')} rules={[{ required: true, max: 200 }]}>
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="sign-in-password" />
+          </Form.Item>
+          {error !== null && <Alert type="error" showIcon message={errorText(error, lang)} style={{ marginBottom: 12 }} data-testid="sign-in-error" />}
+          <Button type="primary" htmlType="submit" block loading={busy} data-testid="sign-in-submit">
+            {busy ? t('signingIn') : t('signIn')}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}
