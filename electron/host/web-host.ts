@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { apiError } from '../../shared/api/errors';
-import type { EventFrame, ResponseFrame } from '../../shared/api/envelope';
+import { WebSocketServer } from 'ws';
 import type { Core } from '../core/create-core';
 import { createReadStream } from 'node:fs';
 import { contentSecurityPolicy, EXPORTED_CONTENT_POLICY, injectNonce, securityHeaders } from './csp';
 import { TOKEN_COOKIE, cookieToken, isAllowedHost, isAllowedOrigin, tokenMatches } from './request-policy';
+import { MAX_FRAME_BYTES } from '../../shared/api/upload-limits';
+import { serveSocket } from './socket-session';
 import { attachment, EXPORT_ROUTE, exportFile, FONT_ROUTE, fontFile, readStatic, resolveStatic } from './static-files';
 
 export interface WebHostOptions {
@@ -27,7 +27,7 @@ export interface WebHost {
 }
 
 export const API_PATH = '/api';
-const MAX_FRAME = 96 * 1024 * 1024;
+
 
 /**
  * Browser mode: the built renderer and the same contract over WebSocket, on 127.0.0.1 only.
@@ -86,8 +86,11 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     })().catch(() => refuse(res, 500, '500 internal error'));
   });
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  wss.on('error', () => undefined); // a listener per socket handles its own errors; this one only keeps the server alive
   server.on('upgrade', (req, socket, head) => {
+    // A peer that resets mid-handshake must not become an uncaught 'error'.
+    socket.on('error', () => socket.destroy());
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const why = url.pathname === API_PATH ? authorised(req, url, true) : 'not found';
     if (why) {
@@ -114,32 +117,4 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-/** One WebSocket = one core session. Frames are validated; nothing thrown reaches the socket. */
-function serveSocket(core: Core, ws: WebSocket): void {
-  const session = core.openSession('websocket');
-  const unsubscribe = core.onEvent((event, payload) => {
-    const frame: EventFrame = { event, payload };
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
-  });
-  ws.on('close', unsubscribe);
-  ws.on('message', (data) => {
-    void (async () => {
-      let frame: unknown;
-      try {
-        frame = JSON.parse(data.toString());
-      } catch {
-        frame = null;
-      }
-      const f = frame as { id?: unknown; method?: unknown; params?: unknown } | null;
-      const id = typeof f?.id === 'number' && Number.isSafeInteger(f.id) ? f.id : -1;
-      const envelope =
-        f && typeof f === 'object' && id >= 0 && typeof f.method === 'string'
-          ? await session.call(f.method, f.params)
-          : { ok: false as const, error: apiError('VALIDATION', [{ path: '', message: 'malformed frame' }]) };
-      const response: ResponseFrame = { id, envelope };
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(response));
-    })();
-  });
 }

@@ -39,7 +39,13 @@ export function SourcePicker() {
   }
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const dataBase64 = await fileToBase64(file);
+    let dataBase64: string;
+    try {
+      dataBase64 = await fileToBase64(file, 'source');
+    } catch (error) {
+      useIntake.setState({ error });
+      return;
+    }
     await previewSource({ file: { name: file.name, dataBase64 } });
   };
   return (
