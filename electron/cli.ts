@@ -16,6 +16,7 @@ import { proofCommand } from './cli/proof-command';
 import { searchCommand } from './cli/search-command';
 import { serveCommand } from './cli/serve-command';
 import { tagsCommand } from './cli/tags-command';
+import { restrictNewFiles } from './store/private-files';
 
 type Command = { summary: string; run: (args: string[], io: CliIo) => Promise<number> };
 
@@ -36,6 +37,7 @@ export const COMMANDS: Record<string, Command> = {
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  restrictNewFiles();
   const [name, ...args] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {

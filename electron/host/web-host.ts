@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import { contentSecurityPolicy, EXPORTED_CONTENT_POLICY, injectNonce, securityHeaders } from './csp';
 import { TOKEN_COOKIE, cookieToken, isAllowedHost, isAllowedOrigin, tokenMatches } from './request-policy';
 import { MAX_FRAME_BYTES } from '../../shared/api/upload-limits';
+import { OpenCodes } from './open-codes';
 import { serveSocket } from './socket-session';
 import { attachment, EXPORT_ROUTE, exportFile, FONT_ROUTE, fontFile, readStatic, resolveStatic } from './static-files';
 
@@ -23,6 +24,8 @@ export interface WebHost {
   url: string;
   port: number;
   token: string;
+  /** A URL for opening the browser that carries a one-time code, not the token (see OpenCodes). */
+  openUrl(): string;
   close(): Promise<void>;
 }
 
@@ -46,7 +49,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const authorised = (req: IncomingMessage, url: URL, requireOrigin: boolean): string | null => {
     if (!isAllowedHost(req.headers.host, port)) return 'forbidden host';
     if (!isAllowedOrigin(req.headers.origin, port, requireOrigin)) return 'forbidden origin';
-    if (!tokenMatches(url.searchParams.get('token') ?? cookieToken(req.headers.cookie), token)) return 'missing or wrong token';
+    if (!tokenMatches(url.searchParams.get('token') || cookieToken(req.headers.cookie), token)) return 'missing or wrong token';
     return null;
   };
 
@@ -60,9 +63,18 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     await new Promise<void>((resolve, reject) => createReadStream(found.file).on('error', reject).on('end', resolve).pipe(res));
   };
 
+  const codes = new OpenCodes();
+  const tokenCookie = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (url.searchParams.has('code')) {
+        // The browser opened by us: trade the one-time code for the cookie and drop it from the address bar.
+        if (!isAllowedHost(req.headers.host, port) || !codes.redeem(url.searchParams.get('code'))) return refuse(res, 403, '403 unknown or used code');
+        res.writeHead(303, { Location: '/', 'Set-Cookie': tokenCookie, ...securityHeaders("default-src 'none'") });
+        return void res.end();
+      }
       const why = authorised(req, url, false);
       if (why) return refuse(res, 403, `403 ${why}`);
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, '405 method not allowed');
@@ -77,7 +89,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
         ...securityHeaders(contentSecurityPolicy({ nonce, connect: [`ws://127.0.0.1:${port}`, `ws://localhost:${port}`] })),
       };
       if (url.searchParams.has('token')) {
-        headers['Set-Cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+        headers['Set-Cookie'] = tokenCookie;
       }
       let body = await readStatic(found.file);
       if (found.type.startsWith('text/html')) body = Buffer.from(injectNonce(body.toString('utf8'), nonce));
@@ -110,6 +122,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
+    openUrl: () => `http://127.0.0.1:${port}/?code=${codes.mint()}`,
     async close() {
       for (const c of wss.clients) c.terminate();
       wss.close();
