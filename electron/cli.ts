@@ -15,6 +15,7 @@ import { processIo, type CliIo } from './cli/io';
 import { proofCommand } from './cli/proof-command';
 import { searchCommand } from './cli/search-command';
 import { serveCommand } from './cli/serve-command';
+import { serverCommand } from './cli/server-command';
 import { tagsCommand } from './cli/tags-command';
 import { restrictNewFiles } from './store/private-files';
 
@@ -34,6 +35,7 @@ export const COMMANDS: Record<string, Command> = {
   backup: { summary: '备份数据库 / backup [--db PATH] | backup list [--verify] [--json]', run: backupCommand },
   restore: { summary: '从备份恢复 / restore <id|file> [--db PATH]', run: restoreCommand },
   serve: { summary: '浏览器模式 / serve [--port N] [--db PATH]: the loopback web host', run: serveCommand },
+  server: { summary: '编辑部服务器 / server --db PATH [--host ADDR] [--port N] [--tls-cert F --tls-key F] [--insecure-http]', run: serverCommand },
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -7,6 +7,9 @@ import type { Core, SessionOptions } from '../core/create-core';
 export class InFlight {
   private count = 0;
   private waiters: Array<() => void> = [];
+  private lastActivity = 0;
+
+  constructor(private readonly now: () => number = Date.now) {}
 
   get size(): number {
     return this.count;
@@ -14,10 +17,12 @@ export class InFlight {
 
   async track<T>(work: () => Promise<T>): Promise<T> {
     this.count++;
+    this.lastActivity = this.now();
     try {
       return await work();
     } finally {
       this.count--;
+      this.lastActivity = this.now();
       if (this.count === 0) for (const w of this.waiters.splice(0)) w();
     }
   }
@@ -25,6 +30,21 @@ export class InFlight {
   /** Resolves once nothing is in flight (at once when idle). */
   idle(): Promise<void> {
     return this.count === 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /**
+   * Resolves once nothing has been in flight, and no call has started or ended, for `quietMs`
+   * (or after `maxMs` in all). A shutdown waits for this: a desk's frames already on the wire
+   * (a large one arrives in many reads) are still received and answered, then the sockets close.
+   */
+  async quiet(quietMs: number, maxMs: number): Promise<void> {
+    const deadline = this.now() + maxMs;
+    for (;;) {
+      await this.idle();
+      const wait = this.lastActivity + quietMs - this.now();
+      if (wait <= 0 || this.now() >= deadline) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(wait, deadline - this.now())));
+    }
   }
 }
 

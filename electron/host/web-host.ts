@@ -4,12 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { Core } from '../core/create-core';
 import { createReadStream } from 'node:fs';
-import { contentSecurityPolicy, EXPORTED_CONTENT_POLICY, injectNonce, securityHeaders } from './csp';
+import { EXPORTED_CONTENT_POLICY, securityHeaders } from './csp';
+import { refuse, sendAppFile } from './http-responses';
 import { TOKEN_COOKIE, cookieToken, isAllowedHost, isAllowedOrigin, tokenMatches } from './request-policy';
 import { MAX_FRAME_BYTES } from '../../shared/api/upload-limits';
 import { OpenCodes } from './open-codes';
 import { serveSocket } from './socket-session';
-import { attachment, EXPORT_ROUTE, exportFile, FONT_ROUTE, fontFile, readStatic, resolveStatic } from './static-files';
+import { attachment, EXPORT_ROUTE, exportFile, FONT_ROUTE, fontFile, resolveStatic } from './static-files';
 
 export interface WebHostOptions {
   core: Core;
@@ -40,11 +41,6 @@ export const API_PATH = '/api';
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const token = opts.token ?? randomBytes(24).toString('hex');
   let port = opts.port ?? 0;
-
-  const refuse = (res: ServerResponse, status: number, message: string): void => {
-    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders("default-src 'none'") });
-    res.end(message);
-  };
 
   const authorised = (req: IncomingMessage, url: URL, requireOrigin: boolean): string | null => {
     if (!isAllowedHost(req.headers.host, port)) return 'forbidden host';
@@ -83,18 +79,11 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       const fontId = FONT_ROUTE.exec(url.pathname)?.[1];
       const found = fontId ? fontFile(opts.core, fontId) : await resolveStatic(opts.staticDir, url.pathname);
       if (!found) return refuse(res, 404, '404 not found');
-      const nonce = randomBytes(16).toString('base64');
-      const headers: Record<string, string> = {
-        'Content-Type': found.type,
-        ...securityHeaders(contentSecurityPolicy({ nonce, connect: [`ws://127.0.0.1:${port}`, `ws://localhost:${port}`] })),
-      };
-      if (url.searchParams.has('token')) {
-        headers['Set-Cookie'] = tokenCookie;
-      }
-      let body = await readStatic(found.file);
-      if (found.type.startsWith('text/html')) body = Buffer.from(injectNonce(body.toString('utf8'), nonce));
-      res.writeHead(200, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
+      await sendAppFile(res, found, {
+        head: req.method === 'HEAD',
+        connect: [`ws://127.0.0.1:${port}`, `ws://localhost:${port}`],
+        headers: url.searchParams.has('token') ? { 'Set-Cookie': tokenCookie } : {},
+      });
     })().catch(() => refuse(res, 500, '500 internal error'));
   });
 
