@@ -3,6 +3,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { WebSocketServer } from 'ws';
+import { INSECURE_HTTP_HEADER, INSECURE_HTTP_META } from '../../shared/api/transport-markers';
 import { MAX_FRAME_BYTES } from '../../shared/api/upload-limits';
 import type { Core } from '../core/create-core';
 import { securityHeaders } from '../host/csp';
@@ -13,10 +14,6 @@ import { isPlainHost, isSameOrigin } from './origin-policy';
 
 export const API_PATH = '/api';
 export const HEALTH_PATH = '/healthz';
-/** Sent with every response of a server started with --insecure-http, so any client can warn. */
-export const INSECURE_HEADER = 'X-Banxin-Insecure-Http';
-/** The same fact for the page itself, as a meta tag in the app's HTML. */
-export const INSECURE_META = 'banxin-insecure-http';
 
 export interface NewsroomServerOptions {
   core: Core;
@@ -49,7 +46,7 @@ const DRAIN_MAX_MS = 30_000;
 export async function startNewsroomServer(opts: NewsroomServerOptions): Promise<NewsroomServer> {
   const secure = opts.tls !== null;
   const inFlight = new InFlight();
-  const marker: Record<string, string> = opts.insecureHttp ? { [INSECURE_HEADER]: '1' } : {};
+  const marker: Record<string, string> = opts.insecureHttp ? { [INSECURE_HTTP_HEADER]: '1' } : {};
   const transportHeaders: Record<string, string> = secure ? { 'Strict-Transport-Security': 'max-age=31536000' } : marker;
   let closing = false;
 
@@ -69,7 +66,7 @@ export async function startNewsroomServer(opts: NewsroomServerOptions): Promise<
       head: req.method === 'HEAD',
       connect: isPlainHost(host) ? [`${secure ? 'wss' : 'ws'}://${host}`] : [],
       headers: transportHeaders,
-      meta: opts.insecureHttp ? { [INSECURE_META]: '1' } : {},
+      meta: opts.insecureHttp ? { [INSECURE_HTTP_META]: '1' } : {},
     });
   };
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ROOT, startCli, type CliProcess } from '../support/cli-process';
+import { hasOpenssl, selfSignedCert } from '../support/self-signed-cert';
 
 /**
  * Issue #14 item 1: `banxin server` as its own process, over TLS with a certificate made here,
@@ -14,11 +15,10 @@ import { ROOT, startCli, type CliProcess } from '../support/cli-process';
  * Everything listens on 127.0.0.1; the refusal of plain HTTP off the loopback is checked from
  * the refusal itself, which comes before any socket is opened.
  */
-const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
 const dir = mkdtempSync(join(tmpdir(), 'banxin-server-'));
 const staticDir = join(dir, 'static');
-const certFile = join(dir, 'cert.pem');
-const keyFile = join(dir, 'key.pem');
+let certFile: string;
+let keyFile: string;
 let ca: Buffer;
 const READY = /^newsroom: (https?):\/\/127\.0\.0\.1:(\d+)\/$/;
 
@@ -26,9 +26,7 @@ beforeAll(() => {
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><html><head><title>版心</title></head><body></body></html>');
   if (!hasOpenssl) return;
-  const r = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8' });
-  expect(r.status, r.stderr).toBe(0);
-  ca = readFileSync(certFile);
+  ({ certFile, keyFile, cert: ca } = selfSignedCert(dir));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
