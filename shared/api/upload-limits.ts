@@ -30,12 +30,36 @@ export function formatBytes(n: number): string {
   return `${n} B`;
 }
 
+/** A size shown beside its limit: exact bytes when rounding would make the two look equal. */
+function sizeOver(size: number, limit: number): { zh: string; en: string } {
+  const shown = formatBytes(size);
+  if (shown !== formatBytes(limit)) return { zh: shown, en: shown };
+  const exact = size.toLocaleString('en-US');
+  return { zh: `${exact} 字节`, en: `${exact} bytes` };
+}
+
 /** The zh-CN and English message for a file over its kind's limit, or null when it fits. */
 export function uploadTooLarge(kind: UploadKind, name: string, size: number): { zh: string; en: string } | null {
   const limit = UPLOAD_LIMITS[kind];
   if (size <= limit) return null;
+  const shown = sizeOver(size, limit);
   return {
-    zh: `文件“${name}”有 ${formatBytes(size)}，超过上限 ${formatBytes(limit)}，未上传。`,
-    en: `The file "${name}" is ${formatBytes(size)}, over the ${formatBytes(limit)} limit; it was not sent.`,
+    zh: `文件“${name}”有 ${shown.zh}，超过上限 ${formatBytes(limit)}，未上传。`,
+    en: `The file "${name}" is ${shown.en}, over the ${formatBytes(limit)} limit; it was not sent.`,
+  };
+}
+
+/**
+ * The same check for pasted copy, measured as the importer measures it (UTF-16 code units × 2,
+ * text and HTML together): a paste from a huge document is refused before it is sent.
+ */
+export function pasteTooLarge(paste: { text: string; html?: string | undefined }): { zh: string; en: string } | null {
+  const size = (paste.text.length + (paste.html?.length ?? 0)) * 2;
+  const limit = UPLOAD_LIMITS.source;
+  if (size <= limit) return null;
+  const shown = sizeOver(size, limit);
+  return {
+    zh: `粘贴的内容有 ${shown.zh}，超过上限 ${formatBytes(limit)}，未发送。请分几次粘贴，或保存为文件后导入。`,
+    en: `The pasted copy is ${shown.en}, over the ${formatBytes(limit)} limit; it was not sent. Paste it in parts, or save it as a file and import that.`,
   };
 }

@@ -184,5 +184,5 @@ describe('web host under hostile WebSocket frames', () => {
     expect(seen.size).toBe(names.length);
     const stories = await call(good, 'stories.list', {});
     expect(stories.ok).toBe(true);
-  });
+  }, 60_000 + rounds * 400);
 });

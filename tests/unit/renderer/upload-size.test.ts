@@ -6,7 +6,7 @@ import { MAX_IMAGE_BYTES } from '../../../electron/images/image-header';
 import { MAX_USER_FONT_BYTES } from '../../../electron/fonts/user-fonts';
 import { fileToBase64 } from '../../../renderer/src/api/base64';
 import { errorText } from '../../../renderer/src/api/error-text';
-import { FileTooLargeError } from '../../../renderer/src/api/upload-size';
+import { assertPasteSize, FileTooLargeError } from '../../../renderer/src/api/upload-size';
 
 const base64Length = (bytes: number): number => Math.ceil(bytes / 3) * 4;
 
@@ -38,12 +38,31 @@ describe('upload limits checked in the window before encoding', () => {
     expect(err).toBeInstanceOf(FileTooLargeError);
     const mb = `${limit / 1024 / 1024} MB`;
     expect(errorText(err, 'zh-CN')).toContain(`超过上限 ${mb}`);
-    expect(errorText(err, 'zh-CN')).toContain('大文件.bin');
+    expect(errorText(err, 'zh-CN')).toContain(`文件“大文件.bin”有 ${(limit + 1).toLocaleString('en-US')} 字节`);
     expect(errorText(err, 'en')).toContain(`over the ${mb} limit`);
   });
 
   it('a file at the limit is encoded', async () => {
     const file = new File([new Uint8Array([1, 2, 3])], 'small.icc');
     expect(await fileToBase64(file, 'icc')).toBe('AQID');
+  });
+
+  it('pasted copy is measured as the importer measures it, text and HTML together', () => {
+    const half = UPLOAD_LIMITS.source / 4;
+    expect(() => assertPasteSize({ text: '版'.repeat(half), html: 'x'.repeat(half) })).not.toThrow();
+    const err = (() => {
+      try {
+        assertPasteSize({ text: '版'.repeat(half), html: 'x'.repeat(half + 1) });
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    expect(err).toBeInstanceOf(FileTooLargeError);
+    expect(errorText(err, 'zh-CN')).toContain('粘贴的内容有 20,971,522 字节，超过上限 20 MB');
+    expect(errorText(err, 'en')).toContain('over the 20 MB limit');
+    const { method, params } = { method: 'import.preview' as const, params: { source: { paste: { text: '版'.repeat(half), html: '"'.repeat(half) } } } };
+    expect(contract[method].params.safeParse(params).success).toBe(true);
+    expect(Buffer.byteLength(JSON.stringify({ id: 1, method, params }))).toBeLessThan(MAX_FRAME_BYTES);
   });
 });
