@@ -15,8 +15,10 @@ import { processIo, type CliIo } from './cli/io';
 import { proofCommand } from './cli/proof-command';
 import { searchCommand } from './cli/search-command';
 import { serveCommand } from './cli/serve-command';
+import { serverCommand } from './cli/server-command';
 import { tagsCommand } from './cli/tags-command';
 import { usersCommand } from './cli/users-command';
+import { restrictNewFiles } from './store/private-files';
 
 type Command = { summary: string; run: (args: string[], io: CliIo) => Promise<number> };
 
@@ -35,9 +37,11 @@ export const COMMANDS: Record<string, Command> = {
   restore: { summary: '从备份恢复 / restore <id|file> [--db PATH]', run: restoreCommand },
   users: { summary: '账户 / users add --name NAME --display 显示名 --role ROLE | users passwd NAME | users list [--db PATH] (password: first line of stdin)', run: usersCommand },
   serve: { summary: '浏览器模式 / serve [--port N] [--db PATH]: the loopback web host', run: serveCommand },
+  server: { summary: '编辑部服务器 / server --db PATH [--host ADDR] [--port N] [--tls-cert F --tls-key F] [--insecure-http]', run: serverCommand },
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  restrictNewFiles();
   const [name, ...args] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {

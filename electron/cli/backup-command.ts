@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { resolveDbPath } from '../core/paths';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { resolveDbPath, userDataDir } from '../core/paths';
+import { prepareDataFolder } from '../store/private-files';
 import { cleanTempFiles, backupDirFor, createBackup, findBackup, listBackups, pruneBackups, restoreDatabaseFile, verifyDatabaseFile } from '../store/backup';
 import { acquireDatabaseLock } from '../store/lock';
 import { openDatabase, schemaVersion } from '../store/open-database';
@@ -36,6 +37,7 @@ export async function backupCommand(args: string[], io: CliIo): Promise<number> 
     io.stderr(`数据库不存在 / no database at ${dbPath}\n`);
     return 1;
   }
+  prepareDataFolder(dbPath, userDataDir());
   const lock = acquireDatabaseLock(dbPath, 'banxin backup');
   try {
     const db = openDatabase(dbPath, { exclusive: true });
@@ -74,7 +76,7 @@ export async function restoreCommand(args: string[], io: CliIo): Promise<number>
     io.stderr('不能用数据库自身恢复 / the backup is the database itself\n');
     return 2;
   }
-  mkdirSync(dirname(dbPath), { recursive: true });
+  prepareDataFolder(dbPath, userDataDir());
   const lock = acquireDatabaseLock(dbPath, 'banxin restore');
   try {
     const r = restoreDatabaseFile(dbPath, source);

@@ -1,15 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { createClient, type Client } from '../../shared/api/client';
 import { createCore, type Core } from '../core/create-core';
-import { resolveDbPath } from '../core/paths';
+import { resolveDbPath, userDataDir } from '../core/paths';
+import { prepareDataFolder } from '../store/private-files';
 import { takeOption } from './io';
 
 /** Open the core in-process for one CLI run, acting as the given (or first administrator) user. */
 export async function openCliCore(args: string[]): Promise<{ core: Core; client: Client; dbPath: string }> {
   const db = takeOption(args, '--db');
   const dbPath = resolveDbPath(db ? ['--db', db] : []);
-  if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
+  prepareDataFolder(dbPath, userDataDir());
   const core = createCore({ dbPath, log: (m, e) => process.stderr.write(`${m}: ${e instanceof Error ? e.stack : String(e)}\n`) });
   const session = core.openSession('in-process');
   const client = createClient((method, params) => session.call(method, params));

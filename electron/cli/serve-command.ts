@@ -8,8 +8,8 @@ import { openCliCore } from './open-core';
 
 /**
  * `serve [--port N] [--db PATH] [--no-open]`: browser mode. The loopback web host serves the built
- * renderer and the contract; the URL with its token is printed and, where there is one, the
- * system browser is opened on it. Runs until interrupted.
+ * renderer and the contract; the URL with its token is printed (to this terminal only) and, where
+ * there is one, the system browser is opened with a one-time code in its place. Runs until interrupted.
  */
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const noOpen = takeFlag(args, '--no-open') || process.env.CI === 'true';
@@ -22,7 +22,8 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const { core, dbPath } = await openCliCore(args);
   const host = await startWebHost({ core, staticDir, port });
   io.stdout(`版心 浏览器模式 / Banxin browser mode\n数据库 / database: ${dbPath}\n打开 / open: ${host.url}\n`);
-  if (!noOpen) openBrowser(host.url);
+  // The browser gets a one-time code, never the token: a command line is visible to every local account.
+  if (!noOpen) openBrowser(host.openUrl());
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve();
     process.once('SIGINT', stop);

@@ -20,5 +20,6 @@ export function appRoot(from: string = dirname(fileURLToPath(import.meta.url))):
   }
 }
 
-/** Where `npm run build` puts the renderer. */
-export const rendererDist = (): string => join(appRoot(), 'dist', 'renderer');
+
+/** Where `npm run build` puts the renderer; BANXIN_RENDERER_DIR serves a build kept elsewhere (a server install, tests). */
+export const rendererDist = (): string => process.env.BANXIN_RENDERER_DIR ?? join(appRoot(), 'dist', 'renderer');

@@ -1,14 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { apiError } from '../../shared/api/errors';
-import type { EventFrame, ResponseFrame } from '../../shared/api/envelope';
+import { WebSocketServer } from 'ws';
 import type { Core } from '../core/create-core';
 import { createReadStream } from 'node:fs';
-import { contentSecurityPolicy, EXPORTED_CONTENT_POLICY, injectNonce, securityHeaders } from './csp';
+import { EXPORTED_CONTENT_POLICY, securityHeaders } from './csp';
+import { refuse, sendAppFile } from './http-responses';
 import { TOKEN_COOKIE, cookieToken, isAllowedHost, isAllowedOrigin, tokenMatches } from './request-policy';
-import { attachment, EXPORT_ROUTE, exportFile, FONT_ROUTE, fontFile, readStatic, resolveStatic } from './static-files';
+import { MAX_FRAME_BYTES } from '../../shared/api/upload-limits';
+import { OpenCodes } from './open-codes';
+import { serveSocket } from './socket-session';
+import { attachment, EXPORT_ROUTE, exportFile, FONT_ROUTE, fontFile, resolveStatic } from './static-files';
 
 export interface WebHostOptions {
   core: Core;
@@ -23,11 +25,13 @@ export interface WebHost {
   url: string;
   port: number;
   token: string;
+  /** A URL for opening the browser that carries a one-time code, not the token (see OpenCodes). */
+  openUrl(): string;
   close(): Promise<void>;
 }
 
 export const API_PATH = '/api';
-const MAX_FRAME = 96 * 1024 * 1024;
+
 
 /**
  * Browser mode: the built renderer and the same contract over WebSocket, on 127.0.0.1 only.
@@ -38,15 +42,10 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const token = opts.token ?? randomBytes(24).toString('hex');
   let port = opts.port ?? 0;
 
-  const refuse = (res: ServerResponse, status: number, message: string): void => {
-    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders("default-src 'none'") });
-    res.end(message);
-  };
-
   const authorised = (req: IncomingMessage, url: URL, requireOrigin: boolean): string | null => {
     if (!isAllowedHost(req.headers.host, port)) return 'forbidden host';
     if (!isAllowedOrigin(req.headers.origin, port, requireOrigin)) return 'forbidden origin';
-    if (!tokenMatches(url.searchParams.get('token') ?? cookieToken(req.headers.cookie), token)) return 'missing or wrong token';
+    if (!tokenMatches(url.searchParams.get('token') || cookieToken(req.headers.cookie), token)) return 'missing or wrong token';
     return null;
   };
 
@@ -60,9 +59,18 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     await new Promise<void>((resolve, reject) => createReadStream(found.file).on('error', reject).on('end', resolve).pipe(res));
   };
 
+  const codes = new OpenCodes();
+  const tokenCookie = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (url.searchParams.has('code')) {
+        // The browser opened by us: trade the one-time code for the cookie and drop it from the address bar.
+        if (!isAllowedHost(req.headers.host, port) || !codes.redeem(url.searchParams.get('code'))) return refuse(res, 403, '403 unknown or used code');
+        res.writeHead(303, { Location: '/', 'Set-Cookie': tokenCookie, ...securityHeaders("default-src 'none'") });
+        return void res.end();
+      }
       const why = authorised(req, url, false);
       if (why) return refuse(res, 403, `403 ${why}`);
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, '405 method not allowed');
@@ -71,23 +79,19 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       const fontId = FONT_ROUTE.exec(url.pathname)?.[1];
       const found = fontId ? fontFile(opts.core, fontId) : await resolveStatic(opts.staticDir, url.pathname);
       if (!found) return refuse(res, 404, '404 not found');
-      const nonce = randomBytes(16).toString('base64');
-      const headers: Record<string, string> = {
-        'Content-Type': found.type,
-        ...securityHeaders(contentSecurityPolicy({ nonce, connect: [`ws://127.0.0.1:${port}`, `ws://localhost:${port}`] })),
-      };
-      if (url.searchParams.has('token')) {
-        headers['Set-Cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-      }
-      let body = await readStatic(found.file);
-      if (found.type.startsWith('text/html')) body = Buffer.from(injectNonce(body.toString('utf8'), nonce));
-      res.writeHead(200, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
+      await sendAppFile(res, found, {
+        head: req.method === 'HEAD',
+        connect: [`ws://127.0.0.1:${port}`, `ws://localhost:${port}`],
+        headers: url.searchParams.has('token') ? { 'Set-Cookie': tokenCookie } : {},
+      });
     })().catch(() => refuse(res, 500, '500 internal error'));
   });
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  wss.on('error', () => undefined); // a listener per socket handles its own errors; this one only keeps the server alive
   server.on('upgrade', (req, socket, head) => {
+    // A peer that resets mid-handshake must not become an uncaught 'error'.
+    socket.on('error', () => socket.destroy());
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const why = url.pathname === API_PATH ? authorised(req, url, true) : 'not found';
     if (why) {
@@ -107,6 +111,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
+    openUrl: () => `http://127.0.0.1:${port}/?code=${codes.mint()}`,
     async close() {
       for (const c of wss.clients) c.terminate();
       wss.close();
@@ -114,32 +119,4 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-/** One WebSocket = one core session. Frames are validated; nothing thrown reaches the socket. */
-function serveSocket(core: Core, ws: WebSocket): void {
-  const session = core.openSession('websocket');
-  const unsubscribe = core.onEvent((event, payload) => {
-    const frame: EventFrame = { event, payload };
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
-  });
-  ws.on('close', unsubscribe);
-  ws.on('message', (data) => {
-    void (async () => {
-      let frame: unknown;
-      try {
-        frame = JSON.parse(data.toString());
-      } catch {
-        frame = null;
-      }
-      const f = frame as { id?: unknown; method?: unknown; params?: unknown } | null;
-      const id = typeof f?.id === 'number' && Number.isSafeInteger(f.id) ? f.id : -1;
-      const envelope =
-        f && typeof f === 'object' && id >= 0 && typeof f.method === 'string'
-          ? await session.call(f.method, f.params)
-          : { ok: false as const, error: apiError('VALIDATION', [{ path: '', message: 'malformed frame' }]) };
-      const response: ResponseFrame = { id, envelope };
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(response));
-    })();
-  });
 }

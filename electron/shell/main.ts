@@ -1,12 +1,12 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { IPC_EVENT_CHANNEL } from '../../shared/api/bridge';
 import { rendererDist } from '../core/app-root';
 import { CoreOpenError, createCore, type Core } from '../core/create-core';
 import { restoreDatabaseFile } from '../store/backup';
 import { checkDatabaseLocation } from '../store/network-location';
+import { prepareDataFolder, restrictNewFiles } from '../store/private-files';
 import { DB_ENV } from '../core/paths';
 import { contentSecurityPolicy, EXPORTED_CONTENT_POLICY, injectNonce } from '../host/csp';
 import { attachment, EXPORT_ROUTE, exportFile, FONT_ROUTE, fontFile, readStatic, resolveStatic } from '../host/static-files';
@@ -14,6 +14,9 @@ import { hardenContents, hardenSession } from './harden';
 import { registerIpcBridge } from './ipc-bridge';
 import { applicationMenu } from './menu';
 import { APP_SCHEME, secureWebPreferences } from './security';
+
+// Everything this process writes (database, backups, exports) is for this account only.
+restrictNewFiles();
 
 // Must run before `ready`: our scheme behaves like https (secure context, fetch, CSP).
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -126,7 +129,7 @@ export function startShell(): void {
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
     const dbPath = databasePath();
-    mkdirSync(dirname(dbPath), { recursive: true });
+    prepareDataFolder(dbPath, app.getPath('userData'));
     core = openCoreInteractively(dbPath);
     if (!core) {
       app.quit();

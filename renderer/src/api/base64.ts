@@ -1,3 +1,6 @@
+import type { UploadKind } from '../../../shared/api/upload-limits';
+import { assertUploadSize } from './upload-size';
+
 /**
  * Bytes to and from base64, as files travel through the contract (no channel takes a path).
  * Encoded in slices: a whole photo or font at once would overflow the argument list.
@@ -15,7 +18,8 @@ export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-/** A chosen file's bytes as base64, for a contract call. */
-export async function fileToBase64(file: File): Promise<string> {
+/** A chosen file's bytes as base64, for a contract call; a file over its kind's limit is refused first. */
+export async function fileToBase64(file: File, kind: UploadKind): Promise<string> {
+  assertUploadSize(file, kind);
   return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
 }

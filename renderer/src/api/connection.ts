@@ -20,11 +20,15 @@ const dispatchEvent: AnyListener = (event, payload) => {
   for (const l of listeners) l(event, payload);
 };
 
-/** The WebSocket endpoint of the loopback web host, carrying the page's token. */
+/**
+ * The WebSocket endpoint of the web host, carrying the page's token when the address has one;
+ * otherwise the HttpOnly cookie does (a browser we opened traded a one-time code for it; a
+ * newsroom server has no token at all).
+ */
 export function apiUrl(loc: Pick<Location, 'protocol' | 'host' | 'search'>): string {
-  const token = new URLSearchParams(loc.search).get('token') ?? '';
+  const token = new URLSearchParams(loc.search).get('token');
   const scheme = loc.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${scheme}//${loc.host}/api?token=${encodeURIComponent(token)}`;
+  return `${scheme}//${loc.host}/api${token ? `?token=${encodeURIComponent(token)}` : ''}`;
 }
 
 /** The link to the core as the status bar shows it. IPC cannot drop, so Electron stays 'open'. */

@@ -9,6 +9,7 @@ import { useReloadOnDatabaseReplaced } from '../features/backup/use-reload-on-re
 import { useLang } from '../i18n/store';
 import { useT } from '../i18n/use-t';
 import { ConnectionBadge } from './ConnectionBadge';
+import { InsecureBadge } from './InsecureBadge';
 import { SaveIndicator } from './SaveIndicator';
 import { UserSwitcher } from './UserSwitcher';
 
@@ -25,6 +26,7 @@ export function StatusBar() {
     <div className="bx-statusbar" data-testid="status-bar">
       <SaveIndicator />
       <ConnectionBadge />
+      <InsecureBadge />
       <UserSwitcher />
       {error !== null && <Alert type="error" banner message={errorText(error, lang)} className="bx-status-error" />}
       <div className="bx-spacer" />

@@ -21,6 +21,8 @@ export const en: Record<MessageKey, string> = {
   'connection.lost': 'Connection to the core lost; reconnecting…',
   'connection.lostHint': 'Saves wait for the reconnection; what is in the editor is kept. If it does not come back, check that Banxin is still running.',
   'connection.back': 'Reconnected',
+  'connection.insecure': 'Unencrypted connection',
+  'connection.insecureHint': 'This newsroom server runs plain HTTP: anyone on the network can read stories and passwords. Ask the administrator to set up a certificate (--tls-cert, --tls-key).',
   'status.db': 'Database: ',
   'status.transport': 'Transport',
   'user.switch': 'Switch user',

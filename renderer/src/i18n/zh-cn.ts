@@ -19,6 +19,8 @@ export const zhCN = {
   'connection.lost': '与核心的连接中断，正在重连…',
   'connection.lostHint': '保存会等待重连后再进行；编辑器中的内容不会丢失。若长时间未恢复，请检查版心是否仍在运行。',
   'connection.back': '已重新连接',
+  'connection.insecure': '未加密连接',
+  'connection.insecureHint': '此编辑部服务器以明文 HTTP 运行：同一网络中的任何人都能读到稿件与密码。请管理员配置证书（--tls-cert、--tls-key）。',
   'status.db': '数据库：',
   'status.transport': '连接',
   'user.switch': '切换用户',

@@ -34,6 +34,10 @@ describe('api URL', () => {
   it('carries the page token to the WebSocket endpoint', () => {
     expect(apiUrl({ protocol: 'http:', host: '127.0.0.1:5199', search: '?token=ab%2Bc' })).toBe('ws://127.0.0.1:5199/api?token=ab%2Bc');
   });
+  it('leaves the token to the cookie when the address has none (opened by code, or a newsroom server over TLS)', () => {
+    expect(apiUrl({ protocol: 'http:', host: '127.0.0.1:5199', search: '' })).toBe('ws://127.0.0.1:5199/api');
+    expect(apiUrl({ protocol: 'https:', host: 'banxin.lan:8443', search: '?x=1' })).toBe('wss://banxin.lan:8443/api');
+  });
 });
 
 describe('find in body', () => {

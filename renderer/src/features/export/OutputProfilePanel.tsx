@@ -24,7 +24,7 @@ export function OutputProfilePanel() {
   const set = async (file: File | null): Promise<void> => {
     setError(null);
     try {
-      const profile = file ? { name: file.name, dataBase64: await fileToBase64(file) } : null;
+      const profile = file ? { name: file.name, dataBase64: await fileToBase64(file, 'icc') } : null;
       setProfile(await api().call('export.setOutputProfile', { profile }));
     } catch (err) {
       setError(err);

@@ -52,7 +52,7 @@ export function FontsDialog({ open, onClose }: { open: boolean; onClose: () => v
     setBusy(true);
     setError(null);
     try {
-      const added = await api().call('fonts.add', { name: file.name, dataBase64: await fileToBase64(file) });
+      const added = await api().call('fonts.add', { name: file.name, dataBase64: await fileToBase64(file, 'font') });
       setNote(t('added', { names: added.map((f) => `${f.family} ${f.style}`).join('、') }));
       await load();
     } catch (err) {

@@ -2,6 +2,7 @@ import { Button, Input } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { fileToBase64 } from '../../api/base64';
+import { assertPasteSize } from '../../api/upload-size';
 import { useIntake } from './store';
 
 /**
@@ -14,6 +15,15 @@ export function SourcePicker() {
   const { mode, busy, previewSource } = useIntake();
   const [text, setText] = useState('');
   const [html, setHtml] = useState<string | undefined>(undefined);
+  const previewPaste = async (paste: { text: string; html?: string }): Promise<void> => {
+    try {
+      assertPasteSize(paste);
+    } catch (error) {
+      useIntake.setState({ error });
+      return;
+    }
+    await previewSource({ paste });
+  };
   if (mode === 'paste') {
     return (
       <div className="bx-source">
@@ -31,7 +41,7 @@ export function SourcePicker() {
           placeholder={t('import.pastePlaceholder')}
           data-testid="paste-text"
         />
-        <Button type="primary" disabled={!text.trim()} loading={busy} onClick={() => void previewSource({ paste: html === undefined ? { text } : { text, html } })} data-testid="paste-preview">
+        <Button type="primary" disabled={!text.trim()} loading={busy} onClick={() => void previewPaste(html === undefined ? { text } : { text, html })} data-testid="paste-preview">
           {t('import.preview')}
         </Button>
       </div>
@@ -39,7 +49,13 @@ export function SourcePicker() {
   }
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const dataBase64 = await fileToBase64(file);
+    let dataBase64: string;
+    try {
+      dataBase64 = await fileToBase64(file, 'source');
+    } catch (error) {
+      useIntake.setState({ error });
+      return;
+    }
     await previewSource({ file: { name: file.name, dataBase64 } });
   };
   return (

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ImageSummary } from '../../../../shared/api/methods/images';
-import { base64ToBytes, bytesToBase64 } from '../../api/base64';
+import { base64ToBytes, fileToBase64 } from '../../api/base64';
 import { api } from '../../api/connection';
 import { errorText } from '../../api/error-text';
 import { useLang } from '../../i18n/store';
@@ -31,14 +31,18 @@ export const useImages = create<ImagesState>((set, get) => ({
   },
   async importFiles(files) {
     set({ busy: true, error: null });
+    // One file too large (or unreadable) must not keep the others out: each is tried, each refusal named.
+    const refused: string[] = [];
     try {
       for (const f of files) {
-        const bytes = new Uint8Array(await f.arrayBuffer());
-        await api().call('images.import', { file: { name: f.name || 'image', dataBase64: bytesToBase64(bytes) } });
+        try {
+          await api().call('images.import', { file: { name: f.name || 'image', dataBase64: await fileToBase64(f, 'image') } });
+        } catch (e) {
+          refused.push(errorText(e, useLang.getState().lang));
+        }
       }
-    } catch (e) {
-      set({ error: errorText(e, useLang.getState().lang) });
     } finally {
+      if (refused.length) set({ error: refused.join('\n') });
       set({ busy: false });
       await get().load();
     }

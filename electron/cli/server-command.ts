@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rendererDist } from '../core/app-root';
+import { createCore } from '../core/create-core';
+import { startNewsroomServer } from '../server/newsroom-server';
+import { isLoopback, parseServerArgs } from '../server/server-options';
+import { prepareDataFolder } from '../store/private-files';
+import type { CliIo } from './io';
+
+/**
+ * `server --db PATH [--host ADDR] [--port N] [--tls-cert F --tls-key F] [--insecure-http]`: the
+ * newsroom server. Prints exactly one line on stdout, `newsroom: URL`, once it takes connections
+ * (what a service manager or a script waits for); everything else goes to stderr. SIGTERM or
+ * SIGINT: stop taking connections, answer every call already received, back up, close.
+ */
+export async function serverCommand(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseServerArgs(args);
+  if (!parsed.ok) {
+    io.stderr(`${parsed.zh}\n${parsed.en}\n`);
+    return 2;
+  }
+  const o = parsed.options;
+  const staticDir = rendererDist();
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    io.stderr('界面尚未构建，请先运行 npm run build。/ The UI is not built yet: run `npm run build` first.\n');
+    return 1;
+  }
+  let tls: { cert: Buffer; key: Buffer } | null = null;
+  if (o.tls) {
+    try {
+      tls = { cert: readFileSync(o.tls.certFile), key: readFileSync(o.tls.keyFile) };
+    } catch (err) {
+      io.stderr(`无法读取证书或私钥 / cannot read the certificate or key: ${err instanceof Error ? err.message : String(err)}\n`);
+      return 1;
+    }
+  }
+  prepareDataFolder(o.dbPath, null);
+  const core = createCore({ dbPath: o.dbPath, log: (m, e) => io.stderr(`${m}: ${e instanceof Error ? e.stack : String(e)}\n`) });
+  let server;
+  try {
+    server = await startNewsroomServer({ core, staticDir, host: o.host, port: o.port, tls, insecureHttp: o.insecureHttp, log: (line) => io.stderr(`${line}\n`) });
+  } catch (err) {
+    core.close();
+    io.stderr(`无法在 ${o.host}:${o.port} 上监听 / cannot listen on ${o.host}:${o.port}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+  if (o.insecureHttp && !isLoopback(o.host)) {
+    io.stderr('警告：未加密的 HTTP，网络上的任何人都能读到稿件与密码。/ WARNING: plain HTTP; anyone on the network can read stories and passwords.\n');
+  }
+  const stop = new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  io.stdout(`newsroom: ${server.url}\n`);
+  await stop;
+  await server.close();
+  await core.quit();
+  return 0;
+}
