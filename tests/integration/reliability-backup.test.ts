@@ -73,6 +73,21 @@ describe('backups: online, verified, renamed; restore drill', () => {
     expect(audit[0]?.action).toBe('backup.restore');
   });
 
+  it('the pre-restore backup survives any number of later backups (finding 6: backup.now is open to every user)', async () => {
+    const { call, reporter } = await seeded();
+    const made = await env.backup['backup.now']({}, call);
+    await env.backup['backup.restore']({ backupId: made.backup.id }, call);
+    const preRestore = listBackups(env.dbPath).find((b) => b.reason === 'pre-restore')!;
+    expect(preRestore).toBeDefined();
+    // Any signed-in user may press 立即备份; twelve presses exceed the ten newest kept.
+    const asReporter = { session: { userId: reporter.id }, transport: 'in-process' as const };
+    let pruned = 0;
+    for (let i = 0; i < 12; i++) pruned += (await env.backup['backup.now']({}, asReporter)).pruned;
+    expect(pruned).toBeGreaterThan(0);
+    expect(listBackups(env.dbPath).map((b) => b.id)).toContain(preRestore.id);
+    expect(verifyDatabaseFile(preRestore.path).ok).toBe(true);
+  });
+
   it('a backup that fails verification is refused and the live database is untouched', async () => {
     const { call } = await seeded();
     const made = await env.backup['backup.now']({}, call);
