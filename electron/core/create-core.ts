@@ -86,7 +86,10 @@ function openFontRegistry(dbPath: string, ctx: Pick<CoreContext, 'db'>): FontReg
 /** Why a database could not be opened, with what the recovery found (e.g. the newest verified backup). */
 export class CoreOpenError extends DatabaseOpenError {
   constructor(readonly outcome: Exclude<OpenOutcome, { status: 'ok' }>) {
-    super(outcome.status === 'locked' ? 'LOCKED' : 'NOT_A_DATABASE', outcome.messageZh);
+    super(
+      outcome.status === 'locked' ? 'LOCKED' : outcome.status === 'unreadable' ? 'UNREADABLE' : 'NOT_A_DATABASE',
+      outcome.status === 'unreadable' ? `${outcome.messageZh}\n${outcome.messageEn}` : outcome.messageZh,
+    );
     this.name = 'CoreOpenError';
   }
 }

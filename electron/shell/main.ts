@@ -12,6 +12,7 @@ import { contentSecurityPolicy, EXPORTED_CONTENT_POLICY, injectNonce } from '../
 import { attachment, EXPORT_ROUTE, exportFile, FONT_ROUTE, fontFile, readStatic, resolveStatic } from '../host/static-files';
 import { hardenContents, hardenSession } from './harden';
 import { registerIpcBridge } from './ipc-bridge';
+import { openFailurePrompt } from './open-failure';
 import { applicationMenu } from './menu';
 import { APP_SCHEME, secureWebPreferences } from './security';
 
@@ -75,7 +76,8 @@ function createWindow(): BrowserWindow {
 /**
  * Open the core, asking the user where a person must decide: a database on a network or sync
  * folder (two computers writing one SQLite file corrupts it), another Banxin holding it, or a
- * damaged file (kept aside) with a verified backup to restore. Never crashes; null means quit.
+ * damaged file (kept aside) with a verified backup to restore. A file that merely cannot be read
+ * is never offered a restore (see open-failure.ts). Never crashes; null means quit.
  */
 function openCoreInteractively(dbPath: string): Core | null {
   const where = checkDatabaseLocation(dbPath);
@@ -87,14 +89,14 @@ function openCoreInteractively(dbPath: string): Core | null {
     try {
       return createCore({ dbPath, log: (m, e) => console.error(m, e) });
     } catch (err) {
-      const outcome = err instanceof CoreOpenError ? err.outcome : null;
-      if (outcome?.status === 'damaged' && outcome.newestBackup) {
-        const choice = dialog.showMessageBoxSync({ type: 'error', title: '版心', message: outcome.messageZh, buttons: [`从备份恢复（${outcome.newestBackup.createdAt}）`, '退出'], defaultId: 0, cancelId: 1 });
+      const prompt = openFailurePrompt(dbPath, err instanceof CoreOpenError ? err.outcome : null, err);
+      if (prompt.kind === 'offer-restore') {
+        const choice = dialog.showMessageBoxSync({ type: 'error', title: '版心', message: prompt.message, buttons: prompt.buttons, defaultId: prompt.defaultId, cancelId: prompt.cancelId });
         if (choice !== 0) return null;
-        restoreDatabaseFile(dbPath, outcome.newestBackup.path);
+        restoreDatabaseFile(dbPath, prompt.backup.path);
         continue;
       }
-      dialog.showErrorBox('版心无法打开数据库 / Banxin cannot open its database', `${dbPath}\n\n${outcome?.messageZh ?? (err instanceof Error ? err.message : String(err))}`);
+      dialog.showErrorBox(prompt.title, prompt.body);
       return null;
     }
   }

@@ -194,11 +194,14 @@ export interface RetentionPolicy {
 export const DEFAULT_RETENTION: RetentionPolicy = { keepLast: 10, hourly: 24, daily: 14 };
 
 const HOUR = 3_600_000;
+/** Reasons whose newest backup is kept whatever its age: each is the undo of a one-off event. */
+const ALWAYS_KEEP_NEWEST: readonly BackupReason[] = ['pre-migration', 'pre-restore'];
 
 /**
  * Pure retention decision over backups (any order): keeps the newest `keepLast`, the newest in
  * each of the last `hourly` hours and `daily` days (UTC buckets), and always the newest
- * pre-migration backup — the way back from a bad upgrade.
+ * pre-migration backup (the way back from a bad upgrade) and the newest pre-restore backup (the
+ * way back from a restore: any user may make backups, and ten of them must not push it out).
  */
 export function selectRetained<T extends Pick<BackupInfo, 'id' | 'createdAt' | 'reason'>>(
   backups: readonly T[],
@@ -223,8 +226,10 @@ export function selectRetained<T extends Pick<BackupInfo, 'id' | 'createdAt' | '
       keep.add(b);
     }
   }
-  const newestPreMigration = sorted.find((b) => b.reason === 'pre-migration');
-  if (newestPreMigration) keep.add(newestPreMigration);
+  for (const reason of ALWAYS_KEEP_NEWEST) {
+    const newest = sorted.find((b) => b.reason === reason);
+    if (newest) keep.add(newest);
+  }
   return { keep: sorted.filter((b) => keep.has(b)), remove: sorted.filter((b) => !keep.has(b)) };
 }
 

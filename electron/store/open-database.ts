@@ -14,7 +14,7 @@ const SYNCHRONOUS_NAMES = ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const;
 /** Thrown when the database file cannot be used; carries a message for people. */
 export class DatabaseOpenError extends Error {
   constructor(
-    readonly code: 'TOO_NEW' | 'PRAGMA_MISMATCH' | 'LOCKED' | 'NOT_A_DATABASE',
+    readonly code: 'TOO_NEW' | 'PRAGMA_MISMATCH' | 'LOCKED' | 'NOT_A_DATABASE' | 'UNREADABLE',
     message: string,
   ) {
     super(message);

@@ -4,12 +4,15 @@ import { createBackupSync, listBackups, moveAside, verifyDatabaseFile, type Back
 import { acquireDatabaseLock, type DatabaseLock } from './lock';
 import type { Migration } from './migrations';
 import { DatabaseOpenError, openDatabase, type Db } from './open-database';
+import { classifyOpenProblem, isDamageCode, unreachableMessage, type OpenProblem, type UnreachableReason } from './open-problem';
 
 /** What opening a database came to. Opening never throws: every case is one of these. */
 export type OpenOutcome =
   | { status: 'ok'; db: Db; lock: DatabaseLock | undefined; uncleanShutdown: boolean; preMigrationBackup: BackupInfo | undefined }
   | { status: 'locked'; messageZh: string }
   | { status: 'damaged'; problem: string; damagedPath: string; newestBackup: BackupInfo | undefined; messageZh: string }
+  /** The file could not be read (permissions, not a file, I/O): left exactly where it is, nothing offered. */
+  | { status: 'unreadable'; code: string; reason: UnreachableReason; problem: string; path: string; messageZh: string; messageEn: string }
   | { status: 'failed'; code: string; problem: string; messageZh: string };
 
 export interface RecoveryOptions {
@@ -25,23 +28,24 @@ export interface RecoveryOptions {
   now?: () => Date;
 }
 
-const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_VTAB']);
-
 const codeOf = (err: unknown): string => (err instanceof Error && 'code' in err ? String((err as { code: unknown }).code) : '');
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
-// Checked on a plain connection before the real open, so a damaged file is never migrated.
-function checkFile(path: string, mode: 'quick' | 'full'): string | undefined {
+// Checked on a plain connection before the real open, so a damaged file is never migrated. Only
+// SQLite's own verdict on the bytes (CORRUPT, NOTADB, a failed check) is damage: a file this user
+// cannot open — permissions, a folder in its place, a disk error — is reported, never moved.
+function checkFile(path: string, mode: 'quick' | 'full'): OpenProblem | undefined {
   let db: Db | undefined;
   try {
     db = new Database(path, { fileMustExist: true, timeout: 2000 });
-    const result = db.pragma(mode === 'full' ? 'integrity_check' : 'quick_check', { simple: true });
-    return result === 'ok' ? undefined : `${mode === 'full' ? 'integrity_check' : 'quick_check'}: ${String(result)}`;
+    const check = mode === 'full' ? 'integrity_check' : 'quick_check';
+    const result = db.pragma(check, { simple: true });
+    return result === 'ok' ? undefined : { kind: 'damage', problem: `${check}: ${String(result)}` };
   } catch (err) {
     const code = codeOf(err);
     // Busy means someone else holds it: not damage; the open below reports it properly.
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return undefined;
-    return `${code || 'ERROR'}: ${messageOf(err)}`;
+    return classifyOpenProblem(path, code, messageOf(err));
   } finally {
     db?.close();
   }
@@ -62,7 +66,9 @@ function damagedMessage(damagedPath: string, backup: BackupInfo | undefined): st
 /**
  * Open a Banxin database for the app: one owner (lock file + exclusive SQLite lock), a check of
  * the existing file, a pre-migration backup, then the normal open. A damaged file is moved aside
- * with a timestamp (never deleted) and the newest verified backup is offered. Never throws.
+ * with a timestamp (never deleted) and the newest verified backup is offered; a file that cannot
+ * be read (permissions, a folder in its place, disk errors) is left where it is and reported as
+ * 'unreadable' with no backup offered — restoring would roll back a healthy file. Never throws.
  */
 export function openWithRecovery(dbPath: string, options: RecoveryOptions = {}): OpenOutcome {
   const now = options.now ?? (() => new Date());
@@ -76,6 +82,10 @@ export function openWithRecovery(dbPath: string, options: RecoveryOptions = {}):
   const fail = (outcome: Exclude<OpenOutcome, { status: 'ok' }>): OpenOutcome => {
     lock?.release();
     return outcome;
+  };
+  const unreadable = (p: Extract<OpenProblem, { kind: 'unreachable' }>): OpenOutcome => {
+    const m = unreachableMessage(dbPath, p.reason, p.problem);
+    return fail({ status: 'unreadable', code: p.code, reason: p.reason, problem: p.problem, path: dbPath, messageZh: m.zh, messageEn: m.en });
   };
   const damaged = (problem: string): OpenOutcome => {
     try {
@@ -91,7 +101,8 @@ export function openWithRecovery(dbPath: string, options: RecoveryOptions = {}):
   const mode = options.check ?? 'quick';
   if (exists && mode !== 'none') {
     const problem = checkFile(dbPath, mode);
-    if (problem) return damaged(problem);
+    if (problem?.kind === 'damage') return damaged(problem.problem);
+    if (problem) return unreadable(problem);
   }
   let preMigrationBackup: BackupInfo | undefined;
   try {
@@ -105,9 +116,13 @@ export function openWithRecovery(dbPath: string, options: RecoveryOptions = {}):
     return { status: 'ok', db, lock, uncleanShutdown: lock?.tookOverStale ?? false, preMigrationBackup };
   } catch (err) {
     const code = err instanceof DatabaseOpenError ? err.code : codeOf(err);
-    if (CORRUPT_CODES.has(code) || code === 'NOT_A_DATABASE') return damaged(`${code}: ${messageOf(err)}`);
+    if (isDamageCode(code) || code === 'NOT_A_DATABASE') return damaged(`${code}: ${messageOf(err)}`);
     if (code === 'LOCKED' || code === 'SQLITE_BUSY') {
       return fail({ status: 'locked', messageZh: `数据库“${dbPath}”正被另一个程序使用（SQLite 报告忙），请关闭它后再试。` });
+    }
+    if (!(err instanceof DatabaseOpenError)) {
+      const problem = classifyOpenProblem(dbPath, code, messageOf(err));
+      if (problem.kind === 'unreachable' && problem.reason !== 'other') return unreadable(problem);
     }
     return fail({ status: 'failed', code: code || 'OPEN_FAILED', problem: messageOf(err), messageZh: `无法打开数据库：${messageOf(err)}` });
   }

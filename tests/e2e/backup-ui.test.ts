@@ -22,6 +22,9 @@ async function coreClient(h: RunningApp): Promise<Client> {
   return client;
 }
 
+const DRAFT_TAIL = '另一窗口未保存的草稿';
+const DRAFT = `备份之后改过的文字。${DRAFT_TAIL}`;
+
 // A window marker that only survives while the page is not reloaded.
 const mark = (p: Page) => p.evaluate(() => Object.assign(window, { bxMarker: true }));
 const marked = (p: Page) => p.evaluate(() => 'bxMarker' in window);
@@ -62,10 +65,20 @@ describe('备份: back up and restore from the status bar', () => {
     await core.call('stories.save', { id: storyId, baseRevision: before.revision, content: content('备份之后改过的文字。') });
     expect((await core.call('stories.get', { id: storyId })).content.body[0]?.text).toBe('备份之后改过的文字。');
 
-    // A second window on the same core: it must reload too, on the core's database.replaced event.
+    // A second window on the same core, editing the story: it must reload too, on the core's
+    // database.replaced event, and keep its unsaved draft (finding 6). The draft stays unsaved
+    // because someone saves the story behind its back, so its autosave meets a CONFLICT.
     const other = await h.context.newPage();
-    await other.goto(h.url);
-    await other.getByTestId('status-bar').waitFor();
+    await other.goto(`${h.url}#/editor/${storyId}`);
+    await other.getByTestId('editor-view').waitFor();
+    await expect.poll(() => other.getByTestId('user-switcher').textContent()).toContain('管理员');
+    const seen = await core.call('stories.get', { id: storyId });
+    await core.call('stories.save', { id: storyId, baseRevision: seen.revision, content: { ...seen.content, headline: '别人又改了标题' } });
+    await other.bringToFront();
+    await other.locator('[data-testid=body-editor] p').first().click();
+    await other.keyboard.press('End');
+    await other.keyboard.type(DRAFT_TAIL);
+    await other.locator('[data-testid=save-state][data-state=failed]').waitFor({ timeout: 20_000 });
     await mark(other);
     // A background tab gets no animation frames (antd's dialogs animate in): act in the front one.
     await p.bringToFront();
@@ -85,14 +98,27 @@ describe('备份: back up and restore from the status bar', () => {
     await p.getByTestId('status-bar').waitFor();
     await expect.poll(() => p.getByTestId('user-switcher').textContent()).toContain('管理员');
 
+    // The restored story is the backed-up one; the other window's draft came back into its editor
+    // and was saved on top of it (the backed-up text stays in the revisions).
+    await expect.poll(() => other.locator('[data-testid=body-editor] p').first().textContent(), { timeout: 20_000 }).toBe(DRAFT);
+    await other.locator('[data-testid=save-state][data-state=saved]').waitFor({ timeout: 20_000 });
     const after = await coreClient(h);
-    expect((await after.call('stories.get', { id: storyId })).content.body[0]?.text).toBe('恢复前的原文。');
+    const restored = await after.call('stories.get', { id: storyId });
+    expect(restored.content.body[0]?.text).toBe(DRAFT);
+    expect(restored.revision).toBe(2);
+    expect((await after.call('stories.revisions', { id: storyId })).map((r) => r.number)).toEqual([2, 1]);
 
     // The state that was replaced is itself a listed backup, so the restore can be undone.
     await p.getByTestId('backup-open').click();
     await p.getByTestId('backup-dialog').waitFor();
     await expect.poll(() => p.locator('[data-testid=backup-row][data-reason=pre-restore]').count()).toBe(1);
     expect(await p.locator('[data-testid=backup-row][data-reason=pre-restore]').textContent()).toContain('恢复前');
+    // The replaced database file, kept aside, is listed by name.
+    const asideRow = p.locator('[data-testid=aside-row][data-kind=before-restore]');
+    await expect.poll(() => asideRow.count()).toBe(1);
+    expect(await asideRow.textContent()).toContain('banxin.db.before-restore-');
+    expect(await asideRow.textContent()).toContain('恢复前的原文件');
+    await p.screenshot({ path: join(OUT, 'backup-aside.png') });
     await other.close();
   });
 
@@ -111,7 +137,7 @@ describe('备份: back up and restore from the status bar', () => {
     await expect.poll(() => p.getByTestId('backup-error').textContent()).toContain('找不到要操作的对象');
     expect(await marked(p)).toBe(true);
     const core = await coreClient(h);
-    expect((await core.call('stories.get', { id: storyId })).content.body[0]?.text).toBe('恢复前的原文。');
+    expect((await core.call('stories.get', { id: storyId })).content.body[0]?.text).toBe(DRAFT);
     expect(h.problems).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BanxinError } from '../../shared/api/errors';
 import { createBackupScheduler, totalChanges } from '../../electron/core/backup-scheduler';
@@ -10,7 +10,7 @@ import type { CliIo } from '../../electron/cli/io';
 import { backupDirFor, createBackup, listBackups, verifyDatabaseFile } from '../../electron/store/backup';
 import { acquireDatabaseLock } from '../../electron/store/lock';
 import { MIGRATIONS, LATEST_SCHEMA_VERSION } from '../../electron/store/migrations';
-import { migrate, schemaVersion } from '../../electron/store/open-database';
+import { migrate, openDatabase, schemaVersion } from '../../electron/store/open-database';
 import { openWithRecovery } from '../../electron/store/recovery';
 import { usersRepo } from '../../electron/store/users-repo';
 import { content } from '../support/temp-core';
@@ -71,6 +71,41 @@ describe('backups: online, verified, renamed; restore drill', () => {
     expect(listed.every((b) => verifyDatabaseFile(join(backupDirFor(env.dbPath), b.id)).ok)).toBe(true);
     const audit = await client.call('audit.list', { limit: 5 });
     expect(audit[0]?.action).toBe('backup.restore');
+  });
+
+  it('the pre-restore backup survives any number of later backups (finding 6: backup.now is open to every user)', async () => {
+    const { call, reporter } = await seeded();
+    const made = await env.backup['backup.now']({}, call);
+    await env.backup['backup.restore']({ backupId: made.backup.id }, call);
+    const preRestore = listBackups(env.dbPath).find((b) => b.reason === 'pre-restore')!;
+    expect(preRestore).toBeDefined();
+    // Any signed-in user may press 立即备份; twelve presses exceed the ten newest kept.
+    const asReporter = { session: { userId: reporter.id }, transport: 'in-process' as const };
+    let pruned = 0;
+    for (let i = 0; i < 12; i++) pruned += (await env.backup['backup.now']({}, asReporter)).pruned;
+    expect(pruned).toBeGreaterThan(0);
+    expect(listBackups(env.dbPath).map((b) => b.id)).toContain(preRestore.id);
+    expect(verifyDatabaseFile(preRestore.path).ok).toBe(true);
+  });
+
+  it('backup.listAside lists the files moved aside by a restore and by a damaged open, by name only', async () => {
+    const { call } = await seeded();
+    const made = await env.backup['backup.now']({}, call);
+    const r = await env.backup['backup.restore']({ backupId: made.backup.id }, call);
+    // A damaged file found at open is moved aside; a -wal/-shm moved with it is not listed on its own.
+    env.ctx.db.close();
+    writeFileSync(env.dbPath, Buffer.alloc(8192, 0x41));
+    const opened = openWithRecovery(env.dbPath, { lock: false });
+    expect(opened.status).toBe('damaged');
+    if (opened.status === 'damaged') writeFileSync(`${opened.damagedPath}-wal`, 'side file');
+    env.ctx.db = openDatabase(env.dbPath);
+    const aside = await env.backup['backup.listAside']({}, call);
+    expect(aside.map((a) => a.kind)).toEqual(['damaged', 'before-restore']);
+    expect(aside[1]!.name).toBe(basename(r.asidePath!));
+    expect(aside.every((a) => !a.name.includes('/') && a.name.startsWith('banxin.db.'))).toBe(true);
+    expect(aside[0]!.bytes).toBe(8192);
+    expect(Date.parse(aside[0]!.movedAt)).toBeGreaterThanOrEqual(Date.parse(aside[1]!.movedAt));
+    expect(readdirSync(env.dir)).toContain(`${aside[0]!.name}-wal`);
   });
 
   it('a backup that fails verification is refused and the live database is untouched', async () => {

@@ -14,6 +14,7 @@ import { listBackups, verifyDatabaseFile } from '../../electron/store/backup';
 import { acquireDatabaseLock, lockPathFor } from '../../electron/store/lock';
 import { MIGRATIONS, LATEST_SCHEMA_VERSION } from '../../electron/store/migrations';
 import { migrate, openDatabase } from '../../electron/store/open-database';
+import { cpuMs } from './cpu-clock';
 import { invariantViolations, schemaOf } from './reliability-invariants';
 
 const STRESS = process.env.BANXIN_STRESS === '1';
@@ -83,10 +84,26 @@ interface Totals {
   badBackups: number;
   migrationVersions: Record<number, number>;
   failures: string[];
+  /** CPU (this process + exited children) and wall time per kill, in each quarter of the run. */
+  quarters: Array<{ kills: number; cpuMsPerKill: number; wallMsPerKill: number }>;
+}
+
+let quarterMark = { kills: 0, cpu: 0, wall: 0 };
+function markQuarter(t: Totals): void {
+  if (t.kills % Math.max(1, Math.floor(KILLS / 4)) !== 0) return;
+  const c = cpuMs();
+  const cpu = c.self + c.children;
+  const n = t.kills - quarterMark.kills;
+  t.quarters.push({ kills: t.kills, cpuMsPerKill: Math.round((cpu - quarterMark.cpu) / n), wallMsPerKill: Math.round((Date.now() - quarterMark.wall) / n) });
+  quarterMark = { kills: t.kills, cpu, wall: Date.now() };
 }
 
 interface Warm {
-  run(mode: Mode, dbPath: string, seed: number, killAfterMs: number): Promise<{ lines: string[]; killed: boolean; stderr: string; code: number | null }>;
+  /**
+   * Start the child and SIGKILL it `killAfterMs` after "go", or after its "ready" (database open,
+   * session set): on a loaded machine opening alone can outlast a window counted from "go".
+   */
+  run(mode: Mode, dbPath: string, seed: number, killAfterMs: number, from?: 'go' | 'ready'): Promise<{ lines: string[]; killed: boolean; stderr: string; code: number | null }>;
 }
 
 /** Spawn a child and wait until its modules are loaded; it opens nothing until `run`. */
@@ -99,12 +116,17 @@ function warmChild(mode: Mode): Promise<Warm> {
     let stderr = '';
     let killed = false;
     let onClose: ((code: number | null) => void) | undefined;
+    let onReady: (() => void) | undefined;
     let closed: number | null | undefined;
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString('utf8');
       if (out.startsWith('loaded\n')) {
         out = out.slice('loaded\n'.length);
         ready(warm);
+      }
+      if (onReady && /(^|\n)ready\n/.test(out)) {
+        onReady();
+        onReady = undefined;
       }
     });
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
@@ -115,9 +137,12 @@ function warmChild(mode: Mode): Promise<Warm> {
       else fail(new Error(`child exited before it was ready: ${stderr}`));
     });
     const warm: Warm = {
-      run: (mode, dbPath, seed, killAfterMs) =>
+      run: (mode, dbPath, seed, killAfterMs, from = 'go') =>
         new Promise((done) => {
-          const timer = setTimeout(() => (killed = child.kill('SIGKILL')), killAfterMs);
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          const arm = (): void => void (timer = setTimeout(() => (killed = child.kill('SIGKILL')), killAfterMs));
+          if (from === 'go') arm();
+          else onReady = arm;
           onClose = (code) => {
             clearTimeout(timer);
             // Only complete lines are acknowledgements: a line cut by the kill was never acknowledged.
@@ -236,18 +261,23 @@ async function runLane(index: number, kills: number, t: Totals): Promise<void> {
     const label = `lane ${index} kill ${k} (${mode})`;
     // From "go": the window covers opening (stale-lock takeover, WAL recovery) and the work itself.
     const delay = 10 + Math.floor(rand() * 900);
+    let tv = 0;
     if (mode === 'migration') {
       const dir = join(work, `mig${index}-${k}`);
       mkdirSync(dir);
       const dbPath = join(dir, 'banxin.db');
       copyFileSync(template, dbPath);
       const r = await child.run(mode, dbPath, k, delay);
+      tv = Date.now();
       if (!r.killed && r.code !== 0) t.failures.push(`${label}: child failed: ${r.stderr.slice(0, 400)}`);
       const acked = r.lines.map((l) => /^migrated (\d+)$/.exec(l)?.[1]).find(Boolean);
       verifyMigration(dbPath, t, label, acked === undefined ? undefined : Number(acked));
       rmSync(dir, { recursive: true, force: true });
     } else {
-      const r = await child.run(mode, lane.dbPath, k * 31 + index, delay);
+      // One kill in four counts from "go" and may land in the open (stale-lock takeover, WAL
+      // recovery); the rest count from "ready", so they land in the work however slow the open was.
+      const r = await child.run(mode, lane.dbPath, k * 31 + index, delay, rand() < 0.25 ? 'go' : 'ready');
+      tv = Date.now();
       if (!r.killed) t.failures.push(`${label}: child ended by itself (${r.code}): ${r.stderr.slice(0, 400)}`);
       for (const line of r.lines) {
         const [kind, a, b, c] = line.split(' ');
@@ -268,9 +298,10 @@ async function runLane(index: number, kills: number, t: Totals): Promise<void> {
         lane = newLane(lane.generation + 1);
       }
     }
-    if (process.env.BANXIN_HARNESS_DEBUG) console.log(label, 'wait', tr - tw, 'run+verify', Date.now() - tr);
+    if (process.env.BANXIN_HARNESS_DEBUG) console.log(label, 'wait', tr - tw, 'run', tv - tr, 'verify', Date.now() - tv);
     t.kills++;
     t.byMode[mode]++;
+    markQuarter(t);
   }
   // The last warmed child is never used: stop it before the folder goes.
   await (await next).run('autosave', join(work, 'unused.db'), 0, 0);
@@ -280,12 +311,16 @@ describe('kill -9 during autosave, import, backup and migration', () => {
   it(`${KILLS} random SIGKILLs: nothing acknowledged is lost, the database and every published backup stay sound`, async () => {
     const t: Totals = {
       kills: 0, byMode: { autosave: 0, import: 0, backup: 0, migration: 0 }, acked: 0, lost: 0, integrityFailures: 0,
-      invariantViolations: 0, publishedBackupsChecked: 0, badBackups: 0, migrationVersions: {}, failures: [],
+      invariantViolations: 0, publishedBackupsChecked: 0, badBackups: 0, migrationVersions: {}, failures: [], quarters: [],
     };
     const t0 = Date.now();
+    const c0 = cpuMs();
+    quarterMark = { kills: 0, cpu: c0.self + c0.children, wall: t0 };
     await Promise.all(Array.from({ length: LANES }, (_, i) => runLane(i, Math.ceil(KILLS / LANES), t)));
     const seconds = (Date.now() - t0) / 1000;
-    console.log(JSON.stringify({ harness: 'kill-9', seconds, ...t, failures: t.failures.slice(0, 20) }));
+    const c1 = cpuMs();
+    const cpuSeconds = { harness: Math.round(c1.self - c0.self) / 1000, children: Math.round(c1.children - c0.children) / 1000 };
+    console.log(JSON.stringify({ harness: 'kill-9', seconds, cpuSeconds, ...t, failures: t.failures.slice(0, 20) }));
     expect(t.failures).toEqual([]);
     expect(t.kills).toBeGreaterThanOrEqual(KILLS);
     expect(t.lost).toBe(0);

@@ -7,6 +7,7 @@ import {
   BackupError, cleanTempFiles, backupDirFor, createBackup, findBackup, listBackups, pruneBackups, restoreDatabaseFile,
   verifyDatabaseFile, type BackupInfo, type BackupReason,
 } from '../../store/backup';
+import { listAsideFiles } from '../../store/aside-files';
 import { isoNow } from '../../store/clock';
 import { openDatabase } from '../../store/open-database';
 import { usersRepo } from '../../store/users-repo';
@@ -49,6 +50,7 @@ export interface BackupServiceOptions {
 export function backupService(c: CoreContext, options: BackupServiceOptions = {}): BackupHandlers {
   return {
     'backup.list': () => listBackups(c.dbPath).map(view),
+    'backup.listAside': () => listAsideFiles(c.dbPath),
     'backup.now': async () => {
       try {
         const { backup, pruned } = await backupNow(c, 'manual');

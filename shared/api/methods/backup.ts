@@ -12,6 +12,15 @@ export const BackupSchema = z.object({
 });
 export type BackupView = z.infer<typeof BackupSchema>;
 
+export const AsideFileSchema = z.object({
+  /** The file's name beside the database (never a path). */
+  name: z.string(),
+  kind: z.enum(['damaged', 'before-restore']),
+  movedAt: z.string(),
+  bytes: z.number().int().min(0),
+});
+export type AsideFileView = z.infer<typeof AsideFileSchema>;
+
 /** A backup id as the core writes them: `<stem>-YYYYMMDD-HHMMSS-mmm-<reason>[-n].db`, no separators. */
 const BackupIdSchema = z.string().min(1).max(200).regex(/^[^\\/\0]+\.db$/);
 
@@ -20,6 +29,13 @@ export const backupMethods = {
     summary: 'Verified backups of this database, newest first.',
     params: z.object({}).strict(),
     result: z.array(BackupSchema),
+    errors: [],
+    needsUser: false,
+  }),
+  'backup.listAside': method({
+    summary: 'Database files moved aside beside the database (found damaged at open, or replaced by a restore), newest first. Never deleted by Banxin.',
+    params: z.object({}).strict(),
+    result: z.array(AsideFileSchema),
     errors: [],
     needsUser: false,
   }),

@@ -21,6 +21,29 @@ describe('backup retention', () => {
     expect(keep.length).toBeLessThanOrEqual(10 + 24 + 15 + 1);
   });
 
+  it('keeps the newest pre-restore backup however many backups follow it (finding 6)', () => {
+    // A restore 40 days ago, then a backup every 15 minutes since: far past keepLast, hourly and daily.
+    const all = [b(40 * 24 * 60, 'pre-restore'), b(41 * 24 * 60, 'pre-restore'), ...Array.from({ length: 40 * 24 * 4 }, (_, i) => b(i * 15, 'manual'))];
+    const { keep, remove } = selectRetained(all, NOW);
+    expect(keep.filter((x) => x.reason === 'pre-restore').map((x) => x.createdAt)).toEqual([at(40 * 24 * 60)]);
+    expect(remove.filter((x) => x.reason === 'pre-restore').map((x) => x.createdAt)).toEqual([at(41 * 24 * 60)]);
+  });
+
+  it('property: never removes the newest pre-restore or pre-migration backup', () => {
+    const reasons: BackupReason[] = ['scheduled', 'manual', 'quit', 'pre-restore', 'pre-migration'];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 90 * 24 * 60 }), fc.constantFrom(...reasons)), { minLength: 1, maxLength: 300 }), (specs) => {
+        const all = [...new Map(specs.map(([age, reason]) => [age, b(age, reason)])).values()];
+        const { keep } = selectRetained(all, NOW);
+        for (const reason of ['pre-restore', 'pre-migration'] as const) {
+          const newest = all.filter((x) => x.reason === reason).sort((x, y) => (x.createdAt < y.createdAt ? 1 : -1))[0];
+          if (newest) expect(keep).toContain(newest);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('property: never removes the newest backup, and keeps every backup it is given when there are few', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 60 * 24 * 60 }), { minLength: 1, maxLength: 200 }), (ages) => {

@@ -5,9 +5,11 @@ import type { BackupView } from '../../../../shared/api/methods/backup';
 import { errorText } from '../../api/error-text';
 import { useLang } from '../../i18n/store';
 import { useSession } from '../session/store';
+import { AsideFiles } from './AsideFiles';
 import { formatBackupTime, formatBytes, reasonKey } from './format';
 import { useBackupT } from './messages';
 import { useBackups } from './store';
+import { reloadKeepingDraft } from './use-reload-on-replace';
 
 const testId = (id: string) => ({ 'data-testid': id }) as Record<`data-${string}`, string>;
 
@@ -17,7 +19,7 @@ export function BackupDialog({ open, onClose }: { open: boolean; onClose: () => 
   const lang = useLang((s) => s.lang);
   const { modal, message } = App.useApp();
   const isAdmin = useSession((s) => s.current?.role === 'admin');
-  const { backups, loading, busy, error, load, backupNow, restore } = useBackups();
+  const { backups, aside, loading, busy, error, load, backupNow, restore } = useBackups();
 
   useEffect(() => {
     if (open) void load();
@@ -32,7 +34,7 @@ export function BackupDialog({ open, onClose }: { open: boolean; onClose: () => 
       cancelText: t('cancel'),
       okButtonProps: testId('backup-confirm-ok'),
       onOk: async () => {
-        if (await restore(b.id)) window.location.reload();
+        if (await restore(b.id)) reloadKeepingDraft();
       },
     });
   };
@@ -93,6 +95,7 @@ export function BackupDialog({ open, onClose }: { open: boolean; onClose: () => 
             },
           ]}
         />
+        <AsideFiles files={aside} />
       </div>
     </Modal>
   );

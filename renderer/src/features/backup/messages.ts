@@ -22,11 +22,18 @@ const zh = {
   reasonPreRestore: '恢复前',
   confirmTitle: '从 {time} 的备份恢复？',
   confirmBody:
-    '当前数据库不会被删除：恢复前会先自动备份一次，原文件也会移到一旁保留。恢复后，所有窗口都会重新加载，未保存的修改将丢失。',
+    '当前数据库不会被删除：恢复前会先自动备份一次，原文件也会移到一旁保留。恢复后，所有窗口都会重新加载；编辑器里尚未保存的修改会保留下来，保存在恢复后的稿件上。',
   confirmOk: '恢复',
   cancel: '取消',
   close: '关闭',
   restoring: '正在恢复…',
+  asideTitle: '移到一旁的数据库文件',
+  asideIntro: '版心从不删除这些文件。它们在数据库所在的文件夹里，需要时可以请管理员查看或取回。',
+  asideDamaged: '打开时发现已损坏',
+  asideBeforeRestore: '恢复前的原文件',
+  colFile: '文件名',
+  colAsideKind: '原因',
+  colMovedAt: '移开时间',
 };
 
 type Key = keyof typeof zh;
@@ -53,11 +60,18 @@ const en: Record<Key, string> = {
   reasonPreRestore: 'Before restore',
   confirmTitle: 'Restore the backup of {time}?',
   confirmBody:
-    'The current database is not deleted: it is backed up first and its file is kept aside. After the restore every window reloads; unsaved edits are lost.',
+    'The current database is not deleted: it is backed up first and its file is kept aside. After the restore every window reloads; unsaved edits in the editor are kept and saved onto the restored story.',
   confirmOk: 'Restore',
   cancel: 'Cancel',
   close: 'Close',
   restoring: 'Restoring…',
+  asideTitle: 'Database files moved aside',
+  asideIntro: 'Banxin never deletes these files. They are in the database folder; an administrator can inspect or recover them.',
+  asideDamaged: 'Found damaged at open',
+  asideBeforeRestore: 'Replaced by a restore',
+  colFile: 'File name',
+  colAsideKind: 'Reason',
+  colMovedAt: 'Moved aside',
 };
 
 export type BackupKey = Key;

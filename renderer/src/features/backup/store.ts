@@ -1,9 +1,11 @@
 import { create } from 'zustand';
-import type { BackupView } from '../../../../shared/api/methods/backup';
+import type { AsideFileView, BackupView } from '../../../../shared/api/methods/backup';
 import { api } from '../../api/connection';
 
 interface BackupState {
   backups: BackupView[];
+  /** Database files moved aside beside the database (damaged at open, replaced by a restore). */
+  aside: AsideFileView[];
   loading: boolean;
   /** 'now' while a backup is being made, a backup id while it is being restored. */
   busy: string | null;
@@ -17,13 +19,15 @@ interface BackupState {
 /** The listed backups of this database and the one operation in flight. */
 export const useBackups = create<BackupState>((set, get) => ({
   backups: [],
+  aside: [],
   loading: false,
   busy: null,
   error: null,
   async load() {
     set({ loading: true });
     try {
-      set({ backups: await api().call('backup.list', {}), error: null });
+      const [backups, aside] = await Promise.all([api().call('backup.list', {}), api().call('backup.listAside', {})]);
+      set({ backups, aside, error: null });
     } catch (error) {
       set({ error });
     } finally {

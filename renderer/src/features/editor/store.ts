@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { Block, Story, StoryContent } from '../../../../shared/model/story';
 import { api } from '../../api/connection';
 import { createAutosaver, type Autosaver, type SaveState } from './autosave';
+import { baseAfterRestore, takeStashedDraft, type StashedDraft } from './draft-stash';
 
 /** The headline and credit fields edited with plain inputs (everything but the body). */
 export type HeaderField = Exclude<keyof StoryContent, 'body' | 'kind'>;
@@ -45,6 +46,11 @@ interface EditorState {
    * top, the other version stays in the revisions), or take the saved version (drops the draft).
    */
   resolveConflict(choice: 'merge' | 'mine' | 'theirs'): Promise<void>;
+  /**
+   * The database was replaced (a restore): stop autosaving into it and hand back the draft if it
+   * holds edits not yet saved, so the window can carry it across its reload.
+   */
+  detachForReload(): StashedDraft | null;
 }
 
 const LIVE_KEY = 'banxin.liveCheck';
@@ -86,15 +92,18 @@ export const useEditor = create<EditorState>((set, get) => {
       set({ loading: true, loadError: null });
       try {
         const story = await api().call('stories.get', { id });
+        // A draft this window carried across its reload after a restore: it becomes the working copy again.
+        const carried = takeStashedDraft(id);
         saver = createAutosaver<StoryContent, Story>({
           save: (content, baseRevision) => api().call('stories.save', { id, baseRevision, content }),
           revisionOf: (s) => s.revision,
-          baseRevision: story.revision,
+          baseRevision: carried ? baseAfterRestore(carried.baseRevision, story.revision) : story.revision,
           delayMs: AUTOSAVE_DELAY_MS,
           onState: (saveState, saveError) => set({ saveState, saveError: saveError ?? null }),
           onSaved: (saved) => set({ story: saved }),
         });
-        set({ story, content: story.content, loading: false, saveState: 'saved', saveError: null, conflictFields: null, loadGen: get().loadGen + 1 });
+        set({ story, content: carried?.content ?? story.content, loading: false, saveState: 'saved', saveError: null, conflictFields: null, loadGen: get().loadGen + 1 });
+        if (carried) saver.change(carried.content);
       } catch (loadError) {
         set({ loading: false, loadError });
       }
@@ -121,6 +130,15 @@ export const useEditor = create<EditorState>((set, get) => {
     },
     setLiveStats: (liveStats) => set({ liveStats }),
     conflictFields: null,
+    detachForReload() {
+      const { story, content, saveState } = get();
+      const base = saver?.base();
+      saver?.dispose();
+      saver = null;
+      const unsaved = saveState === 'dirty' || saveState === 'saving' || saveState === 'failed';
+      if (!story || !content || base === undefined || !unsaved) return null;
+      return { storyId: story.id, baseRevision: base, content };
+    },
     async resolveConflict(choice) {
       const { story, content } = get();
       if (!story || !content || !saver) return;
