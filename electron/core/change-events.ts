@@ -52,7 +52,7 @@ export const QUIET_METHODS: readonly MethodName[] = [
   'layout.templates', 'issues.list', 'issues.get', 'frames.list', 'layout.copyfit', 'layout.page',
   'tags.list', 'tags.iptc', 'tags.suggest', 'tags.suggestText', 'tags.forStory', 'tags.forPage', 'tags.stories', 'tags.cooccurrence',
   'export.preflight', 'export.start', 'export.galley', 'export.outputProfile', 'export.setOutputProfile', 'export.cancel', 'export.status',
-  'backup.list', 'backup.now', 'backup.restore',
+  'backup.list', 'backup.listAside', 'backup.now', 'backup.restore',
   'fonts.list', 'images.list', 'images.data',
   'lexicons.list', 'lexicons.create', 'lexicons.update', 'lexicons.delete', 'lexicons.setDefaultEnabled',
 ];

@@ -119,6 +119,7 @@ export const PERMISSIONS = {
   'export.status': ANYONE,
 
   'backup.list': KEEPERS_OF_BACKUPS,
+  'backup.listAside': KEEPERS_OF_BACKUPS,
   'backup.now': KEEPERS_OF_BACKUPS,
   'backup.restore': ADMIN,
 
@@ -179,6 +180,7 @@ const ACTIONS: Partial<Record<MethodName, { zh: string; en: string }>> = {
   'lexicons.setDefaultEnabled': { zh: '修改词库', en: 'Changing the word lists' },
   'backup.now': { zh: '备份', en: 'A backup' },
   'backup.list': { zh: '查看备份', en: 'Listing backups' },
+  'backup.listAside': { zh: '查看移开的数据库文件', en: 'Listing database files moved aside' },
   'backup.restore': { zh: '从备份恢复', en: 'Restoring a backup' },
   'users.create': { zh: '添加用户', en: 'Adding a user' },
   'audit.list': { zh: '查看审计日志', en: 'Reading the audit log' },

@@ -88,6 +88,7 @@ export function minimalParams(self: { userId: number; token?: string }): { [M in
     'export.cancel': { jobId: 'no-such-job' },
     'export.status': { jobId: 'no-such-job' },
     'backup.list': {},
+    'backup.listAside': {},
     'backup.now': {},
     'backup.restore': { backupId: 'no-such-backup.db' },
     'fonts.list': {},
