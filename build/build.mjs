@@ -21,6 +21,8 @@ export async function buildElectron() {
   await esbuild({ ...common, entryPoints: ['electron/cli.ts'], outfile: 'dist/cli.mjs', format: 'esm', packages: 'external' });
   // The picture worker thread (export/picture-worker-pool.ts finds it beside main.cjs, or from dist/cli.mjs).
   await esbuild({ ...common, ...cjsImportMeta, entryPoints: ['electron/export/picture-worker.ts'], outfile: 'dist/electron/picture-worker.cjs', format: 'cjs', packages: 'external' });
+  // The proof check worker thread (core/proof-check/proof-pool.ts finds it the same way).
+  await esbuild({ ...common, ...cjsImportMeta, entryPoints: ['electron/core/proof-check/proof-worker.ts'], outfile: 'dist/electron/proof-worker.cjs', format: 'cjs', packages: 'external' });
 }
 
 export async function buildRenderer() {
