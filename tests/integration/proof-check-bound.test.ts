@@ -110,7 +110,7 @@ describe('the proof check pool', () => {
 
   it('stops a check past its bound with CHECK_TIMEOUT, and the next check starts a fresh worker', async () => {
     const scripts = [stuck, real()];
-    const pool = new ProofCheckPool(() => scripts.shift() ?? null, 300);
+    const pool = new ProofCheckPool(() => scripts.shift() ?? null, 3000);
     const lexicons = defaultLexicons();
     const err = await pool.check(['县政府召开会议.'], lexicons).then(() => null, (e: unknown) => e);
     expect(err).toBeInstanceOf(BanxinError);
