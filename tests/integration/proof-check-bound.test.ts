@@ -83,7 +83,8 @@ describe('proof.check with the newsroom’s 词库: bounded, and off the core’
 });
 
 /**
- * Where the entry should fire: its condition on each occurrence's 16-character context, run on the
+ * Where the entry should fire: its condition on each occurrence's 16-character context (within its
+ * paragraph), run on the
  * automaton directly (it agrees with RegExp: tests/unit/proof/context-pattern.test.ts; RegExp itself
  * is no oracle here, these shapes are what makes it exponential). Also checks that each test took a
  * number of steps linear in the context: the bound that holds whatever the pattern.
@@ -93,7 +94,10 @@ function expectedStarts(text: string, wrong: string, field: 'before' | 'after' |
   const p = ContextPattern.compile(src, left ? 'suffix' : 'prefix');
   const out: number[] = [];
   for (let i = text.indexOf(wrong); i >= 0; i = text.indexOf(wrong, i + 1)) {
-    const ctx = left ? text.slice(Math.max(0, i - 16), i) : text.slice(i + wrong.length, i + wrong.length + 16);
+    // the checker sees one paragraph at a time: the window stops at a line break
+    const end = i + wrong.length;
+    const nl = text.indexOf('\n', end);
+    const ctx = left ? text.slice(Math.max(0, i - 16, text.lastIndexOf('\n', i) + 1), i) : text.slice(end, Math.min(end + 16, nl < 0 ? text.length : nl));
     const before = p.steps;
     const holds = p.test(ctx);
     expect(p.steps - before).toBeLessThanOrEqual(3 * (ctx.length + 1) * p.size);
