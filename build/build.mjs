@@ -21,6 +21,10 @@ export async function buildElectron() {
   await esbuild({ ...common, entryPoints: ['electron/cli.ts'], outfile: 'dist/cli.mjs', format: 'esm', packages: 'external' });
   // The picture worker thread (export/picture-worker-pool.ts finds it beside main.cjs, or from dist/cli.mjs).
   await esbuild({ ...common, ...cjsImportMeta, entryPoints: ['electron/export/picture-worker.ts'], outfile: 'dist/electron/picture-worker.cjs', format: 'cjs', packages: 'external' });
+  // The proof check worker thread (core/proof-check/proof-pool.ts finds it the same way). Pure
+  // JavaScript, bundled whole: opencc-js's dictionaries are ES modules, which a CommonJS bundle can
+  // only read correctly when esbuild inlines them (Node 20's require of them gives no default).
+  await esbuild({ ...common, ...cjsImportMeta, entryPoints: ['electron/core/proof-check/proof-worker.ts'], outfile: 'dist/electron/proof-worker.cjs', format: 'cjs' });
 }
 
 export async function buildRenderer() {

@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { workerScript, type WorkerScript } from '../core/worker-script';
 import type { PictureJob, PictureJobResult } from './picture-worker';
 import type { PressRaster } from './press-convert';
 import type { WebPicture } from './web-picture';
@@ -18,40 +16,10 @@ export class PictureWorkerUnavailable extends Error {
 /** A conversion that failed in the worker (undecodable bytes): the same error in-thread would give. */
 export class PictureConversionError extends Error {}
 
-/**
- * Where the worker's script is: beside this module when running from source (TypeScript, loaded
- * with tsx as the rest is), or the bundle the build writes next to the app's own bundle.
- */
-function workerScript(): WorkerScript {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    // From source (tests, `npm run cli`): register tsx in the worker, then load the TypeScript.
-    // Loader hooks and --import do not carry into a worker thread on Node 20.
-    const api = tsxEsmApi(here);
-    const entry = new URL('./picture-worker.ts', here).href;
-    return { code: `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });` };
-  }
-  for (const rel of ['./picture-worker.cjs', './electron/picture-worker.cjs']) {
-    // In the packaged app the script is unpacked beside the asar archive (electron-builder.yml).
-    const path = fileURLToPath(new URL(rel, here)).replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
-    if (existsSync(path)) return { url: pathToFileURL(path), execArgv: [] };
-  }
-  return null;
-}
-
-/** tsx's ESM register API (a dev dependency: only source runs come here), by its package exports. */
-function tsxEsmApi(from: string): string {
-  const require = createRequire(from);
-  const manifest = require.resolve('tsx/package.json');
-  const pkg = require(manifest) as { exports: Record<string, { import: { default: string } }> };
-  return new URL(pkg.exports['./esm/api']!.import.default, pathToFileURL(manifest)).href;
-}
-
 type Done = Extract<PictureJobResult, { ok: true }>;
 type Pending = { job: PictureJob; resolve(r: Done): void; reject(e: Error): void };
 /** A job as the caller gives it (each kind without the id the pool gives it). */
 type JobSpec = PictureJob extends infer J ? (J extends unknown ? Omit<J, 'id'> : never) : never;
-type WorkerScript = { url: URL; execArgv: string[] } | { code: string } | null;
 
 /** One worker thread and the jobs it has been given. */
 interface Slot {
@@ -76,7 +44,7 @@ export class PicturePool {
 
   /** `script` says where the worker's code is (tests give their own); `size` caps the threads. */
   constructor(
-    private readonly script: () => WorkerScript = workerScript,
+    private readonly script: () => WorkerScript = () => workerScript(import.meta.url, 'picture-worker'),
     size = Math.max(1, Math.min(2, availableParallelism())),
   ) {
     this.cap = size;

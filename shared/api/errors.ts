@@ -29,6 +29,10 @@ export const ERROR_MESSAGES = {
     zh: '数据库正被另一个版心实例使用。请关闭另一个实例后再试。',
     en: 'The database is in use by another Banxin instance. Close the other instance and try again.',
   },
+  CHECK_TIMEOUT: {
+    zh: '校对检查超时，已中止；稿件未受影响。请检查词库中是否有过于复杂的上下文条件，或分段检查。',
+    en: 'The proof check took too long and was stopped; the story is unaffected. A 词库 context condition may be too complex, or check the text in parts.',
+  },
   INTERNAL: { zh: '内部错误，操作未完成。已保存的内容不受影响。', en: 'Internal error; the operation did not complete. Saved work is intact.' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

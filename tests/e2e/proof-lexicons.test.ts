@@ -56,6 +56,9 @@ describe('词库 and live checking: an entry added in the UI is flagged in the f
     await p.getByTestId('run-check').click();
     await findings('confusable-word').first().waitFor();
     expect(await findings('political-formulation').count()).toBe(0);
+    // people read the category's Chinese name, never the checker's code
+    expect(await findings('confusable-word').first().getByTestId('finding-category').textContent()).toBe('易错词');
+    expect(await p.getByTestId('finding-category').allTextContents()).not.toContainEqual(expect.stringMatching(/[a-z]-[a-z]/));
   });
 
   it('lists the shipped lists with source and date, refuses a bad regex, and adds the newsroom entry', async () => {

@@ -1,18 +1,17 @@
 import type { Handlers } from '../../../shared/api/dispatcher';
-import type { FindingView } from '../../../shared/api/methods/proofing';
 import { BanxinError } from '../../../shared/api/errors';
 import { applyReplacements, joinBody, withBodyText } from '../../../shared/model/body-text';
 import { ERROR_RATE_LIMIT, type Correction, type CorrectionKind, type ReviewStage } from '../../../shared/model/proofing';
 import { ROLE_LABELS, type Role } from '../../../shared/model/roles';
 import { PERMISSIONS } from '../../../shared/api/permissions';
 import { STATUS_LABELS, type Story, type StoryStatus } from '../../../shared/model/story';
-import { checkText } from '../../../shared/proof';
 import { auditRepo } from '../../store/audit-repo';
 import { isoNow } from '../../store/clock';
 import { correctionsRepo, reviewsRepo } from '../../store/proofing-repo';
 import { storiesRepo, toContent, toSummary } from '../../store/stories-repo';
 import { write } from '../../store/write';
 import { newsroomLexicons } from './lexicon-cache';
+import { proofCheckPool } from '../proof-check/proof-pool';
 import type { CoreContext } from '../context';
 import { actingUser } from './acting-user';
 import { commitContent, contentHash } from './story-writer';
@@ -57,17 +56,18 @@ export function proofingService(c: CoreContext): ProofingHandlers {
     actingUser(c.db, userId, allowed, { zh: `${what}需由${allowed.map(roleZh).join('、')}执行。`, en: `${what} requires one of: ${allowed.join(', ')}.` });
 
   return {
-    'proof.check': (p) => {
+    'proof.check': async (p) => {
       // Shipped defaults less those the newsroom switched off, plus its own entries (cached).
-      const options = { lexicons: newsroomLexicons(c.db) };
-      if ('text' in p) return checkText(p.text, options).map((f) => ({ field: 'body' as const, ...pick(f) }));
-      const { content } = load(p.storyId);
-      const out: FindingView[] = [];
-      for (const field of ['kicker', 'headline', 'subhead', 'byline', 'dateline'] as const) {
-        if (content[field]) out.push(...checkText(content[field], options).map((f) => ({ field, ...pick(f) })));
+      const lexicons = newsroomLexicons(c.db);
+      // Off the core's thread, with a time bound: other sessions are answered meanwhile.
+      if ('text' in p) {
+        const [found = []] = await proofCheckPool().check([p.text], lexicons);
+        return found.map((f) => ({ field: 'body' as const, ...pick(f) }));
       }
-      out.push(...checkText(joinBody(content.body), options).map((f) => ({ field: 'body' as const, ...pick(f) })));
-      return out;
+      const { content } = load(p.storyId);
+      const fields = (['kicker', 'headline', 'subhead', 'byline', 'dateline'] as const).filter((f) => content[f]);
+      const found = await proofCheckPool().check([...fields.map((f) => content[f]), joinBody(content.body)], lexicons);
+      return [...fields, 'body' as const].flatMap((field, k) => (found[k] ?? []).map((f) => ({ field, ...pick(f) })));
     },
 
     'corrections.list': (p) => {

@@ -33,7 +33,7 @@ export const proofingMethods = {
     summary: 'Run the checker over a story (headline fields and body) or over given text.',
     params: z.union([z.object({ storyId: Id }).strict(), z.object({ text: z.string().max(2_000_000) }).strict()]),
     result: z.array(FindingSchema),
-    errors: ['NOT_FOUND'],
+    errors: ['NOT_FOUND', 'CHECK_TIMEOUT'],
     needsUser: false,
   }),
   'corrections.list': method({

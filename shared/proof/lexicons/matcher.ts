@@ -1,3 +1,4 @@
+import { ContextPattern, type Anchor } from './context-pattern';
 import type { LexiconEntry, Lexicons } from './types';
 
 /** Which lexicon list an entry came from. */
@@ -6,10 +7,10 @@ export type LexiconKind = keyof Lexicons;
 interface Compiled {
   kind: LexiconKind;
   entry: LexiconEntry;
-  before?: RegExp;
-  after?: RegExp;
-  notBefore?: RegExp;
-  notAfter?: RegExp;
+  before?: ContextPattern;
+  after?: ContextPattern;
+  notBefore?: ContextPattern;
+  notAfter?: ContextPattern;
   /** The right form contains the wrong one (then the match may be the right form itself). */
   rightContainsWrong: boolean;
 }
@@ -34,13 +35,38 @@ function node(): TrieNode {
   return { next: new Map(), out: [] };
 }
 
-function compileRe(src: string | undefined, anchorEnd: boolean): RegExp | undefined {
+/** Thrown by compile() for an entry whose condition cannot be used: the entry is left out. */
+class UnusableCondition extends Error {}
+
+/**
+ * Context conditions run on the linear-time automaton, never on RegExp: they are typed by editors
+ * (issue #13: a backtracking `(?:.*){12}Z` held the core for seconds per check).
+ */
+function compile(src: string | undefined, anchor: Anchor): ContextPattern | undefined {
   if (!src) return undefined;
   try {
-    return new RegExp(anchorEnd ? `(?:${src})$` : `^(?:${src})`, 'u');
+    return ContextPattern.compile(src, anchor);
   } catch {
-    // a bad pattern typed by an editor must not break the checker: ignore the condition
-    return undefined;
+    // The API refuses such patterns; one stored before they were refused must not widen its
+    // entry by losing a condition, so the whole entry is left out.
+    throw new UnusableCondition();
+  }
+}
+
+function compiled(kind: LexiconKind, entry: LexiconEntry): Compiled | null {
+  try {
+    return {
+      kind,
+      entry,
+      before: compile(entry.before, 'suffix'),
+      after: compile(entry.after, 'prefix'),
+      notBefore: compile(entry.notBefore, 'suffix'),
+      notAfter: compile(entry.notAfter, 'prefix'),
+      rightContainsWrong: entry.right.includes(entry.wrong),
+    };
+  } catch (e) {
+    if (e instanceof UnusableCondition) return null;
+    throw e;
   }
 }
 
@@ -54,6 +80,8 @@ export class LexiconIndex {
     for (const kind of Object.keys(lexicons) as LexiconKind[]) {
       for (const entry of lexicons[kind]) {
         if (!entry.wrong) continue;
+        const c = compiled(kind, entry);
+        if (!c) continue;
         let n = this.root;
         for (let i = 0; i < entry.wrong.length; i++) {
           const c = entry.wrong.charCodeAt(i);
@@ -64,15 +92,7 @@ export class LexiconIndex {
           }
           n = child;
         }
-        n.out.push({
-          kind,
-          entry,
-          before: compileRe(entry.before, true),
-          after: compileRe(entry.after, false),
-          notBefore: compileRe(entry.notBefore, true),
-          notAfter: compileRe(entry.notAfter, false),
-          rightContainsWrong: entry.right.includes(entry.wrong),
-        });
+        n.out.push(c);
       }
     }
     for (const c of this.root.next.keys()) this.firsts[c] = 1;

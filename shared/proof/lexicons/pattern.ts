@@ -1,13 +1,12 @@
+import { contextPatternProblem } from './context-pattern';
+
 /**
- * Context conditions are regex sources typed by editors. The matcher compiles them exactly like
- * this (anchored, Unicode mode), so a pattern accepted here is one the checker can use: a bad
- * pattern is refused when it is entered instead of being ignored silently at check time.
+ * Why a context condition typed by an editor cannot be used (Chinese / English), or null. The
+ * checker compiles conditions with the same compiler (context-pattern.ts), so a pattern accepted
+ * here is one it runs in linear time: a bad or unsafe one is refused when it is entered instead of
+ * being ignored at check time.
  */
 export function contextPatternError(src: string): string | null {
-  try {
-    new RegExp(`(?:${src})$`, 'u');
-    return null;
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  }
+  const p = contextPatternProblem(src);
+  return p ? `${p.zh} / ${p.en}` : null;
 }

@@ -25,7 +25,7 @@ function check(ctx: RuleContext): Hit[] {
         start: m.index + k,
         end: m.index + k + 1,
         suggestion: '〇',
-        message: `汉字数字中的零应为“〇”（U+3007），此处误用了形近的“${ch}”（U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}）。`,
+        message: `汉字数字中的零应为“〇”（U+3007），此处误用了形近的“${ch}”（U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}）（GB/T 15835-2011《出版物上数字用法》）。`,
       });
     }
   }

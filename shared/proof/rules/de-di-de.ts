@@ -14,7 +14,7 @@ function check(ctx: RuleContext): Hit[] {
       end: m.index + 1,
       suggestion: '得',
       severity: 'warning',
-      message: '动词、形容词后面连接表示程度或结果的补语用“得”（如“运转得很平稳”）。',
+      message: '动词、形容词后面连接表示程度或结果的补语用“得”（如“运转得很平稳”）（《现代汉语词典》第7版“得”条）。',
     });
   }
   return hits;

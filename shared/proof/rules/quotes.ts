@@ -122,42 +122,78 @@ function analyse(ctx: RuleContext): QuoteAnalysis {
     }
     // an orphan closer; ）/) also closes list numbers (1）…) and ’ is an apostrophe in English
     if (ch === '）' || (ch === '’' && isAsciiLetter(s[i - 1]))) continue;
-    balance.push({
-      start: i,
-      end: i + 1,
-      suggestion: ch,
-      message: `“${ch}”没有对应的前${NAME[opener] ?? '标点'}，请核对（${STD}）。`,
-    });
+    const hit = orphanCloser(s, ch, opener, i);
+    balance.push(hit);
+    // a closer meant as an opener opens: the closer after it pairs with it
+    if (hit.suggestion === opener) stack.push({ ch: opener, at: i, inner: false });
   }
-  for (const orphan of stack) {
+  // From the innermost out: a misturned closer (“ before a pause) also closes the opener below it.
+  let closesBelow: string | null = null;
+  for (const orphan of stack.reverse()) {
+    if (closesBelow === orphan.ch) {
+      closesBelow = null;
+      continue;
+    }
     // a quotation running over several paragraphs opens each paragraph and closes only at the end
     if (orphan.ch === '“' && ctx.next !== null && ctx.next.trimStart().startsWith('“')) continue;
-    balance.push(orphanOpener(s, orphan.ch, orphan.at));
+    const hit = orphanOpener(s, orphan.ch, orphan.at);
+    closesBelow = hit.start === orphan.at && hit.suggestion === CLOSE_OF[orphan.ch] ? orphan.ch : null;
+    balance.push(hit);
   }
+  balance.sort((a, b) => a.start - b.start);
   return { style, balance };
 }
 
+const PAUSE = /[，。；！？、：]/;
+const STOP = /[。！？]/;
+
+/**
+ * An opening mark with no closer, and its most likely fix (never the mark itself: a finding's fix
+ * changes the text). “ right before a pause or the end was meant as ”; a title or a bracket ends
+ * before the next pause; a quotation ends with its sentence (。” — GB/T 15834-2011 4.1.3.2 puts
+ * the stop inside the quote when the whole sentence is quoted).
+ */
 function orphanOpener(s: string, ch: string, at: number): Hit {
   const close = CLOSE_OF[ch] ?? '';
-  if (ch === '《') {
-    // a title ends before the first pause or stop mark after it: 《长津湖，→ 《长津湖》，
-    const m = /[，。；！？、：“”]/.exec(s.slice(at + 1, at + 40));
+  const name = NAME[ch] ?? '标点';
+  const after = s[at + 1];
+  if ((ch === '“' || ch === '‘') && at > 0 && (after === undefined || PAUSE.test(after))) {
+    return { start: at, end: at + 1, suggestion: close, message: `此处是引文的结尾，应用后${name}“${close}”，不用“${ch}”（${STD}）。` };
+  }
+  const window = s.slice(at + 1, at + 60);
+  if (ch === '“' || ch === '‘') {
+    // Only within its paragraph's sentence: with no stop mark after it the quotation may go on in
+    // the next paragraph (or the paragraph was broken), and no closing place can be told.
+    const m = STOP.exec(window);
+    if (m) {
+      const p = at + 1 + m.index;
+      return { start: p, end: p + 1, suggestion: s[p] + close, message: `${name}“${ch}”没有配对的“${close}”，应在引文末尾补上（${STD}）。` };
+    }
+  } else {
+    // a title or a bracket ends before the first pause or stop mark after it: 《长津湖，→ 《长津湖》，
+    const m = /[，。；！？、：“”]/.exec(window.slice(0, 39));
     if (m && m.index > 0) {
       const p = at + 1 + m.index;
-      return {
-        start: p,
-        end: p + 1,
-        suggestion: close + m[0],
-        message: `书名号“《”没有配对的“》”，应在书名后补上（${STD}）。`,
-      };
+      return { start: p, end: p + 1, suggestion: close + m[0], message: `${name}“${ch}”没有配对的“${close}”，应在${ch === '《' || ch === '〈' ? '书名' : '括注'}后补上（${STD}）。` };
     }
   }
-  return {
-    start: at,
-    end: at + 1,
-    suggestion: ch,
-    message: `${NAME[ch] ?? '标点'}“${ch}”没有配对的“${close}”，请补全（${STD}）。`,
-  };
+  return { start: at, end: at + 1, suggestion: '', message: `${name}“${ch}”没有配对的“${close}”，如非误植请补全，否则删去（${STD}）。` };
+}
+
+/** A closing mark with no opener: ” after a pause and before text was meant as “; else the opener is missing. */
+function orphanCloser(s: string, ch: string, opener: string, at: number): Hit {
+  const name = NAME[opener] ?? '标点';
+  const before = s[at - 1];
+  const after = s[at + 1];
+  if ((ch === '”' || ch === '’') && (before === undefined || PAUSE.test(before)) && after !== undefined && !PAUSE.test(after)) {
+    return { start: at, end: at + 1, suggestion: opener, message: `此处是引文的开头，应用前${name}“${opener}”，不用“${ch}”（${STD}）。` };
+  }
+  // 他说：我们要努力。” → 他说：“我们要努力。”: the quotation begins after the colon that introduces it
+  const colon = s.lastIndexOf('：', at);
+  if ((ch === '”' || ch === '’') && colon >= 0 && colon < at - 1 && !/[。！？]/.test(s.slice(colon + 1, at - 1))) {
+    return { start: colon, end: colon + 1, suggestion: `：${opener}`, message: `后${name}“${ch}”没有对应的前${name}，应在冒号后补上“${opener}”（${STD}）。` };
+  }
+  return { start: at, end: at + 1, suggestion: '', message: `“${ch}”没有对应的前${name}，如非误植请补上前${name}，否则删去（${STD}）。` };
 }
 
 function styleHits(ctx: RuleContext): Hit[] {

@@ -43,7 +43,7 @@ function check(ctx: RuleContext): Hit[] {
       start: i,
       end: i + 2,
       suggestion: c,
-      message: `“${c}${c}”疑为误重复，应删去一个“${c}”（叠用的“实实在在”“不了了之”等不在此列）。`,
+      message: `“${c}${c}”疑为误重复，应删去一个“${c}”（叠用的“实实在在”“不了了之”等不在此列）（衍字，《图书编校质量差错认定细则》）。`,
     });
   }
   return hits;

@@ -37,7 +37,7 @@ const CASES: [ProofCategory, Case[], string[]][] = [
     [
       { text: '打造“共富工坊’品牌。', found: '’', suggestion: '”' },
       { text: `${G}观看电影《长津湖，重温历史。`, found: '，', suggestion: '》，' },
-      { text: '他说：“今天很好。', found: '“', suggestion: '“' },
+      { text: '他说：“今天很好。', found: '。', suggestion: '。”' },
     ],
     ['“这里的变化，我们看在眼里。”村民说。', '《永康日报》《金华日报》', '（1）加强领导；2）压实责任。', "It's fine，好的。"],
   ],

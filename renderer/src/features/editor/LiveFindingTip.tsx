@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { categoryName } from '../../../../shared/proof/category-names';
 import type { LiveFinding } from './live-check';
 import { liveFindingsAt } from './live-check-plugin';
 import { FindingFixButton, FindingGroupTag } from './FindingParts';
@@ -71,7 +72,7 @@ export function LiveFindingTip() {
       {tip.findings.map((f) => (
         <div key={`${f.category}-${f.from}-${f.to}`} className="bx-live-tip-item">
           <FindingGroupTag category={f.category} />
-          <span className="bx-live-tip-cat">{f.category}</span>
+          <span className="bx-live-tip-cat">{categoryName(f.category)}</span>
           <div className="bx-live-tip-msg" data-testid="live-tip-message">{f.message}</div>
           {f.from < f.to && <FindingFixButton suggestion={f.suggestion} onClick={() => apply(f)} testId="live-fix" />}
         </div>

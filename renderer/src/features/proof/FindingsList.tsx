@@ -1,5 +1,6 @@
 import { Alert, Button, Empty, Tag, Tooltip } from 'antd';
 import { errorText } from '../../api/error-text';
+import { categoryName } from '../../../../shared/proof/category-names';
 import { useLang } from '../../i18n/store';
 import { useProofT, type ProofT } from './messages';
 import { findingToCorrection } from './spans';
@@ -28,7 +29,7 @@ export function FindingsList() {
         return (
           <div key={`${f.field}-${f.start}-${f.category}-${i}`} className="bx-pf-item" data-testid="finding-item" data-category={f.category}>
             <div className="bx-pf-item-head">
-              <Tag color={SEVERITY[f.severity]}>{f.category}</Tag>
+              <Tag color={SEVERITY[f.severity]} data-testid="finding-category">{categoryName(f.category)}</Tag>
               {f.field !== 'body' && <Tag>{fieldName(t, f.field)}</Tag>}
               {text && <del className="bx-pf-was">{text.replace(/\n/g, '↵')}</del>}
               {f.suggestion && <ins className="bx-pf-now">→ {f.suggestion.replace(/\n/g, '↵')}</ins>}

@@ -1,6 +1,7 @@
 import { Alert, Button, Collapse, Empty, Select, Table, Tag } from 'antd';
 import { useEffect } from 'react';
 import { errorText } from '../../api/error-text';
+import { categoryName } from '../../../../shared/proof/category-names';
 import { useLang } from '../../i18n/store';
 import { useIssueProof, type PageRate, type Rate } from './issue-proof-store';
 import { useIssueT } from './issue-messages';
@@ -103,7 +104,7 @@ export function IssueErrorRate() {
                   {s.findings.length === 0 && <div className="bx-pf-comment">{t('noFindings')}</div>}
                   {s.findings.map((f, i) => (
                     <div key={`${f.field}-${f.start}-${f.category}-${i}`} className="bx-pf-item" data-testid="scope-finding" data-category={f.category}>
-                      <Tag color={SEVERITY[f.severity]}>{f.category}</Tag>
+                      <Tag color={SEVERITY[f.severity]}>{categoryName(f.category)}</Tag>
                       {f.suggestion && <ins className="bx-pf-now">→ {f.suggestion.replace(/\n/g, '↵')}</ins>}
                       <div className="bx-pf-comment">{f.message}</div>
                     </div>
