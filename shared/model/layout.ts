@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HEADLINE_RANKS, HeadlineTypographySchema } from './headline-typography';
 
 export const FRAME_ROLES = ['masthead', 'folio', 'headline', 'body', 'box', 'image', 'rule'] as const;
 export const FrameRoleSchema = z.enum(FRAME_ROLES);
@@ -15,8 +16,16 @@ export type ImageFit = (typeof IMAGE_FITS)[number];
 /** Per-frame settings: headline sizes, the body size, a box's title, text alignment. */
 export const FramePropsSchema = z
   .object({
-    /** 主题 size override in points. */
+    /** 主题 size override in points (older frames; `headline.main.size` supersedes it). */
     headlineSize: z.number().min(6).max(120).optional(),
+    /** A headline frame's typography per tier (引题, 主题, 副题); unset fields follow the house style. */
+    headline: HeadlineTypographySchema.optional(),
+    /** A headline frame's rank on its page, which picks its house style (default 'secondary'). */
+    headlineRank: z.enum(HEADLINE_RANKS).optional(),
+    /** A headline frame that heads a story's continuation on a later page: it shows the 转版标题. */
+    continuation: z.boolean().optional(),
+    /** The 转版标题: a short headline for the continuation (default: the story's 主题). */
+    jumpTitle: z.string().trim().max(60).optional(),
     /** A headline frame set 竖排: the 主题 in vertical columns from the frame's right edge. */
     vertical: z.boolean().optional(),
     /** For a rule: its thickness in points. */
