@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { onCoreEvent } from '../../api/connection';
 import { PageTagsPanel } from '../tags/PageTagsPanel';
 import './layout.css';
+import { DropQuestion } from './DropQuestion';
 import { LayoutStatus } from './LayoutStatus';
 import { LayoutToolbar } from './LayoutToolbar';
 import { PageCanvas } from './PageCanvas';
@@ -40,6 +41,7 @@ export function LayoutView() {
         <PageThumbs />
       </div>
       <LayoutStatus />
+      <DropQuestion />
     </div>
   );
 }
