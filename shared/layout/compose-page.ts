@@ -9,6 +9,7 @@ import { resolveTiers, tierTextStyle } from './headline-house';
 import { setTier } from './headline-lines';
 import { imageFrameItems, type ImageMeta } from './image-frame';
 import type { PageTemplate } from './templates';
+import { pageFill } from './page-fill';
 import { linesToItems, round } from './text-items';
 import { verticalHeadlineBlock } from './vertical-headline';
 import { WRAP_STANDOFF, wrapBands, type Rect } from './text-wrap';
@@ -122,6 +123,7 @@ export function composePage(input: PageInput, fontsFor: FontsFor): PageDisplayLi
     frames: boxes,
     warnings,
     fonts: [...new Set(items.flatMap((i) => (i.kind === 'text' ? [i.fontId] : [])))].sort(),
+    fill: pageFill(template, boxes, items),
   };
 }
 

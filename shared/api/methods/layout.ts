@@ -39,6 +39,7 @@ export const PageDisplayListSchema = z.object({
   ),
   warnings: z.array(z.object({ kind: z.string(), message: z.string(), frameId: z.number().optional(), storyId: z.number().optional() })),
   fonts: z.array(z.string()),
+  fill: z.object({ share: z.number(), rows: z.number(), emptyFoot: z.array(z.number()) }).optional(),
 });
 
 const FrameGeometry = z.object({ x: Mm, y: Mm, w: Size, h: Size });
