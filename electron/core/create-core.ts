@@ -14,6 +14,7 @@ import type { CoreContext } from './context';
 import { intakeService } from './services/intake-service';
 import { proofingService } from './services/proofing-service';
 import { layoutService } from './services/layout-service';
+import { paperService } from './services/paper-service';
 import { tagsService } from './services/tags-service';
 import { lexiconsService } from './services/lexicons-service';
 import { imagesService } from './services/images-service';
@@ -120,7 +121,7 @@ export function createCore(options: CoreOptions): Core {
   };
   ensureAdministrator(db, clock);
   const handlers: Handlers = {
-    ...systemService(ctx), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...layoutService(ctx),
+    ...systemService(ctx), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...layoutService(ctx), ...paperService(ctx),
     ...tagsService(ctx), ...exportService(ctx), ...backupService(ctx, { exclusive: single }), ...lexiconsService(ctx), ...imagesService(ctx), ...fontsService(ctx),
   };
   const scheduler =

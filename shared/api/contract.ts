@@ -3,6 +3,7 @@ import type { MethodSpec } from './define';
 import { imagesMethods } from './methods/images';
 import { intakeMethods } from './methods/intake';
 import { layoutMethods } from './methods/layout';
+import { paperMethods } from './methods/paper';
 import { tagsMethods } from './methods/tags';
 import { exportMethods, ExportProgressEventSchema } from './methods/export';
 import { backupMethods } from './methods/backup';
@@ -19,6 +20,7 @@ export const contract = {
   ...intakeMethods,
   ...proofingMethods,
   ...layoutMethods,
+  ...paperMethods,
   ...tagsMethods,
   ...exportMethods,
   ...backupMethods,

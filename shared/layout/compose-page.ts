@@ -4,6 +4,7 @@ import type { StoryContent } from '../model/story';
 import { composeParagraphs, flowStory, STYLES, type FlowOptions, type FlowResult, type FontSet, type PrepareCache, type StoryBlock, type TextStyle } from '../typeset';
 import type { ComposedLine, TypesetWarning } from '../typeset/types';
 import type { HeadlineTier } from '../model/headline-typography';
+import { cnLine, publisherLine } from '../model/paper-settings';
 import { dateLines } from './calendar';
 import { resolveTiers, tierTextStyle } from './headline-house';
 import { setTier } from './headline-lines';
@@ -22,6 +23,8 @@ export interface IssueInfo {
   publisher: string;
   cnNumber: string;
   pageCount: number;
+  /** Further 报头 lines from the paper's settings (邮发代号, 新闻热线 …). */
+  extraLines?: readonly string[];
 }
 
 /** One body frame of a story's thread, with the 版次 of its page. */
@@ -287,8 +290,9 @@ function masthead(input: PageInput, f: Frame, fontsFor: FontsFor): DisplayItem[]
   const d = dateLines(input.issue.date);
   const info: TextStyle = { ...STYLES.shuming, size: 10.5, leading: 15, align: 'end', indent: 0 };
   const infoLines = [
-    input.issue.publisher,
-    input.issue.cnNumber,
+    publisherLine(input.issue.publisher),
+    cnLine(input.issue.cnNumber),
+    ...(input.issue.extraLines ?? []),
     `${d.gregorian}　${d.weekday}`,
     d.lunar,
     `第${input.issue.number}期（总第${input.issue.totalNumber}期）　今日${input.issue.pageCount}版`,

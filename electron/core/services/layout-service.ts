@@ -14,6 +14,8 @@ import { storiesRepo, toContent } from '../../store/stories-repo';
 import { write } from '../../store/write';
 import type { CoreContext } from '../context';
 import { buildFrontPage } from './front-page';
+import { paperSettings } from './paper-service';
+import { settingsRepo } from '../../store/settings-repo';
 import { continueStoryAt, moveStoryTo, placementsOf, placeStoryAt, refitHeadlineFrame } from './story-placement';
 
 type LayoutHandlers = Pick<
@@ -25,7 +27,8 @@ type LayoutHandlers = Pick<
 
 /** A county daily's usual four-page plan. */
 const DEFAULT_PLAN = [{ name: '要闻' }, { name: '综合' }, { name: '评论' }, { name: '副刊' }];
-const PAPER_DEFAULTS = { paperName: '版心日报', publisher: '', cnNumber: '' };
+const PAPER_DEFAULTS = { paperName: '版心日报' };
+const settingsSaved = (db: Db): boolean => settingsRepo.get<unknown>(db, 'paper', null) !== null;
 /** Height of the 报头 on page 1 and the 报眉 on inside pages, in body lines. */
 const MASTHEAD_ROWS = 14;
 const FOLIO_ROWS = 3;
@@ -77,9 +80,12 @@ export function composePageById(c: CoreContext, pageId: number): PageDisplayList
     const img = id !== undefined ? imagesRepo.get(c.db, id) : undefined;
     if (img) images.set(img.id, { width: img.width, height: img.height });
   }
+  // The 报头 reads the paper's settings, set once; what was typed for this issue alone wins.
+  const paper = paperSettings(c.db);
   const info: IssueInfo = {
     date: issue.date, number: issue.number, totalNumber: issue.totalNumber, paperName: issue.paperName,
-    publisher: issue.publisher, cnNumber: issue.cnNumber, pageCount: issue.pages.length,
+    publisher: issue.publisher || paper.publisher, cnNumber: issue.cnNumber || paper.cnNumber, pageCount: issue.pages.length,
+    extraLines: paper.extraLines,
   };
   return composePage({ page, template: templateOf(page), issue: info, frames, stories, threads, images, cache: c.typesetCache }, c.fonts().fontsFor);
 }
@@ -107,9 +113,10 @@ export function layoutService(c: CoreContext): LayoutHandlers {
             date: p.date,
             number: p.number ?? (latest ? latest.number + 1 : 1),
             totalNumber: p.totalNumber ?? (latest ? latest.totalNumber + 1 : 1),
-            paperName: p.paperName ?? latest?.paperName ?? PAPER_DEFAULTS.paperName,
-            publisher: p.publisher ?? latest?.publisher ?? PAPER_DEFAULTS.publisher,
-            cnNumber: p.cnNumber ?? latest?.cnNumber ?? PAPER_DEFAULTS.cnNumber,
+            paperName: p.paperName ?? (settingsSaved(c.db) ? paperSettings(c.db).paperName : (latest?.paperName ?? PAPER_DEFAULTS.paperName)),
+            // Left empty, the masthead takes 主办单位 and 刊号 from the paper's settings.
+            publisher: p.publisher ?? '',
+            cnNumber: p.cnNumber ?? '',
           },
           isoNow(c.clock),
         );
