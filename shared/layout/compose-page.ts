@@ -5,6 +5,7 @@ import { composeParagraphs, flowStory, STYLES, type FlowOptions, type FlowResult
 import type { ComposedLine, TypesetWarning } from '../typeset/types';
 import type { HeadlineTier } from '../model/headline-typography';
 import { cnLine, publisherLine } from '../model/paper-settings';
+import { boxBlock } from './box-frame';
 import { dateLines } from './calendar';
 import { resolveTiers, tierTextStyle } from './headline-house';
 import { setTier } from './headline-lines';
@@ -254,23 +255,6 @@ function headlineBlock(story: StoryContent, f: Frame, box: FrameBox, template: P
   const total = parts.reduce((s, p) => s + p.height, 0);
   const top = box.y + Math.max(0, (box.h - total) / 2);
   return stack(parts, { x: box.x, y: top }, meta);
-}
-
-/** A boxed item (e.g. 社会主义核心价值观): a ruled frame, its title, its lines centred. */
-function boxBlock(story: StoryContent, f: Frame, box: FrameBox, body: TextStyle, fontsFor: FontsFor): DisplayItem[] {
-  const inset = body.size;
-  const title: TextStyle = { ...STYLES.futi, align: 'center' };
-  const line: TextStyle = { ...body, align: 'center', indent: 0, size: body.size * 1.17, leading: body.leading * 1.4 };
-  const measure = box.w - 2 * inset;
-  const parts = [composeParagraphs([story.headline], title, measure, fontsFor(title))];
-  const lines = story.body.map((b) => b.text).filter((t) => t.trim());
-  if (lines.length) parts.push(composeParagraphs(lines, line, measure, fontsFor(line)));
-  const total = parts.reduce((s, p) => s + p.height, 0);
-  return [
-    { kind: 'rect', x: box.x, y: box.y, w: box.w, h: box.h, stroke: BLACK, strokeWidth: 1 },
-    { kind: 'rect', x: box.x + 2, y: box.y + 2, w: box.w - 4, h: box.h - 4, stroke: BLACK, strokeWidth: 0.3 },
-    ...stack(parts, { x: box.x + inset, y: box.y + Math.max(inset, (box.h - total) / 2) }, { frameId: f.id, ...(f.storyId !== null ? { storyId: f.storyId } : {}) }),
-  ];
 }
 
 function jumpLine(text: string, f: Frame, top: number, fontsFor: FontsFor): DisplayItem[] {

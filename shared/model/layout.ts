@@ -13,6 +13,10 @@ export type FrameRole = z.infer<typeof FrameRoleSchema>;
 export const IMAGE_FITS = ['fill', 'fit', 'crop'] as const;
 export type ImageFit = (typeof IMAGE_FITS)[number];
 
+/** 花边 of a box: one rule, two, a heavy outer and light inner (文武线), dashed, or none (a tint only). */
+export const BOX_STYLES = ['single', 'double', 'thick-thin', 'dashed', 'none'] as const;
+export type BoxStyle = (typeof BOX_STYLES)[number];
+
 /** Per-frame settings: headline sizes, the body size, a box's title, text alignment. */
 export const FramePropsSchema = z
   .object({
@@ -28,6 +32,11 @@ export const FramePropsSchema = z
     jumpTitle: z.string().trim().max(60).optional(),
     /** A headline frame set 竖排: the 主题 in vertical columns from the frame's right edge. */
     vertical: z.boolean().optional(),
+    /** For a box (框稿): its 花边 (frame style), 底纹 (a CMYK tint, 0–1 per ink), its own title and text inset in mm. */
+    boxStyle: z.enum(BOX_STYLES).optional(),
+    tint: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1), z.number().min(0).max(1), z.number().min(0).max(1)]).optional(),
+    boxTitle: z.string().trim().max(60).optional(),
+    inset: z.number().min(0).max(20).optional(),
     /** For a rule: its thickness in points. */
     ruleWidth: z.number().min(0.1).max(10).optional(),
     /** For an image frame: the picture (images table), how it sits in the frame, its 图片说明 and 摄影. */

@@ -1,5 +1,6 @@
 import { InputNumber, Tabs, Tag } from 'antd';
 import type { DragEvent } from 'react';
+import { BoxPanel } from './BoxPanel';
 import { HeadlinePanel } from './HeadlinePanel';
 import { useHeadlineT } from './headline-messages';
 import { ImagePanel } from './ImagePanel';
@@ -66,6 +67,7 @@ export function StoryShelf() {
     <aside className="lx-shelf" data-testid="story-shelf">
       <ImagePanel />
       <HeadlinePanel />
+      <BoxPanel />
       <label className="lx-shelf-meta">
         {t('columns')}{' '}
         <InputNumber size="small" min={1} max={8} value={columns} onChange={(v) => v !== null && setColumns(v)} data-testid="place-columns" />
