@@ -175,6 +175,45 @@ describe('the layout desk as a 美编 uses it: headline typography, 转版, no d
     await expect.poll(async () => (await core.call('layout.placements', { issueId: issue.id })).find((x) => x.storyId === news.id)!.pages).toEqual([1]);
   });
 
+  it('enters 报纸设置 once: a wrong 刊号 is refused, a right one is printed in the 报头 with 主办单位 and the other lines', async () => {
+    const p = h.page;
+    await openPage(1);
+    await p.getByTestId('paper-settings').click();
+    await p.getByTestId('paper-cn').fill('CN 3300-12');
+    expect(await p.getByTestId('paper-save').isDisabled()).toBe(true);
+    await p.getByTestId('paper-cn').fill('CN 33-0012');
+    await p.getByTestId('paper-publisher').fill('中共永康市委');
+    await p.getByTestId('paper-extra').fill('邮发代号 31-77\n新闻热线 0579-87654321');
+    await p.getByTestId('paper-save').click();
+    await idle();
+    expect(await core.call('paper.settings', {})).toMatchObject({ cnNumber: 'CN 33-0012', publisher: '中共永康市委', extraLines: ['邮发代号 31-77', '新闻热线 0579-87654321'] });
+    // The demo issue typed its own 主办单位 and 刊号, which it keeps; the further lines come from the settings.
+    await expect.poll(svgText).toContain('邮发代号31-77');
+    await expect.poll(svgText).toContain('新闻热线0579-87654321');
+  });
+
+  it('gives the box a 文武线 花边, a yellow 底纹 and its own title from the box panel', async () => {
+    const p = h.page;
+    const box = (await frames(issue.pages[0]!.id)).find((f) => f.role === 'box')!;
+    await frameEl(box.id).click({ position: { x: 6, y: 6 } });
+    await p.getByTestId('box-panel').waitFor();
+    await p.getByTestId('box-style-thick-thin').click();
+    await idle();
+    await p.getByTestId('box-tintYellow').click();
+    await idle();
+    await p.getByTestId('box-title').fill('核心价值观');
+    await p.getByTestId('box-title').press('Enter');
+    await idle();
+    const props = (await frames(issue.pages[0]!.id)).find((f) => f.id === box.id)!.props;
+    expect(props).toMatchObject({ boxStyle: 'thick-thin', tint: [0, 0.05, 0.2, 0], boxTitle: '核心价值观' });
+    const list = await core.call('layout.page', { pageId: issue.pages[0]!.id });
+    expect(list.items.some((i) => i.kind === 'rect' && i.fill !== undefined)).toBe(true);
+    await expect.poll(svgText).toContain('核心价值观富强');
+    await p.evaluate(() => document.fonts.ready.then(() => undefined));
+    await p.getByTestId('layout-sheet').screenshot({ path: `${OUT}typography-front-box-masthead.png` });
+    await exportPdf('typography-final.pdf');
+  });
+
   it('raised no console errors or CSP violations', () => {
     expect(h.problems).toEqual([]);
   });
