@@ -15,6 +15,7 @@ import type { CoreContext } from './context';
 import { intakeService } from './services/intake-service';
 import { proofingService } from './services/proofing-service';
 import { layoutService } from './services/layout-service';
+import { paperService } from './services/paper-service';
 import { tagsService } from './services/tags-service';
 import { lexiconsService } from './services/lexicons-service';
 import { imagesService } from './services/images-service';
@@ -132,7 +133,7 @@ export function createCore(options: CoreOptions): Core {
   ensureAdministrator(db, clock);
   const identity: IdentityIo = identityOf(ctx, { ...DEFAULT_SIGN_IN_POLICY, ...options.signIn });
   const handlers: Handlers = {
-    ...systemService(ctx, identity), ...accountsService(identity), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...layoutService(ctx),
+    ...systemService(ctx, identity), ...accountsService(identity), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...layoutService(ctx), ...paperService(ctx),
     ...tagsService(ctx), ...exportService(ctx), ...backupService(ctx, { exclusive: single }), ...lexiconsService(ctx), ...imagesService(ctx), ...fontsService(ctx),
   };
   const scheduler =

@@ -4,6 +4,7 @@ import { STATUS_LABELS, type StoryStatus } from '../../shared/model/story';
 import { isKOnly } from '../../shared/render/ink';
 import type { FontRegistry } from '../fonts';
 import { ImageHeaderError, readImageHeader, type ImageHeader } from '../images/image-header';
+import { pageFillProblems, type PageFillProblem } from './preflight-page-fill';
 import { glyphOf } from './pdf-fonts';
 import { readIccProfile } from './pdf-x';
 import { describePressColour, pressColour } from './press-colour';
@@ -34,7 +35,8 @@ export type PreflightCode =
   | 'image-unreadable'
   | 'image-low-res'
   | 'image-rgb'
-  | 'image-transparency';
+  | 'image-transparency'
+  | PageFillProblem['code'];
 
 /**
  * One thing the user must fix (error) or should look at (warning) before export, or what the
@@ -187,6 +189,7 @@ export function preflight(pages: readonly PageDisplayList[], fonts: FontRegistry
       if (w.kind === 'overfull') add('warning', 'overfull-line', '有行宽超出栏宽（字过宽），请检查。', 'a line is wider than its column (a glyph too wide) — check it.', w.frameId);
       else add('warning', 'forced-break', '有行在禁则下无法正常断行，已强制断开，请检查。', 'a line had to be broken against the line-breaking rules — check it.', w.frameId);
     }
+    for (const f of pageFillProblems(page)) add('warning', f.code, f.zh, f.en);
   }
   return { ok: problems.every((p) => p.severity !== 'error'), problems };
 }

@@ -4,6 +4,7 @@ import { DataChangeSchema } from './data-change';
 import { imagesMethods } from './methods/images';
 import { intakeMethods } from './methods/intake';
 import { layoutMethods } from './methods/layout';
+import { paperMethods } from './methods/paper';
 import { tagsMethods } from './methods/tags';
 import { exportMethods, ExportProgressEventSchema } from './methods/export';
 import { backupMethods } from './methods/backup';
@@ -23,6 +24,7 @@ export const contract = {
   ...intakeMethods,
   ...proofingMethods,
   ...layoutMethods,
+  ...paperMethods,
   ...tagsMethods,
   ...exportMethods,
   ...backupMethods,

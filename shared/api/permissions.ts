@@ -87,6 +87,11 @@ export const PERMISSIONS = {
   'frames.delete': PRODUCTION,
   'frames.restore': PRODUCTION,
   'layout.placeStory': PRODUCTION,
+  'layout.continueStory': PRODUCTION,
+  'layout.moveStory': PRODUCTION,
+  'layout.placements': ANYONE,
+  'paper.settings': ANYONE,
+  'paper.setSettings': PRODUCTION,
   'layout.frontPage': PRODUCTION,
   'layout.placeImage': PRODUCTION,
   'layout.copyfit': ANYONE,
@@ -162,6 +167,9 @@ export function may(role: Role | null | undefined, method: MethodName, connectio
 /** What a refusal calls the refused action, for the methods one is most often refused. */
 const ACTIONS: Partial<Record<MethodName, { zh: string; en: string }>> = {
   'stories.create': { zh: '新建稿件', en: 'Creating a story' },
+  'layout.continueStory': { zh: '转版续排', en: 'Continuing a story on another page' },
+  'layout.moveStory': { zh: '移动稿件到别的版面', en: 'Moving a story to another page' },
+  'paper.setSettings': { zh: '修改报纸设置', en: 'Changing the paper’s settings' },
   'stories.save': { zh: '修改稿件', en: 'Changing a story' },
   'stories.setStatus': { zh: '改变稿件状态', en: 'Changing a story’s status' },
   'import.preview': { zh: '导入稿件', en: 'Importing copy' },

@@ -1,11 +1,17 @@
 import { BLACK, MASTHEAD_RED, mmToPt, type DisplayItem, type FrameBox, type PageDisplayList } from '../model/display-list';
 import type { Frame, Page } from '../model/layout';
 import type { StoryContent } from '../model/story';
-import { composeParagraphs, fitHeadline, flowStory, STYLES, type FlowOptions, type FlowResult, type FontSet, type PrepareCache, type StoryBlock, type TextStyle } from '../typeset';
+import { composeParagraphs, flowStory, STYLES, type FlowOptions, type FlowResult, type FontSet, type PrepareCache, type StoryBlock, type TextStyle } from '../typeset';
 import type { ComposedLine, TypesetWarning } from '../typeset/types';
+import type { HeadlineTier } from '../model/headline-typography';
+import { cnLine, publisherLine } from '../model/paper-settings';
+import { boxBlock } from './box-frame';
 import { dateLines } from './calendar';
+import { resolveTiers, tierTextStyle } from './headline-house';
+import { setTier } from './headline-lines';
 import { imageFrameItems, type ImageMeta } from './image-frame';
 import type { PageTemplate } from './templates';
+import { pageFill } from './page-fill';
 import { linesToItems, round } from './text-items';
 import { verticalHeadlineBlock } from './vertical-headline';
 import { WRAP_STANDOFF, wrapBands, type Rect } from './text-wrap';
@@ -19,6 +25,8 @@ export interface IssueInfo {
   publisher: string;
   cnNumber: string;
   pageCount: number;
+  /** Further 报头 lines from the paper's settings (邮发代号, 新闻热线 …). */
+  extraLines?: readonly string[];
 }
 
 /** One body frame of a story's thread, with the 版次 of its page. */
@@ -71,7 +79,7 @@ export function composePage(input: PageInput, fontsFor: FontsFor): PageDisplayLi
     if (f.role === 'masthead') items.push(...masthead(input, f, fontsFor));
     else if (f.role === 'folio') items.push(...folio(input, f, fontsFor));
     else if (f.role === 'rule') items.push({ kind: 'rule', x1: box.x, y1: box.y + box.h / 2, x2: box.x + box.w, y2: box.y + box.h / 2, width: f.props.ruleWidth ?? 0.75, color: BLACK });
-    else if (f.role === 'headline' && story) items.push(...headlineBlock(story, f, box, fontsFor, (w) => warn(w, f.id, f.storyId ?? undefined)));
+    else if (f.role === 'headline' && story) items.push(...headlineBlock(story, f, box, template, fontsFor, (w) => warn(w, f.id, f.storyId ?? undefined)));
     else if (f.role === 'box' && story) items.push(...boxBlock(story, f, box, bodyStyle, fontsFor));
     else if (f.role === 'image') {
       const meta = f.props.imageId !== undefined ? input.images?.get(f.props.imageId) : undefined;
@@ -120,6 +128,7 @@ export function composePage(input: PageInput, fontsFor: FontsFor): PageDisplayLi
     frames: boxes,
     warnings,
     fonts: [...new Set(items.flatMap((i) => (i.kind === 'text' ? [i.fontId] : [])))].sort(),
+    fill: pageFill(template, boxes, items),
   };
 }
 
@@ -197,17 +206,30 @@ function stack(parts: Array<{ lines: readonly ComposedLine[]; height: number }>,
   return out;
 }
 
-/** The lines of a headline block: 引题, 主题 (fitted to the width within its limits), 副题, 署名. */
-function headlineParts(story: StoryContent, measure: number, props: Frame['props'], fontsFor: FontsFor, warn?: (w: TypesetWarning) => void): Array<{ lines: readonly ComposedLine[]; height: number }> {
-  const parts: Array<{ lines: readonly ComposedLine[]; height: number }> = [];
-  if (story.kicker) parts.push(composeParagraphs([story.kicker], STYLES.yinti, measure, fontsFor(STYLES.yinti)));
-  if (story.headline) {
-    const style = props.headlineSize ? { ...STYLES.zhuti, size: props.headlineSize, leading: props.headlineSize * 1.3 } : STYLES.zhuti;
-    const fit = fitHeadline(story.headline, style, measure, fontsFor(style));
-    parts.push({ lines: fit.lines, height: Math.max(fit.height, fit.size * 1.35) });
-    if (warn) fit.warnings.forEach(warn);
+type Part = { lines: readonly ComposedLine[]; height: number };
+
+/**
+ * The lines of a headline block: 引题, 主题, 副题 each in its tier's typography (the house style of
+ * the frame's rank and the story's kind, then the frame's own settings), and the 署名. A frame that
+ * heads a continuation holds only the 转版标题.
+ */
+function headlineParts(story: StoryContent, measure: number, props: Frame['props'], template: Pick<PageTemplate, 'trimWidth'>, fontsFor: FontsFor, warn?: (w: TypesetWarning) => void): Part[] {
+  const tiers = resolveTiers(props, story.kind, template);
+  const own = props.headline ?? {};
+  const tier = (t: HeadlineTier, text: string): Part => {
+    const style = tierTextStyle(t, tiers[t], own[t]);
+    const r = setTier(text, tiers[t], style, measure, fontsFor(style));
+    if (warn) r.warnings.forEach(warn);
+    return { lines: r.lines, height: r.height };
+  };
+  if (props.continuation) {
+    const title = props.jumpTitle || story.headline;
+    return title ? [tier('main', title)] : [];
   }
-  if (story.subhead) parts.push(composeParagraphs([`——${story.subhead}`.replace(/^——(——)+/, '——')], STYLES.futi, measure, fontsFor(STYLES.futi)));
+  const parts: Part[] = [];
+  if (story.kicker) parts.push(tier('kicker', story.kicker));
+  if (story.headline) parts.push(tier('main', story.headline));
+  if (story.subhead) parts.push(tier('sub', `——${story.subhead}`.replace(/^——(——)+/, '——')));
   if (story.byline && !story.dateline) {
     const style: TextStyle = { ...STYLES.shuming, align: 'center' };
     parts.push(composeParagraphs([story.byline], style, measure, fontsFor(style)));
@@ -215,35 +237,31 @@ function headlineParts(story: StoryContent, measure: number, props: Frame['props
   return parts;
 }
 
-/** Height in points a story's headline block needs at a width: what copyfit sizes the frame by. */
-export function headlineHeight(story: StoryContent, widthPt: number, fontsFor: FontsFor, props: Frame['props'] = {}): number {
-  return headlineParts(story, widthPt, props, fontsFor).reduce((s, p) => s + p.height, 0);
+/** Height in points a story's headline block needs at a width: what the frame is sized by. */
+export function headlineHeight(story: StoryContent, widthPt: number, fontsFor: FontsFor, props: Frame['props'] = {}, template: Pick<PageTemplate, 'trimWidth'> = { trimWidth: 390 }): number {
+  return headlineParts(story, widthPt, props, template, fontsFor).reduce((s, p) => s + p.height, 0);
 }
 
-/** The headline block centred in its frame, so a taller frame gives the headline air, not a gap. */
-function headlineBlock(story: StoryContent, f: Frame, box: FrameBox, fontsFor: FontsFor, warn: (w: TypesetWarning) => void): DisplayItem[] {
-  if (f.props.vertical) return verticalHeadlineBlock(story, box, f.props.headlineSize, fontsFor, { frameId: f.id, ...(f.storyId !== null ? { storyId: f.storyId } : {}) });
-  const parts = headlineParts(story, box.w, f.props, fontsFor, warn);
+/**
+ * Grid lines a headline frame takes: its content plus at least half a line of air before the body,
+ * rounded up to whole lines — the frame is as tall as what it holds, never a fixed block.
+ */
+export function headlineRows(story: StoryContent, widthMm: number, props: Frame['props'], template: PageTemplate, fontsFor: FontsFor): number {
+  const h = headlineHeight(story, mmToPt(widthMm), fontsFor, props, template);
+  return Math.max(1, Math.ceil(h / template.bodyLeading + 0.5));
+}
+
+/**
+ * The headline block in its frame. The core sizes headline frames to their content on the grid,
+ * so what is left (less than a line) is shared above and below rather than left as a gap.
+ */
+function headlineBlock(story: StoryContent, f: Frame, box: FrameBox, template: PageTemplate, fontsFor: FontsFor, warn: (w: TypesetWarning) => void): DisplayItem[] {
+  const meta = { frameId: f.id, ...(f.storyId !== null ? { storyId: f.storyId } : {}) };
+  if (f.props.vertical) return verticalHeadlineBlock(story, box, f.props.headline?.main?.size ?? f.props.headlineSize, fontsFor, meta);
+  const parts = headlineParts(story, box.w, f.props, template, fontsFor, warn);
   const total = parts.reduce((s, p) => s + p.height, 0);
   const top = box.y + Math.max(0, (box.h - total) / 2);
-  return stack(parts, { x: box.x, y: top }, { frameId: f.id, ...(f.storyId !== null ? { storyId: f.storyId } : {}) });
-}
-
-/** A boxed item (e.g. 社会主义核心价值观): a ruled frame, its title, its lines centred. */
-function boxBlock(story: StoryContent, f: Frame, box: FrameBox, body: TextStyle, fontsFor: FontsFor): DisplayItem[] {
-  const inset = body.size;
-  const title: TextStyle = { ...STYLES.futi, align: 'center' };
-  const line: TextStyle = { ...body, align: 'center', indent: 0, size: body.size * 1.17, leading: body.leading * 1.4 };
-  const measure = box.w - 2 * inset;
-  const parts = [composeParagraphs([story.headline], title, measure, fontsFor(title))];
-  const lines = story.body.map((b) => b.text).filter((t) => t.trim());
-  if (lines.length) parts.push(composeParagraphs(lines, line, measure, fontsFor(line)));
-  const total = parts.reduce((s, p) => s + p.height, 0);
-  return [
-    { kind: 'rect', x: box.x, y: box.y, w: box.w, h: box.h, stroke: BLACK, strokeWidth: 1 },
-    { kind: 'rect', x: box.x + 2, y: box.y + 2, w: box.w - 4, h: box.h - 4, stroke: BLACK, strokeWidth: 0.3 },
-    ...stack(parts, { x: box.x + inset, y: box.y + Math.max(inset, (box.h - total) / 2) }, { frameId: f.id, ...(f.storyId !== null ? { storyId: f.storyId } : {}) }),
-  ];
+  return stack(parts, { x: box.x, y: top }, meta);
 }
 
 function jumpLine(text: string, f: Frame, top: number, fontsFor: FontsFor): DisplayItem[] {
@@ -263,8 +281,9 @@ function masthead(input: PageInput, f: Frame, fontsFor: FontsFor): DisplayItem[]
   const d = dateLines(input.issue.date);
   const info: TextStyle = { ...STYLES.shuming, size: 10.5, leading: 15, align: 'end', indent: 0 };
   const infoLines = [
-    input.issue.publisher,
-    input.issue.cnNumber,
+    publisherLine(input.issue.publisher),
+    cnLine(input.issue.cnNumber),
+    ...(input.issue.extraLines ?? []),
     `${d.gregorian}　${d.weekday}`,
     d.lunar,
     `第${input.issue.number}期（总第${input.issue.totalNumber}期）　今日${input.issue.pageCount}版`,

@@ -90,6 +90,16 @@ export interface FrameBox {
   ppi?: number;
 }
 
+/** How much of the type area holds something (see shared/layout/page-fill). */
+export interface PageFill {
+  /** Share of the grid's cells (one column by one line) that hold text, a headline, a box or a picture, 0…1. */
+  share: number;
+  /** Lines in a column of the type area. */
+  rows: number;
+  /** Per column, the lines at its foot that hold nothing. */
+  emptyFoot: number[];
+}
+
 export interface PageDisplayList {
   pageId: number;
   /** 版次 */
@@ -105,6 +115,8 @@ export interface PageDisplayList {
   warnings: Array<{ kind: string; message: string; frameId?: number; storyId?: number }>;
   /** Every font id used, for embedding and @font-face. */
   fonts: string[];
+  /** How full the page is: the status bar's figure and preflight's blank-page and column checks. */
+  fill?: PageFill;
 }
 
 export const MM = 72 / 25.4;

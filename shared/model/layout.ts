@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HEADLINE_RANKS, HeadlineTypographySchema } from './headline-typography';
 
 export const FRAME_ROLES = ['masthead', 'folio', 'headline', 'body', 'box', 'image', 'rule'] as const;
 export const FrameRoleSchema = z.enum(FRAME_ROLES);
@@ -12,13 +13,30 @@ export type FrameRole = z.infer<typeof FrameRoleSchema>;
 export const IMAGE_FITS = ['fill', 'fit', 'crop'] as const;
 export type ImageFit = (typeof IMAGE_FITS)[number];
 
+/** 花边 of a box: one rule, two, a heavy outer and light inner (文武线), dashed, or none (a tint only). */
+export const BOX_STYLES = ['single', 'double', 'thick-thin', 'dashed', 'none'] as const;
+export type BoxStyle = (typeof BOX_STYLES)[number];
+
 /** Per-frame settings: headline sizes, the body size, a box's title, text alignment. */
 export const FramePropsSchema = z
   .object({
-    /** 主题 size override in points. */
+    /** 主题 size override in points (older frames; `headline.main.size` supersedes it). */
     headlineSize: z.number().min(6).max(120).optional(),
+    /** A headline frame's typography per tier (引题, 主题, 副题); unset fields follow the house style. */
+    headline: HeadlineTypographySchema.optional(),
+    /** A headline frame's rank on its page, which picks its house style (default 'secondary'). */
+    headlineRank: z.enum(HEADLINE_RANKS).optional(),
+    /** A headline frame that heads a story's continuation on a later page: it shows the 转版标题. */
+    continuation: z.boolean().optional(),
+    /** The 转版标题: a short headline for the continuation (default: the story's 主题). */
+    jumpTitle: z.string().trim().max(60).optional(),
     /** A headline frame set 竖排: the 主题 in vertical columns from the frame's right edge. */
     vertical: z.boolean().optional(),
+    /** For a box (框稿): its 花边 (frame style), 底纹 (a CMYK tint, 0–1 per ink), its own title and text inset in mm. */
+    boxStyle: z.enum(BOX_STYLES).optional(),
+    tint: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1), z.number().min(0).max(1), z.number().min(0).max(1)]).optional(),
+    boxTitle: z.string().trim().max(60).optional(),
+    inset: z.number().min(0).max(20).optional(),
     /** For a rule: its thickness in points. */
     ruleWidth: z.number().min(0.1).max(10).optional(),
     /** For an image frame: the picture (images table), how it sits in the frame, its 图片说明 and 摄影. */

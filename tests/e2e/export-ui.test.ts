@@ -61,8 +61,12 @@ describe('导出: preflight report, background export with progress, result list
     expect(await unsigned.first().getAttribute('data-severity')).toBe('error');
     expect(await unsigned.first().textContent()).toContain('错误');
     expect(await unsigned.first().textContent()).toMatch(/《.+》尚未签发/);
-    // Pages with nothing on them have nothing to sign: only page 1 is in the report.
-    expect(await p.getByTestId('preflight-page').evaluateAll((els) => els.map((e) => e.getAttribute('data-page')))).toEqual(['1']);
+    // Pages with nothing on them have nothing to sign, but are reported blank (a warning, #16).
+    expect(await p.getByTestId('preflight-page').evaluateAll((els) => els.map((e) => e.getAttribute('data-page')))).toEqual(['1', '2', '3', '4']);
+    for (const n of [2, 3, 4]) {
+      const codes = await p.locator(`[data-testid=preflight-page][data-page="${n}"] [data-testid=preflight-problem]`).evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}:${e.getAttribute('data-severity')}`));
+      expect(codes).toEqual(['page-blank:warning']);
+    }
     expect(await p.getByTestId('preflight-summary').textContent()).toMatch(/4 个错误/);
     await p.screenshot({ path: join(OUT, 'export-preflight.png') });
   });

@@ -141,9 +141,11 @@ describe('the layout desk: issue, drag a story, overset, continuation, undo/redo
     await p.getByTestId('link-page-2').click();
     await expect.poll(svgText).toContain('下转第2版');
     await expect.poll(() => p.getByTestId('overset-marker').count()).toBe(0);
+    // 转版: a 转版标题 frame over the continued column, not a repeat of the headline.
     const cont = (await frames(page2)).filter((f) => f.storyId === cejiId);
-    expect(cont).toHaveLength(1);
-    continuationId = cont[0]!.id;
+    expect(cont.map((f) => f.role).sort()).toEqual(['body', 'headline']);
+    expect(cont.find((f) => f.role === 'headline')!.props.continuation).toBe(true);
+    continuationId = cont.find((f) => f.role === 'body')!.id;
     await p.locator('[data-testid=page-thumb][data-page-number="2"]').click();
     await p.locator('[data-testid=layout-sheet][data-page-number="2"]').waitFor();
     await expect.poll(svgText).toContain('上接第1版');

@@ -1,7 +1,8 @@
 import { BanxinError } from '../../../shared/api/errors';
-import { bodyStyleOf, headlineHeight, storyBlocks, type FontsFor } from '../../../shared/layout/compose-page';
+import { bodyStyleOf, headlineRows, storyBlocks, type FontsFor } from '../../../shared/layout/compose-page';
 import { gridOf, templateFor, type PageGrid } from '../../../shared/layout/templates';
 import { mmToPt } from '../../../shared/model/display-list';
+import type { HeadlineRank } from '../../../shared/model/headline-typography';
 import type { Frame } from '../../../shared/model/layout';
 import type { StoryContent } from '../../../shared/model/story';
 import { flowStory, PrepareCache, type TextStyle } from '../../../shared/typeset';
@@ -11,6 +12,7 @@ import type { CoreContext } from '../context';
 
 interface Slot {
   storyId: number;
+  rank: HeadlineRank;
   column: number;
   columns: number;
   row: number;
@@ -36,16 +38,18 @@ export function buildFrontPage(c: CoreContext, pageId: number, ids: { lead: numb
   const occupied = layoutRepo.frames(c.db, pageId).filter((f) => f.role === 'masthead' || f.role === 'folio');
   const top = occupied.length ? Math.round((Math.max(...occupied.map((f) => f.y + f.h)) - g.area.y) / g.pitch) + 1 : 0;
   const created: number[] = [];
-  const insert = (f: Omit<Frame, 'id' | 'pageId' | 'props'>): void => {
-    created.push(layoutRepo.insertFrame(c.db, { ...f, pageId, props: {} }));
+  const insert = (f: Omit<Frame, 'id' | 'pageId' | 'props'>, props: Frame['props'] = {}): void => {
+    created.push(layoutRepo.insertFrame(c.db, { ...f, pageId, props }));
   };
 
   /** Place headline + body columns; returns the first free row below. */
   const place = (s: Slot): number => {
     const content = story(s.storyId);
     const width = g.spanWidth(s.columns);
-    const headRows = Math.ceil(headlineHeight(content, mmToPt(width), fontsFor) / g.template.bodyLeading) + 1;
-    insert({ storyId: s.storyId, role: 'headline', x: g.columnX(s.column), y: g.lineY(s.row), w: width, h: headRows * g.pitch, chain: 0 });
+    // The rank picks the house style: the 头条's 主题 far larger than the others'.
+    const props: Frame['props'] = { headlineRank: s.rank };
+    const headRows = headlineRows(content, width, props, g.template, fontsFor);
+    insert({ storyId: s.storyId, role: 'headline', x: g.columnX(s.column), y: g.lineY(s.row), w: width, h: headRows * g.pitch, chain: 0 }, props);
     const bodyRow = s.row + headRows;
     const rows = rowsNeeded(content, s.columns, g, body, fontsFor, g.rows - bodyRow);
     let chain = layoutRepo.maxChain(c.db, s.storyId, page.issueId) + 1;
@@ -56,13 +60,13 @@ export function buildFrontPage(c: CoreContext, pageId: number, ids: { lead: numb
   };
 
   const all = g.template.columns;
-  const afterLead = place({ storyId: ids.lead, column: 0, columns: all, row: top });
+  const afterLead = place({ storyId: ids.lead, rank: 'lead', column: 0, columns: all, row: top });
   insert({ storyId: null, role: 'rule', x: g.area.x, y: g.lineY(afterLead), w: g.area.w, h: g.pitch, chain: 0 });
   const below = afterLead + 1;
   const left = Math.ceil(all / 2);
-  if (ids.commentary) place({ storyId: ids.commentary, column: 0, columns: left, row: below });
+  if (ids.commentary) place({ storyId: ids.commentary, rank: 'secondary', column: 0, columns: left, row: below });
   let rightRow = below;
-  if (ids.news) rightRow = place({ storyId: ids.news, column: left, columns: all - left, row: below }) + 1;
+  if (ids.news) rightRow = place({ storyId: ids.news, rank: 'secondary', column: left, columns: all - left, row: below }) + 1;
   if (ids.box) {
     const lines = story(ids.box).body.filter((b) => b.text.trim()).length;
     const rows = Math.min(g.rows - rightRow, Math.max(8, lines * 2 + 6));

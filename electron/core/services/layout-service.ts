@@ -14,16 +14,21 @@ import { storiesRepo, toContent } from '../../store/stories-repo';
 import { write } from '../../store/write';
 import type { CoreContext } from '../context';
 import { buildFrontPage } from './front-page';
+import { paperSettings } from './paper-service';
+import { settingsRepo } from '../../store/settings-repo';
+import { continueStoryAt, moveStoryTo, placementsOf, placeStoryAt, refitHeadlineFrame } from './story-placement';
 
 type LayoutHandlers = Pick<
   Handlers,
   | 'layout.templates' | 'issues.list' | 'issues.get' | 'issues.create' | 'pages.update' | 'frames.list' | 'frames.create'
   | 'frames.update' | 'frames.delete' | 'frames.restore' | 'layout.placeStory' | 'layout.frontPage' | 'layout.copyfit' | 'layout.page'
+  | 'layout.continueStory' | 'layout.moveStory' | 'layout.placements'
 >;
 
 /** A county daily's usual four-page plan. */
 const DEFAULT_PLAN = [{ name: '要闻' }, { name: '综合' }, { name: '评论' }, { name: '副刊' }];
-const PAPER_DEFAULTS = { paperName: '版心日报', publisher: '', cnNumber: '' };
+const PAPER_DEFAULTS = { paperName: '版心日报' };
+const settingsSaved = (db: Db): boolean => settingsRepo.get<unknown>(db, 'paper', null) !== null;
 /** Height of the 报头 on page 1 and the 报眉 on inside pages, in body lines. */
 const MASTHEAD_ROWS = 14;
 const FOLIO_ROWS = 3;
@@ -75,9 +80,12 @@ export function composePageById(c: CoreContext, pageId: number): PageDisplayList
     const img = id !== undefined ? imagesRepo.get(c.db, id) : undefined;
     if (img) images.set(img.id, { width: img.width, height: img.height });
   }
+  // The 报头 reads the paper's settings, set once; what was typed for this issue alone wins.
+  const paper = paperSettings(c.db);
   const info: IssueInfo = {
     date: issue.date, number: issue.number, totalNumber: issue.totalNumber, paperName: issue.paperName,
-    publisher: issue.publisher, cnNumber: issue.cnNumber, pageCount: issue.pages.length,
+    publisher: issue.publisher || paper.publisher, cnNumber: issue.cnNumber || paper.cnNumber, pageCount: issue.pages.length,
+    extraLines: paper.extraLines,
   };
   return composePage({ page, template: templateOf(page), issue: info, frames, stories, threads, images, cache: c.typesetCache }, c.fonts().fontsFor);
 }
@@ -105,9 +113,10 @@ export function layoutService(c: CoreContext): LayoutHandlers {
             date: p.date,
             number: p.number ?? (latest ? latest.number + 1 : 1),
             totalNumber: p.totalNumber ?? (latest ? latest.totalNumber + 1 : 1),
-            paperName: p.paperName ?? latest?.paperName ?? PAPER_DEFAULTS.paperName,
-            publisher: p.publisher ?? latest?.publisher ?? PAPER_DEFAULTS.publisher,
-            cnNumber: p.cnNumber ?? latest?.cnNumber ?? PAPER_DEFAULTS.cnNumber,
+            paperName: p.paperName ?? (settingsSaved(c.db) ? paperSettings(c.db).paperName : (latest?.paperName ?? PAPER_DEFAULTS.paperName)),
+            // Left empty, the masthead takes 主办单位 and 刊号 from the paper's settings.
+            publisher: p.publisher ?? '',
+            cnNumber: p.cnNumber ?? '',
           },
           isoNow(c.clock),
         );
@@ -148,12 +157,20 @@ export function layoutService(c: CoreContext): LayoutHandlers {
       }),
     'frames.update': (p, ctx) =>
       write(c.db, () => {
+        const refitted: Frame[] = [];
         const out = p.frames.map((u) => {
           const f = frameOrThrow(u.id);
           const next: Frame = { ...f, x: u.x ?? f.x, y: u.y ?? f.y, w: u.w ?? f.w, h: u.h ?? f.h, chain: u.chain ?? f.chain, props: u.props ?? f.props };
           layoutRepo.updateFrame(c.db, next);
+          // New headline typography: the frame takes its content's height (unless a height was given).
+          if (u.props && u.h === undefined && JSON.stringify(u.props) !== JSON.stringify(f.props)) refitted.push(...refitHeadlineFrame(c, f, next));
           return next;
         });
+        for (const r of refitted) {
+          const i = out.findIndex((f) => f.id === r.id);
+          if (i >= 0) out[i] = r;
+          else out.push(r);
+        }
         audit(ctx.session.userId, 'frame.update', null, out.map((f) => `#${f.id}`).join(' '));
         return out;
       }),
@@ -175,26 +192,23 @@ export function layoutService(c: CoreContext): LayoutHandlers {
       }),
     'layout.placeStory': (p, ctx) =>
       write(c.db, () => {
-        const page = layoutRepo.page(c.db, p.pageId);
-        if (!page) throw new BanxinError('NOT_FOUND');
-        if (!storiesRepo.getRow(c.db, p.storyId)) throw new BanxinError('NOT_FOUND');
-        const g = gridOf(templateOf(page));
-        const col = Math.min(p.column, g.template.columns - 1);
-        const span = Math.min(p.columns, g.template.columns - col);
-        const row = Math.min(p.row, g.rows - 1);
-        const ids: number[] = [];
-        if (p.headlineRows > 0) {
-          ids.push(layoutRepo.insertFrame(c.db, { pageId: page.id, storyId: p.storyId, role: 'headline', x: g.columnX(col), y: g.lineY(row), w: g.spanWidth(span), h: p.headlineRows * g.pitch, chain: 0, props: {} }));
-        }
-        const bodyTop = Math.min(row + p.headlineRows, g.rows - 1);
-        const bodyRows = Math.max(1, Math.min(p.bodyRows, g.rows - bodyTop));
-        let chain = layoutRepo.maxChain(c.db, p.storyId, page.issueId) + 1;
-        for (let i = 0; i < span; i++) {
-          ids.push(layoutRepo.insertFrame(c.db, { pageId: page.id, storyId: p.storyId, role: 'body', x: g.columnX(col + i), y: g.lineY(bodyTop), w: g.columnWidth, h: bodyRows * g.pitch, chain: chain++, props: {} }));
-        }
-        audit(ctx.session.userId, 'story.place', p.storyId, `page ${page.number}`);
+        const ids = placeStoryAt(c, p);
+        audit(ctx.session.userId, 'story.place', p.storyId, `page #${p.pageId}`);
         return ids.map(frameOrThrow);
       }),
+    'layout.continueStory': (p, ctx) =>
+      write(c.db, () => {
+        const ids = continueStoryAt(c, p);
+        audit(ctx.session.userId, 'story.continue', p.storyId, `page #${p.pageId}`);
+        return ids.map(frameOrThrow);
+      }),
+    'layout.moveStory': (p, ctx) =>
+      write(c.db, () => {
+        const { created, removed } = moveStoryTo(c, p);
+        audit(ctx.session.userId, 'story.move', p.storyId, `page #${p.pageId}`);
+        return { created: created.map(frameOrThrow), removed };
+      }),
+    'layout.placements': (p) => placementsOf(c, p.issueId),
     'layout.frontPage': (p, ctx) =>
       write(c.db, () => {
         const ids = buildFrontPage(c, p.pageId, p);

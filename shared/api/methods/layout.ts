@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateSchema, FramePropsSchema, FrameRoleSchema, FrameSchema, IssueSchema, PageSchema } from '../../model/layout';
+import { HEADLINE_RANKS } from '../../model/headline-typography';
 import { PageTemplateSchema } from '../../layout/templates';
 import { StoryContentSchema } from '../../model/story';
 import { method } from '../define';
@@ -38,9 +39,24 @@ export const PageDisplayListSchema = z.object({
   ),
   warnings: z.array(z.object({ kind: z.string(), message: z.string(), frameId: z.number().optional(), storyId: z.number().optional() })),
   fonts: z.array(z.string()),
+  fill: z.object({ share: z.number(), rows: z.number(), emptyFoot: z.array(z.number()) }).optional(),
 });
 
 const FrameGeometry = z.object({ x: Mm, y: Mm, w: Size, h: Size });
+
+const PlaceParams = z
+  .object({
+    pageId: Id,
+    storyId: Id,
+    column: z.number().int().min(0).max(19),
+    row: z.number().int().min(0).max(500),
+    columns: z.number().int().min(1).max(20),
+    /** Grid lines of the headline frame; absent: as many as its content takes. */
+    headlineRows: z.number().int().min(0).max(100).optional(),
+    bodyRows: z.number().int().min(1).max(500),
+    rank: z.enum(HEADLINE_RANKS).optional(),
+  })
+  .strict();
 
 export const layoutMethods = {
   'layout.templates': method({
@@ -134,21 +150,33 @@ export const layoutMethods = {
     needsUser: true,
   }),
   'layout.placeStory': method({
-    summary: 'Place a story on a page: a headline block spanning the columns and body frames beneath, snapped to the grid.',
-    params: z
-      .object({
-        pageId: Id,
-        storyId: Id,
-        column: z.number().int().min(0).max(19),
-        row: z.number().int().min(0).max(500),
-        columns: z.number().int().min(1).max(20),
-        headlineRows: z.number().int().min(0).max(100).default(8),
-        bodyRows: z.number().int().min(1).max(500),
-      })
-      .strict(),
+    summary:
+      'Place a story on a page: a headline block spanning the columns (as tall as its content unless headlineRows is given) and body frames beneath, snapped to the grid. A story already placed in the issue is refused (ALREADY_PLACED): continue it (layout.continueStory) or move it (layout.moveStory) instead.',
+    params: PlaceParams,
     result: z.array(FrameSchema),
+    errors: ['NO_USER', 'NOT_FOUND', 'ALREADY_PLACED'],
+    needsUser: true,
+  }),
+  'layout.continueStory': method({
+    summary: '转版: continue a placed story on another page — a 转版标题 (short headline, editable) over body frames that join the end of its thread, with 下转/上接 lines.',
+    params: PlaceParams.omit({ headlineRows: true, rank: true }).extend({ jumpTitle: z.string().trim().max(60).optional() }).strict(),
+    result: z.array(FrameSchema),
+    errors: ['NO_USER', 'NOT_FOUND', 'CONFLICT'],
+    needsUser: true,
+  }),
+  'layout.moveStory': method({
+    summary: 'Move a placed story to a page: its frames everywhere in the issue are removed and it is placed here afresh (one undoable step).',
+    params: PlaceParams,
+    result: z.object({ created: z.array(FrameSchema), removed: z.array(FrameSchema) }),
     errors: ['NO_USER', 'NOT_FOUND'],
     needsUser: true,
+  }),
+  'layout.placements': method({
+    summary: 'Where each story of an issue is placed: its pages (版次), in page order. Stories not listed are unplaced.',
+    params: z.object({ issueId: Id }).strict(),
+    result: z.array(z.object({ storyId: z.number().int(), pages: z.array(z.number().int()) })),
+    errors: ['NOT_FOUND'],
+    needsUser: false,
   }),
   'layout.frontPage': method({
     summary: 'Lay out a front page from four stories — 头条 with its headline across the page, a commentary, a news item and a box — each frame sized by copyfit so nothing oversets.',

@@ -14,13 +14,17 @@ export function LayoutStatus() {
   const error = useLayout((s) => s.error);
   const list = useLayout((s) => (s.pageId !== null ? s.lists[s.pageId] : undefined));
   const page = issue?.pages.find((p) => p.id === pageId);
-  const fill = useMemo(() => (page ? pageFill(gridOfPage(page), frames) : 0), [page, frames]);
+  // What the composer found on the page (text down to its last line); frames alone until it answers.
+  const framed = useMemo(() => (page ? pageFill(gridOfPage(page), frames) : 0), [page, frames]);
+  const fill = list?.fill?.share ?? framed;
+  const unfilled = list?.fill ? list.fill.emptyFoot.filter((n) => n >= Math.max(2, Math.ceil(list.fill!.rows * 0.1)) && n < list.fill!.rows).length : 0;
   const over = list?.frames.filter((f) => f.overset) ?? [];
   if (!page) return null;
   return (
     <div className="lx-status" data-testid="layout-status">
-      <span data-testid="page-fill" data-fill={fill.toFixed(4)}>
+      <span data-testid="page-fill" data-fill={fill.toFixed(4)} data-framed={framed.toFixed(4)} className={fill < 0.6 ? 'lx-bad' : undefined}>
         {t('fill', { pct: Math.round(fill * 100) })}
+        {unfilled > 0 && ` · ${t('unfilledColumns', { n: unfilled })}`}
       </span>
       <span>{t('frames', { n: frames.length })}</span>
       {selected.length > 0 && <span data-testid="selection-count">{t('selected', { n: selected.length })}</span>}

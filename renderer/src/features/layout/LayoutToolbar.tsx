@@ -2,6 +2,7 @@ import { BorderInnerOutlined, DeleteOutlined, LinkOutlined, MinusOutlined, PlusO
 import { Button, Dropdown, Segmented, Select, Tooltip } from 'antd';
 import { useState } from 'react';
 import { IssueDialog } from './IssueDialog';
+import { PaperDialog } from './PaperDialog';
 import { useLayoutT } from './messages';
 import { useLayout, type Zoom } from './store';
 
@@ -92,6 +93,7 @@ export function LayoutToolbar() {
       <Button size="small" disabled={!issue} onClick={() => void s.frontPage()} data-testid="front-page">
         {t('frontPage')}
       </Button>
+      <PaperDialog />
       <IssueDialog open={dialog} onClose={() => setDialog(false)} />
     </div>
   );

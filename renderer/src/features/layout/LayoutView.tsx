@@ -3,6 +3,7 @@ import { coalesce } from '../../api/coalesce';
 import { onCoreEvent } from '../../api/connection';
 import { PageTagsPanel } from '../tags/PageTagsPanel';
 import './layout.css';
+import { DropQuestion } from './DropQuestion';
 import { LayoutStatus } from './LayoutStatus';
 import { LayoutToolbar } from './LayoutToolbar';
 import { PageCanvas } from './PageCanvas';
@@ -45,6 +46,7 @@ export function LayoutView() {
         <PageThumbs />
       </div>
       <LayoutStatus />
+      <DropQuestion />
     </div>
   );
 }

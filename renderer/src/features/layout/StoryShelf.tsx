@@ -1,7 +1,9 @@
 import { InputNumber, Tabs, Tag } from 'antd';
 import type { DragEvent } from 'react';
 import { BodyPanel } from './BodyPanel';
+import { BoxPanel } from './BoxPanel';
 import { HeadlinePanel } from './HeadlinePanel';
+import { useHeadlineT } from './headline-messages';
 import { ImagePanel } from './ImagePanel';
 import { ImageShelf } from './ImageShelf';
 import { useLayoutT } from './messages';
@@ -18,6 +20,10 @@ export function StoryShelf() {
   const t = useLayoutT();
   const stories = useLayout((s) => s.stories);
   const columns = useLayout((s) => s.placeColumns);
+  const placements = useLayout((s) => s.placements);
+  const hasIssue = useLayout((s) => s.issue !== null);
+  const ht = useHeadlineT();
+  const placedCount = stories.filter((s) => placements[s.id]?.length).length;
   const setColumns = useLayout((s) => s.setPlaceColumns);
   const onDragStart = (e: DragEvent, id: number): void => {
     e.dataTransfer.setData(STORY_MIME, String(id));
@@ -26,12 +32,33 @@ export function StoryShelf() {
   const storyList = (
     <div className="lx-stories">
       <span className="lx-shelf-meta">{t('shelfHint')}</span>
+      {hasIssue && (
+        <span className="lx-shelf-meta" data-testid="shelf-placed-count">
+          {ht('shelfPlaced', { n: placedCount, m: stories.length - placedCount })}
+        </span>
+      )}
       {stories.map((s) => (
-        <div key={s.id} className="lx-shelf-item" draggable onDragStart={(e) => onDragStart(e, s.id)} data-testid="shelf-story" data-story-id={s.id}>
+        <div
+          key={s.id}
+          className={`lx-shelf-item${placements[s.id]?.length ? ' lx-shelf-placed' : ''}`}
+          draggable
+          onDragStart={(e) => onDragStart(e, s.id)}
+          data-testid="shelf-story"
+          data-story-id={s.id}
+          data-pages={(placements[s.id] ?? []).join(',')}
+        >
           <div className="lx-shelf-head">{s.headline || s.kicker || `#${s.id}`}</div>
           <div className="lx-shelf-meta">
             <Tag color={KIND_COLOR[s.kind]}>{KIND_ZH[s.kind]}</Tag>
-            {s.charCount} 字
+            {s.charCount} 字{' '}
+            {hasIssue &&
+              (placements[s.id]?.length ? (
+                <Tag color="geekblue" data-testid="shelf-placed">
+                  {ht('placedOn', { pages: placements[s.id]!.join('、') })}
+                </Tag>
+              ) : (
+                <Tag data-testid="shelf-unplaced">{ht('unplaced')}</Tag>
+              ))}
           </div>
         </div>
       ))}
@@ -42,6 +69,7 @@ export function StoryShelf() {
       <ImagePanel />
       <HeadlinePanel />
       <BodyPanel />
+      <BoxPanel />
       <label className="lx-shelf-meta">
         {t('columns')}{' '}
         <InputNumber size="small" min={1} max={8} value={columns} onChange={(v) => v !== null && setColumns(v)} data-testid="place-columns" />

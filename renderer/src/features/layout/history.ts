@@ -17,7 +17,9 @@ export type LayoutCommand =
   | { kind: 'create'; frames: Frame[] }
   | { kind: 'delete'; frames: Frame[] }
   /** A frame's settings (an image's fit, crop, caption, credit). */
-  | { kind: 'props'; id: number; before: FrameProps; after: FrameProps };
+  | { kind: 'props'; id: number; before: FrameProps; after: FrameProps }
+  /** A placed story moved to another page: its old frames removed and new ones created in one step. */
+  | { kind: 'move'; created: Frame[]; removed: Frame[] };
 
 /** A call to the core that performs one direction of a command. */
 export type ApiStep =
@@ -30,15 +32,27 @@ const propsUpdate = (id: number, props: FrameProps): ApiStep => ({ method: 'fram
 const del = (frames: Frame[]): ApiStep => ({ method: 'frames.delete', params: { ids: frames.map((f) => f.id) } });
 const restore = (frames: Frame[]): ApiStep => ({ method: 'frames.restore', params: { frames } });
 
-/** The call that takes a command back. */
+/** The calls that take a command back, in order. */
+export function undoSteps(cmd: LayoutCommand): ApiStep[] {
+  return cmd.kind === 'move' ? [del(cmd.created), ...(cmd.removed.length ? [restore(cmd.removed)] : [])] : [undoStep(cmd)];
+}
+
+/** The calls that do a command again, in order. */
+export function redoSteps(cmd: LayoutCommand): ApiStep[] {
+  return cmd.kind === 'move' ? [...(cmd.removed.length ? [del(cmd.removed)] : []), restore(cmd.created)] : [redoStep(cmd)];
+}
+
+/** The call that takes a single-step command back. */
 export function undoStep(cmd: LayoutCommand): ApiStep {
+  if (cmd.kind === 'move') throw new Error('a move is undone in two steps: undoSteps');
   if (cmd.kind === 'props') return propsUpdate(cmd.id, cmd.before);
   if (cmd.kind === 'update') return geomUpdate(cmd.before);
   return cmd.kind === 'create' ? del(cmd.frames) : restore(cmd.frames);
 }
 
-/** The call that does a command again after it was undone. */
+/** The call that does a single-step command again after it was undone. */
 export function redoStep(cmd: LayoutCommand): ApiStep {
+  if (cmd.kind === 'move') throw new Error('a move is redone in two steps: redoSteps');
   if (cmd.kind === 'props') return propsUpdate(cmd.id, cmd.after);
   if (cmd.kind === 'update') return geomUpdate(cmd.after);
   return cmd.kind === 'create' ? restore(cmd.frames) : del(cmd.frames);
@@ -46,7 +60,11 @@ export function redoStep(cmd: LayoutCommand): ApiStep {
 
 /** Pages a command touches (to repaint them). */
 export function pagesOf(cmd: LayoutCommand, pageOfFrame: (id: number) => number | undefined): number[] {
-  const ids = cmd.kind === 'update' ? cmd.after.map((g) => pageOfFrame(g.id)) : cmd.kind === 'props' ? [pageOfFrame(cmd.id)] : cmd.frames.map((f) => f.pageId);
+  const ids =
+    cmd.kind === 'update' ? cmd.after.map((g) => pageOfFrame(g.id))
+    : cmd.kind === 'props' ? [pageOfFrame(cmd.id)]
+    : cmd.kind === 'move' ? [...cmd.created, ...cmd.removed].map((f) => f.pageId)
+    : cmd.frames.map((f) => f.pageId);
   return [...new Set(ids.filter((p): p is number => p !== undefined))];
 }
 

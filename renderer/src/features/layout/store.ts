@@ -8,7 +8,7 @@ import { api } from '../../api/connection';
 import { errorText } from '../../api/error-text';
 import { useLang } from '../../i18n/store';
 import { bodyRowsFor, moveOnGrid, nudge, resizeOnGrid, type Box, type Nudge } from './geometry';
-import { EMPTY_HISTORY, record, redoStep, takeRedo, takeUndo, undoStep, updateCommand, type ApiStep, type FrameGeom, type History, type LayoutCommand } from './history';
+import { EMPTY_HISTORY, record, redoSteps, takeRedo, takeUndo, undoSteps, updateCommand, type ApiStep, type FrameGeom, type History, type LayoutCommand } from './history';
 
 export type DisplayList = Result<'layout.page'>;
 export type Zoom = number | 'fit';
@@ -33,6 +33,10 @@ interface LayoutState {
   /** How many columns a dropped story spans. */
   placeColumns: number;
   history: History;
+  /** Where each story of the open issue is placed: story id → 版次 (absent: unplaced). */
+  placements: Record<number, number[]>;
+  /** A placed story dropped on a page: the desk asks whether to continue it there (转版) or move it. */
+  pendingDrop: { storyId: number; at: { column: number; row: number }; pages: number[] } | null;
   busy: boolean;
   error: string | null;
   init(): Promise<void>;
@@ -45,7 +49,10 @@ interface LayoutState {
   ensureList(pageId: number): Promise<void>;
   createIssue(p: ParamsIn<'issues.create'>): Promise<void>;
   updatePage(pageId: number, patch: Omit<ParamsIn<'pages.update'>, 'id'>): Promise<void>;
+  /** Drop a story at a grid cell; a story already in the issue is not placed again but asked about (`pendingDrop`). */
   placeStory(storyId: number, at: { column: number; row: number }): Promise<void>;
+  /** Answer the question about a placed story dropped again: continue it here, move it here, or leave it. */
+  resolveDrop(choice: 'continue' | 'move' | 'cancel'): Promise<void>;
   /** Move the selection by a distance in mm (one drag), snapped, as one undoable step. */
   moveSelected(dxMm: number, dyMm: number): Promise<void>;
   resizeFrame(id: number, dwMm: number, dhMm: number): Promise<void>;
@@ -56,6 +63,8 @@ interface LayoutState {
   placeImage(imageId: number, at?: { column: number; row: number }): Promise<void>;
   /** Change a frame's settings (an image's fit, crop, caption, credit) as one undoable step. */
   setFrameProps(id: number, patch: Partial<FrameProps>): Promise<void>;
+  /** Set part of one frame's geometry (e.g. 通栏: the full width of the type area) as one undoable step. */
+  setFrameGeometry(id: number, geom: Partial<Box>): Promise<void>;
   /** Move the picture inside its image frame by a distance in mm (a crop), as one undoable step. */
   panImage(id: number, dxMm: number, dyMm: number): Promise<void>;
   /** Continue the selected frame's story in a new body frame on another page. */
@@ -90,6 +99,10 @@ function remembered(): { issueId?: number; pageId?: number } {
   } catch {
     return {};
   }
+}
+
+async function runSteps(steps: ApiStep[]): Promise<void> {
+  for (const step of steps) await runStep(step);
 }
 
 async function runStep(step: ApiStep): Promise<void> {
@@ -131,6 +144,26 @@ export const useLayout = create<LayoutState>((set, get) => {
     if (get().pageId !== pageId) return;
     const alive = new Set(frames.map((f) => f.id));
     set({ frames, lists: { [pageId]: list }, selected: get().selected.filter((id) => alive.has(id)) });
+    await loadPlacements();
+  };
+
+  const loadPlacements = async (): Promise<void> => {
+    const issue = get().issue;
+    if (!issue) return set({ placements: {} });
+    const rows = await api().call('layout.placements', { issueId: issue.id });
+    set({ placements: Object.fromEntries(rows.map((r) => [r.storyId, r.pages])) });
+  };
+
+  /** The body lines and span a story gets when dropped at a cell of the current page. */
+  const dropGeometry = (storyId: number, at: { column: number; row: number }) => {
+    const page = currentPage();
+    const story = get().stories.find((s) => s.id === storyId);
+    if (!page || !story) return null;
+    const g = gridOfPage(page);
+    const columns = Math.min(get().placeColumns, g.template.columns - at.column);
+    // The headline frame takes its content's height in the core; leave it a few lines here.
+    const freeRows = g.rows - at.row - 6;
+    return { page, story, g, columns, params: { pageId: page.id, storyId, column: at.column, row: at.row, columns, bodyRows: bodyRowsFor(g, story.charCount, columns, freeRows) } };
   };
 
   const commit = async (cmd: LayoutCommand | null): Promise<void> => {
@@ -163,6 +196,8 @@ export const useLayout = create<LayoutState>((set, get) => {
     view: 'canvas',
     placeColumns: 4,
     history: EMPTY_HISTORY,
+    placements: {},
+    pendingDrop: null,
     busy: false,
     error: null,
 
@@ -242,25 +277,36 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async placeStory(storyId, at) {
       await serial(async () => {
-        const page = currentPage();
-        const story = get().stories.find((s) => s.id === storyId);
-        if (!page || !story) return;
-        const g = gridOfPage(page);
-        const columns = Math.min(get().placeColumns, g.template.columns - at.column);
-        const headlineRows = story.kind === 'commentary' ? 6 : 8;
-        const freeRows = g.rows - at.row - headlineRows;
-        if (story.kind === 'box') {
+        const d = dropGeometry(storyId, at);
+        if (!d) return;
+        const pages = get().placements[storyId];
+        if (pages?.length) return set({ pendingDrop: { storyId, at, pages } });
+        if (d.story.kind === 'box') {
           const created = await api().call('frames.create', {
-            pageId: page.id, storyId, role: 'box', x: g.columnX(at.column), y: g.lineY(at.row), w: g.spanWidth(columns), h: Math.min(16, g.rows - at.row) * g.pitch,
+            pageId: d.page.id, storyId, role: 'box', x: d.g.columnX(at.column), y: d.g.lineY(at.row), w: d.g.spanWidth(d.columns), h: Math.min(16, d.g.rows - at.row) * d.g.pitch,
           });
           await commit({ kind: 'create', frames: [created] });
           return;
         }
-        const created = await api().call('layout.placeStory', {
-          pageId: page.id, storyId, column: at.column, row: at.row, columns, headlineRows,
-          bodyRows: bodyRowsFor(g, story.charCount, columns, freeRows),
-        });
+        const created = await api().call('layout.placeStory', d.params);
         await commit({ kind: 'create', frames: created });
+      });
+    },
+
+    async resolveDrop(choice) {
+      const pending = get().pendingDrop;
+      set({ pendingDrop: null });
+      if (!pending || choice === 'cancel') return;
+      await serial(async () => {
+        const d = dropGeometry(pending.storyId, pending.at);
+        if (!d) return;
+        if (choice === 'continue') {
+          const created = await api().call('layout.continueStory', d.params);
+          await commit({ kind: 'create', frames: created });
+        } else {
+          const { created, removed } = await api().call('layout.moveStory', d.params);
+          await commit({ kind: 'move', created, removed });
+        }
       });
     },
 
@@ -342,11 +388,21 @@ export const useLayout = create<LayoutState>((set, get) => {
         const f = get().frames.find((x) => x.id === id);
         if (!f) return;
         const after: FrameProps = { ...f.props, ...patch };
+        // A setting given as undefined goes back to the default: drop the key.
+        for (const k of Object.keys(after) as Array<keyof FrameProps>) if (after[k] === undefined) delete after[k];
         // An emptied caption or credit is dropped, not stored as "".
         for (const k of ['caption', 'credit'] as const) if (after[k] === '') delete after[k];
         if (JSON.stringify(after) === JSON.stringify(f.props)) return;
         await api().call('frames.update', { frames: [{ id, props: after }] });
         await commit({ kind: 'props', id, before: f.props, after });
+      });
+    },
+
+    async setFrameGeometry(id, geom) {
+      await serial(async () => {
+        const f = get().frames.find((x) => x.id === id);
+        if (!f) return;
+        await applyGeometry([{ id, x: geom.x ?? f.x, y: geom.y ?? f.y, w: geom.w ?? f.w, h: geom.h ?? f.h }]);
       });
     },
 
@@ -375,11 +431,11 @@ export const useLayout = create<LayoutState>((set, get) => {
         const existing = await api().call('frames.list', { pageId: target.id });
         const top = existing.filter((f) => f.role === 'masthead' || f.role === 'folio').reduce((m, f) => Math.max(m, f.y + f.h), g.area.y);
         const row = Math.min(g.rows - 1, Math.round((top - g.area.y) / g.pitch) + 1);
-        const created = await api().call('frames.create', {
-          pageId: target.id, role: 'body', storyId: from.storyId,
-          x: g.columnX(0), y: g.lineY(row), w: g.columnWidth, h: Math.min(CONTINUATION_ROWS, g.rows - row) * g.pitch,
+        // 转版: a 转版标题 over one column that joins the end of the story's thread.
+        const created = await api().call('layout.continueStory', {
+          pageId: target.id, storyId: from.storyId, column: 0, row, columns: 1, bodyRows: Math.min(CONTINUATION_ROWS, g.rows - row),
         });
-        await commit({ kind: 'create', frames: [created] });
+        await commit({ kind: 'create', frames: created });
       });
     },
 
@@ -414,7 +470,7 @@ export const useLayout = create<LayoutState>((set, get) => {
       await serial(async () => {
         const taken = takeUndo(get().history);
         if (!taken) return;
-        await runStep(undoStep(taken.cmd));
+        await runSteps(undoSteps(taken.cmd));
         set({ history: taken.history });
         await recompose();
       });
@@ -424,7 +480,7 @@ export const useLayout = create<LayoutState>((set, get) => {
       await serial(async () => {
         const taken = takeRedo(get().history);
         if (!taken) return;
-        await runStep(redoStep(taken.cmd));
+        await runSteps(redoSteps(taken.cmd));
         set({ history: taken.history });
         await recompose();
       });
