@@ -40,6 +40,7 @@ function buildWorking(page: ParsedPage, repairs: PageRepair[]): WorkingParagraph
     }
     const w: WorkingParagraph = { text: p.text, srcs: [i] };
     if (p.hint) w.hint = p.hint;
+    if (p.afterBlank) w.afterBlank = true;
     let last = i;
     let next = rejoin.get(last);
     while (next !== undefined) {
