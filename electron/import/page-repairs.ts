@@ -1,12 +1,41 @@
 import { headCodePoints, isAsciiAlnum, lastCodePoint, firstCodePoint, tailCodePoints } from '../../shared/text';
-import { artifactReason } from '../../shared/text/page-furniture';
+import { artifactReason, isBoxCredit } from '../../shared/text/page-furniture';
 import { hasPhraseSpacing } from './headline-split';
 import { classifyLine, endsMidClause, endsTerminal, isBodyLike, isHeadlineLike } from './classify';
 import type { SourceParagraph } from './source-paragraph';
 import type { Repair } from './types';
 
 /** A page-level proposal: strip paragraph `index`, or join paragraph `index` with paragraph `next`. */
-export type PageRepair = Repair & ({ kind: 'strip-artifact'; index: number } | { kind: 'rejoin-paragraph'; index: number; next: number });
+export type PageRepair = Repair &
+  ({ kind: 'strip-artifact'; index: number } | { kind: 'rejoin-paragraph'; index: number; next: number } | { kind: 'collapse-space'; index: number });
+
+const HAN_OR_CJK_PUNCT = /[\p{Script=Han}，。、；：？！“”‘’（）《》—…]/u;
+// Left of a typed space: a Chinese character, or ASCII sentence punctuation right after one (几何? 2025年).
+const LEFT = new RegExp(`(?:${HAN_OR_CJK_PUNCT.source}|(?<=\\p{Script=Han})[?!:;,])$`, 'u');
+const RIGHT = /^[\p{Script=Han}\d“（《]/u;
+
+/**
+ * Typed ASCII spaces inside running copy between Chinese characters (2024年成绩单 亮点几何？):
+ * Chinese is set without spaces, so each is proposed for removal. Titles and slogans (short,
+ * unpunctuated lines) keep theirs — there a space separates phrases on purpose — and so do the
+ * role/name spaces of credits (记者 张三).
+ */
+function spaceRepairs(text: string, index: number): PageRepair[] {
+  const cls = classifyLine(text);
+  if (!isBodyLike(text) || isHeadlineLike(text) || cls === 'headline' || cls === 'byline') return [];
+  const out: PageRepair[] = [];
+  for (const m of text.matchAll(/ +/g)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - CONTEXT), start);
+    const after = text.slice(end, end + CONTEXT);
+    if (start === 0 || end === text.length || !LEFT.test(before) || !RIGHT.test(after)) continue;
+    // A credit's role/name space (（记者 张三）, 文/图 王五, （张三 摄）) is house style, not a stray space.
+    if (/(?:记者|通讯员|评论员|摄影|实习生|编辑|(?:^|[\s(（/／])(?:文|图|摄))$/.test(before) || /^[\p{Script=Han}]{1,4}(?:摄|报道)?[）)]/u.test(after)) continue;
+    out.push({ id: `space:${index}:${start}`, kind: 'collapse-space', index, before: `${before} ${after}`, after: `${before}${after}`, source: { paragraph: index, start, end }, reason: '中文之间误输入的半角空格，建议删除', accepted: true });
+  }
+  return out;
+}
 
 /** The text that joins two halves of a broken paragraph: nothing between CJK or digits, a space between words. */
 export function joinHalves(a: string, b: string): string {
@@ -31,8 +60,13 @@ export function proposePageRepairs(paragraphs: SourceParagraph[]): PageRepair[] 
   paragraphs.forEach((p, i) => {
     const reason = artifactReason(p.text);
     if (reason === null) return;
-    stripped.add(i);
-    out.push({ id: `strip:${i}`, kind: 'strip-artifact', index: i, before: p.text, after: '', source: { paragraph: i, start: 0, end: p.text.length }, reason, accepted: true });
+    // A box's credit (某某中心 宣) is the issuer's signature: offered for removal, kept unless removed.
+    const credit = isBoxCredit(p.text);
+    if (!credit) stripped.add(i);
+    out.push({ id: `strip:${i}`, kind: 'strip-artifact', index: i, before: p.text, after: '', source: { paragraph: i, start: 0, end: p.text.length }, reason: credit ? `${reason}；默认保留为落款` : reason, accepted: !credit });
+  });
+  paragraphs.forEach((p, i) => {
+    if (!stripped.has(i) && p.hint !== 'heading') out.push(...spaceRepairs(p.text, i));
   });
   for (let i = 0; i < paragraphs.length; i++) {
     if (stripped.has(i)) continue;

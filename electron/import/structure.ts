@@ -1,6 +1,7 @@
 import { codePointLength, fullwidthParens } from '../../shared/text';
 import { classifyLine, isDateLine, isHeadlineLike, isIssuerLine, isSubheading, matchDateline, type LineClass } from './classify';
 import { hasPhraseSpacing, isSubheadCue, splitMergedHeadline, type HeadlineRole } from './headline-split';
+import { isBoxCredit } from '../../shared/text/page-furniture';
 import type { Repair } from './types';
 
 /** A paragraph after the page-level repairs, remembering which source paragraphs it came from. */
@@ -81,7 +82,7 @@ function markSignatures(paras: WorkingParagraph[], cls: Class[]): void {
   const date = paras.map((p, i) => i > 0 && isDateLine(p.text));
   const issuer = paras.map((p) => isIssuerLine(p.text));
   paras.forEach((_, i) => {
-    if (date[i]) cls[i] = 'signature';
+    if (date[i] || isBoxCredit(paras[i]?.text ?? '')) cls[i] = 'signature';
     else if (issuer[i] && (date[i + 1] || issuer[i + 1] || (i > 0 && issuer[i - 1] && !paras[i]?.afterBlank))) cls[i] = 'signature';
   });
 }

@@ -94,4 +94,27 @@ describe('page shapes', () => {
     expect(artifactReason('编辑 宋雨 校对 程一帆')).not.toBeNull();
     expect(artifactReason('记者 宋雨 通讯员 程一帆')).toBeNull();
   });
+
+  it('typed ASCII spaces between Chinese words in copy are removed by default; titles, slogans and credits keep theirs', async () => {
+    const page = blocks('春风十里 不如有你', '本报讯（记者 施雨）今年 全县新建 口袋公园12个? 市民 出门300米即可见绿。', '环境优美 生活幸福', '县园林绿化中心 宣');
+    const r = await run(page);
+    expect(r.stories[0]?.body[0]).toBe('今年全县新建口袋公园12个?市民出门300米即可见绿。');
+    expect(r.stories[0]?.headline).toBe('春风十里 不如有你');
+    expect(r.stories[0]?.dateline).toBe('本报讯（记者 施雨）');
+    const ids = r.stories[0]?.repairs.filter((x) => x.kind === 'collapse-space').map((x) => x.id) ?? [];
+    expect(ids).toHaveLength(4);
+    const kept = await importFile({ name: 'p.txt', text: page }, undefined, { rejected: [ids[0]!] });
+    expect(kept.stories[0]?.body[0]).toBe('今年 全县新建口袋公园12个?市民出门300米即可见绿。');
+  });
+
+  it('a box credit line (某某中心 宣) is kept as the box\'s signature unless the editor removes it', async () => {
+    const page = blocks('节约用水 从我做起', '一水多用 随手关阀', '珍惜每一滴水', '县水利局 宣');
+    const r = await run(page);
+    expect(r.stories).toHaveLength(1);
+    expect(r.stories[0]?.body.at(-1)).toBe('县水利局 宣');
+    const strip = r.stories[0]?.repairs.find((x) => x.kind === 'strip-artifact');
+    expect(strip?.accepted).toBe(false);
+    const removed = await importFile({ name: 'p.txt', text: page }, undefined, { accepted: [strip!.id] });
+    expect(removed.stories[0]?.body).not.toContain('县水利局 宣');
+  });
 });
