@@ -12,7 +12,8 @@ export function ImportDialog() {
   const t = useT();
   const lang = useLang((s) => s.lang);
   const { message } = App.useApp();
-  const { open, mode, preview, busy, error, section, setSection, close, commit } = useIntake();
+  const { open, mode, preview, busy, error, section, setSection, close, commit, skipped } = useIntake();
+  const toImport = (preview?.stories.length ?? 0) - skipped.size;
   const onCommit = async () => {
     const n = await commit();
     if (n > 0) {
@@ -26,9 +27,9 @@ export function ImportDialog() {
       width={860}
       title={mode === 'paste' ? t('import.fromPaste') : t('import.fromFile')}
       onCancel={close}
-      okText={t('import.commit', { n: preview?.stories.length ?? 0 })}
+      okText={t('import.commit', { n: toImport })}
       cancelText={t('common.cancel')}
-      okButtonProps={{ disabled: !preview || preview.stories.length === 0, loading: busy, 'data-testid': 'import-commit' } as ButtonProps}
+      okButtonProps={{ disabled: !preview || toImport <= 0, loading: busy, 'data-testid': 'import-commit' } as ButtonProps}
       onOk={() => void onCommit()}
       destroyOnHidden
       data-testid="import-dialog"

@@ -1,6 +1,8 @@
-import { Button, Checkbox, Collapse, Empty, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Collapse, Empty, Space, Tag, Typography } from 'antd';
 import type { ImportedStoryView } from '../../../../shared/api/methods/intake';
 import { useT } from '../../i18n/use-t';
+import { useNav } from '../../app/store';
+import { useEditor } from '../editor/store';
 import { useIntake } from './store';
 
 /** Every parsed story with its headline roles and each proposed repair as a checkbox. */
@@ -26,18 +28,19 @@ export function PreviewList({ stories }: { stories: ImportedStoryView[] }) {
             {s.charCount} 字
           </span>
         ),
-        children: <StoryPreview story={s} />,
+        children: <StoryPreview story={s} index={i} />,
       }))}
     />
   );
 }
 
-function StoryPreview({ story }: { story: ImportedStoryView }) {
+function StoryPreview({ story, index }: { story: ImportedStoryView; index: number }) {
   const t = useT();
   const { rejected, toggleRepair, setRepairs } = useIntake();
   const ids = story.repairs.map((r) => r.id);
   return (
     <div className="bx-preview-story">
+      {story.similar && <SimilarWarning similar={story.similar} index={index} />}
       <Typography.Text type="secondary">
         {[story.byline, story.dateline].filter(Boolean).join('　')}
       </Typography.Text>
@@ -68,6 +71,37 @@ function StoryPreview({ story }: { story: ImportedStoryView }) {
         </>
       )}
     </div>
+  );
+}
+
+/** 已有相近稿件《…》（相似度 96%）: skip it (the default), import it anyway, or open the stored one. */
+function SimilarWarning({ similar, index }: { similar: NonNullable<ImportedStoryView['similar']>; index: number }) {
+  const t = useT();
+  const skipped = useIntake((s) => s.skipped.has(index));
+  const setSkipped = useIntake((s) => s.setSkipped);
+  const openExisting = (): void => {
+    useIntake.getState().close();
+    void useEditor.getState().open(similar.storyId);
+    useNav.getState().go('editor');
+  };
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="import-duplicate"
+      message={similar.message}
+      description={skipped ? t('import.duplicateSkipped') : t('import.duplicateImported')}
+      action={
+        <Space direction="vertical" size={4}>
+          <Button size="small" type={skipped ? 'default' : 'primary'} onClick={() => setSkipped(index, !skipped)} data-testid="duplicate-toggle">
+            {skipped ? t('import.importAnyway') : t('import.skipDuplicate')}
+          </Button>
+          <Button size="small" type="link" onClick={openExisting} data-testid="duplicate-open">
+            {t('import.openExisting')}
+          </Button>
+        </Space>
+      }
+    />
   );
 }
 
