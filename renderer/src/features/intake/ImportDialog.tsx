@@ -4,6 +4,7 @@ import { useLang } from '../../i18n/store';
 import { useT } from '../../i18n/use-t';
 import { useLibrary } from '../library/store';
 import { PreviewList } from './PreviewList';
+import { RepairGroups } from './RepairGroups';
 import { SourcePicker } from './SourcePicker';
 import { useIntake } from './store';
 
@@ -41,6 +42,7 @@ export function ImportDialog() {
           <>
             <div data-testid="import-summary">{t('import.stories', { n: preview.stories.length })}</div>
             {preview.warnings.length > 0 && <Alert type="warning" message={t('import.warnings')} description={preview.warnings.join('；')} />}
+            <RepairGroups stories={preview.stories} />
             <PreviewList stories={preview.stories} />
             <Input addonBefore={t('import.section')} value={section} onChange={(e) => setSection(e.target.value)} maxLength={40} />
           </>

@@ -3,6 +3,7 @@ import type { ImportedStoryView } from '../../../../shared/api/methods/intake';
 import { useT } from '../../i18n/use-t';
 import { useNav } from '../../app/store';
 import { useEditor } from '../editor/store';
+import { groupRepairs, repairKindLabel } from './repair-groups';
 import { useIntake } from './store';
 
 /** Every parsed story with its headline roles and each proposed repair as a checkbox. */
@@ -58,16 +59,21 @@ function StoryPreview({ story, index }: { story: ImportedStoryView; index: numbe
               {t('import.rejectAll')}
             </Button>
           </Space>
-          <ul className="bx-repairs">
-            {story.repairs.map((r) => (
-              <li key={r.id} data-testid="repair-item" data-repair-id={r.id}>
-                <Checkbox checked={!rejected.has(r.id)} onChange={(e) => toggleRepair(r.id, e.target.checked)}>
-                  <del className="bx-del">{visible(r.before)}</del> → <ins className="bx-ins">{visible(r.after)}</ins>
-                  <span className="bx-repair-reason">{r.reason}</span>
-                </Checkbox>
-              </li>
-            ))}
-          </ul>
+          {groupRepairs(story.repairs).map((g) => (
+            <div key={g.kind} data-testid="story-repair-group" data-kind={g.kind}>
+              <Typography.Text strong>{`${t(repairKindLabel(g.kind))} ×${g.repairs.length}`}</Typography.Text>
+              <ul className="bx-repairs">
+                {g.repairs.map((r) => (
+                  <li key={r.id} data-testid="repair-item" data-repair-id={r.id}>
+                    <Checkbox checked={!rejected.has(r.id)} onChange={(e) => toggleRepair(r.id, e.target.checked)}>
+                      <del className="bx-del">{visible(r.before)}</del> → <ins className="bx-ins">{visible(r.after)}</ins>
+                      <span className="bx-repair-reason">{r.reason}</span>
+                    </Checkbox>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </>
       )}
     </div>

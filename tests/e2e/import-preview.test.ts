@@ -1,4 +1,5 @@
-// #18 item 4 in the browser: a page the 稿库 already has is flagged per story in the preview,
+// #18 in the browser: the preview groups repairs by kind (items 3), and a page the 稿库 already has
+// (item 4) is flagged per story,
 // skipped by default, importable anyway, and the stored story opens from the warning.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,31 @@ describe('the import preview warns about stories already in the 稿库', () => {
   });
   afterAll(async () => {
     await h?.close();
+  });
+
+  it('groups the repairs by kind with counts, and keeps or rejects a whole kind in one click', async () => {
+    const p = h.page;
+    await p.getByTestId('library-view').waitFor();
+    await expect.poll(() => p.getByTestId('user-switcher').textContent()).toContain('管理员');
+    await p.getByTestId('import-button').click();
+    await p.getByTestId('import-file').setInputFiles(SEED);
+    await p.getByTestId('import-preview').waitFor();
+    const punct = p.locator('[data-testid=repair-group][data-kind=fullwidth-punct]');
+    const label = (await punct.locator('.ant-tag').textContent()) ?? '';
+    const n = Number(/全角标点 ×(\d+)/.exec(label)?.[1]);
+    expect(n).toBeGreaterThan(10);
+    expect(await punct.getByTestId('repair-group-kept').textContent()).toBe(`已采纳 ${n}`);
+    const boxes = p.locator('[data-testid=story-repair-group][data-kind=fullwidth-punct] [data-testid=repair-item] input[type=checkbox]');
+    expect(await boxes.count()).toBe(n);
+    await punct.getByTestId('repair-group-reject').click();
+    await expect.poll(() => punct.getByTestId('repair-group-kept').textContent()).toBe('已采纳 0');
+    expect(await boxes.first().isChecked()).toBe(false);
+    // Other kinds are untouched; one box of the group can still be ticked on its own.
+    expect(await p.locator('[data-testid=repair-group][data-kind=rejoin-paragraph] [data-testid=repair-group-kept]').textContent()).toBe('已采纳 5');
+    await boxes.first().check();
+    await expect.poll(() => punct.getByTestId('repair-group-kept').textContent()).toBe('已采纳 1');
+    await p.keyboard.press('Escape');
+    await p.getByTestId('import-dialog').waitFor({ state: 'hidden' });
   });
 
   it('imports the seed once, then flags all four on a second import; one imported anyway, one opened', async () => {
