@@ -27,6 +27,14 @@ function buildWorking(page: ParsedPage, repairs: PageRepair[]): WorkingParagraph
     for (let k = r.index + 1; k < r.next; k++) if (!stripped.has(k)) ok = false;
     if (ok) rejoin.set(r.index, r.next);
   }
+  // Accepted space removals, applied to each source paragraph before any join (offsets are its own).
+  const spaces = new Map<number, { start: number; end: number }[]>();
+  for (const r of repairs) if (r.accepted && r.kind === 'collapse-space') spaces.set(r.index, [...(spaces.get(r.index) ?? []), r.source]);
+  const textOf = (k: number): string => {
+    let t = page.paragraphs[k]?.text ?? '';
+    for (const c of [...(spaces.get(k) ?? [])].sort((a, b) => b.start - a.start)) t = t.slice(0, c.start) + t.slice(c.end);
+    return t;
+  };
   const out: WorkingParagraph[] = [];
   let i = 0;
   while (i < page.paragraphs.length) {
@@ -38,14 +46,15 @@ function buildWorking(page: ParsedPage, repairs: PageRepair[]): WorkingParagraph
       i++;
       continue;
     }
-    const w: WorkingParagraph = { text: p.text, srcs: [i] };
+    const w: WorkingParagraph = { text: textOf(i), srcs: [i] };
     if (p.hint) w.hint = p.hint;
+    if (p.afterBlank) w.afterBlank = true;
     let last = i;
     let next = rejoin.get(last);
     while (next !== undefined) {
       const q = page.paragraphs[next];
       if (!q) break;
-      w.text = joinHalves(w.text, q.text);
+      w.text = joinHalves(w.text, textOf(next));
       w.srcs.push(next);
       last = next;
       next = rejoin.get(last);

@@ -72,12 +72,14 @@ export function splitMergedHeadline(line: string): HeadlineSplit | null {
   const tail = segs.slice(1);
   const maxOf = (xs: string[]): number => Math.max(...xs.map(codePointLength));
   // 主题 phrases then a long 副题.
-  if (isPhraseGroup(head) && (isSubheadCue(last) || lastLen >= 1.5 * maxOf(head)) && lastLen >= 10) {
+  // One short phrase before a longer one is an ordinary spaced title (走进警营 零距离感受“警察蓝”):
+  // a 主题 set in 对仗 has at least two phrases, or the tail says it is a 副题.
+  if (isPhraseGroup(head) && (head.length >= 2 || isSubheadCue(last)) && (isSubheadCue(last) || lastLen >= 1.5 * maxOf(head)) && lastLen >= 10) {
     const gap = gapAfter(line, n - 1);
     return { parts: [line.slice(0, gap.start), line.slice(gap.end)], roles: ['headline', 'subhead'], gap };
   }
   // A long 引题 then 主题 phrases.
-  if (firstLen >= 10 && isPhraseGroup(tail) && firstLen >= 1.5 * maxOf(tail) && !isSubheadCue(first)) {
+  if (firstLen >= 10 && tail.length >= 2 && isPhraseGroup(tail) && firstLen >= 1.5 * maxOf(tail) && !isSubheadCue(first)) {
     const gap = gapAfter(line, 1);
     return { parts: [line.slice(0, gap.start), line.slice(gap.end)], roles: ['kicker', 'headline'], gap };
   }

@@ -9,6 +9,7 @@ import { resolveLimits, type ImportLimits } from './limits';
 import { markdownToParagraphs } from './markdown-to-paragraphs';
 import type { SourceParagraph } from './source-paragraph';
 import { textToParagraphs } from './text-to-paragraphs';
+import { markWordBreaks } from './word-breaks';
 import type { ImportResult, ImportSource, ParsedPage } from './types';
 
 export type { ImportSource, ImportedStory, Repair, RepairKind, ParsedPage, ImportResult } from './types';
@@ -116,7 +117,9 @@ async function parseUnguarded(src: ImportSource, limits?: Partial<ImportLimits>)
   if (paragraphs.length > lim.maxParagraphs) {
     throw new ImportError('TOO_LARGE', { zh: `（${paragraphs.length} 个段落，上限 ${lim.maxParagraphs}）`, en: `(${paragraphs.length} paragraphs, limit ${lim.maxParagraphs})` });
   }
-  return { name: src.name, paragraphs: splitOverlong(paragraphs, warnings), warnings };
+  const page = splitOverlong(paragraphs, warnings);
+  await markWordBreaks(page);
+  return { name: src.name, paragraphs: page, warnings };
 }
 
 /**

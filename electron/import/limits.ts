@@ -6,6 +6,11 @@ export interface ImportLimits {
   maxZipEntries: number;
   /** Largest total uncompressed size of a .docx. */
   maxUncompressedBytes: number;
+  /**
+   * Largest total size of the XML parts of a .docx handed to the Word parser (pictures are
+   * checked but never handed over). XML parsing costs many times its size in memory.
+   */
+  maxParsedXmlBytes: number;
   /** Largest compression ratio of an entry (checked for entries over `ratioMinBytes`). */
   maxRatio: number;
   /** Entries smaller than this uncompressed are exempt from the ratio check (tiny XML compresses well). */
@@ -19,6 +24,7 @@ export const DEFAULT_LIMITS: ImportLimits = {
   maxBytes: 20 * 1024 * 1024,
   maxZipEntries: 2000,
   maxUncompressedBytes: 200 * 1024 * 1024,
+  maxParsedXmlBytes: 32 * 1024 * 1024,
   maxRatio: 100,
   ratioMinBytes: 1024 * 1024,
   maxParagraphs: 50_000,

@@ -6,4 +6,9 @@ export interface SourceParagraph {
   hint?: 'heading' | 'bold';
   /** True when the source separated this paragraph from the previous one by a blank line. */
   afterBlank?: boolean;
+  /**
+   * True when this paragraph's end and the start of the next paragraph of copy (page furniture
+   * skipped) make one word or one number (导|航, 28|6.5万亩): the break is extraction damage.
+   */
+  breaksWord?: boolean;
 }

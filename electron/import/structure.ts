@@ -1,6 +1,7 @@
 import { codePointLength, fullwidthParens } from '../../shared/text';
-import { classifyLine, isHeadlineLike, isSubheading, matchDateline, type LineClass } from './classify';
+import { classifyLine, isDateLine, isHeadlineLike, isIssuerLine, isSubheading, matchDateline, type LineClass } from './classify';
 import { hasPhraseSpacing, isSubheadCue, splitMergedHeadline, type HeadlineRole } from './headline-split';
+import { isBoxCredit } from '../../shared/text/page-furniture';
 import type { Repair } from './types';
 
 /** A paragraph after the page-level repairs, remembering which source paragraphs it came from. */
@@ -11,6 +12,8 @@ export interface WorkingParagraph {
   srcs: number[];
   /** A stripped box credit (××中心 宣) followed this paragraph. */
   creditAfter?: boolean;
+  /** The source set a blank line before it (a new block); lines of one block follow without one. */
+  afterBlank?: boolean;
 }
 
 /** A story as segmented, with the source paragraphs behind each part (for locating repairs). */
@@ -41,29 +44,19 @@ function newDraft(): StoryDraft {
   return { kind: 'article', kicker: '', headline: '', subhead: '', byline: '', dateline: '', body: [], bodySrcs: [], headSrcs: [], repairs: [] };
 }
 
-// Picks which line of an unsplit 2-line run is the 主题.
-function mainIndexOfTwo(a: string, b: string): number {
-  if (isSubheadCue(b)) return 0;
-  if (isSubheadCue(a)) return 1;
-  const pa = hasPhraseSpacing(a);
-  const pb = hasPhraseSpacing(b);
-  if (pa && !pb) return 0;
-  if (pb && !pa) return 1;
-  // A 引题 sets the scene at length and the 主题 is terse; a 副题 below a terse 主题 is longer.
-  return [...a].length > [...b].length ? 1 : 0;
-}
-
 /** Assigns 引题/主题/副题 to a run of headline lines (some already split with known roles). */
 export function assignRoles(lines: RoledLine[]): { kicker: string; headline: string; subhead: string } {
   let h = lines.findIndex((l) => l.role === 'headline');
   if (h < 0) {
     const subIdx = lines.findIndex((l) => l.role === 'subhead');
     const kickIdx = lines.findIndex((l) => l.role === 'kicker');
+    // A 副题 says so (——…, …侧记, 一论…); without one, the lines above the 主题 are 引题: the
+    // 主题 is the last line of the run, the one closest to the copy.
+    const cued = lines.findIndex((l, k) => k > 0 && isSubheadCue(l.text));
     if (kickIdx >= 0) h = kickIdx + 1;
     else if (subIdx > 0) h = subIdx - 1;
-    else if (lines.length === 1) h = 0;
-    else if (lines.length === 2) h = mainIndexOfTwo(lines[0]?.text ?? '', lines[1]?.text ?? '');
-    else h = 1;
+    else if (cued > 0) h = cued - 1;
+    else h = lines.length - 1;
   }
   h = Math.min(Math.max(h, 0), lines.length - 1);
   return {
@@ -77,6 +70,36 @@ function isCommentary(d: StoryDraft): boolean {
   return /评论员|社论|评论部/.test(d.byline) || /^[一二三四五六七八九十]+论/.test(d.subhead) || /^(社论|评论员文章|短评|时评|快评|微评|本报评论)/.test(d.kicker);
 }
 
+type Class = LineClass | 'signature';
+
+/**
+ * An issuer's name and a date on lines of their own close a notice or a box (国网某某县供电公司 /
+ * 2025年5月7日; 中共某某县委宣传部 / 某某县文明办). A lone date is a signature; an issuer line is one
+ * when a date or another issuer line is next to it, so a short title that merely ends in 局 or 中心
+ * is not taken for one.
+ */
+function markSignatures(paras: WorkingParagraph[], cls: Class[]): void {
+  const date = paras.map((p, i) => i > 0 && isDateLine(p.text));
+  const issuer = paras.map((p) => isIssuerLine(p.text));
+  paras.forEach((_, i) => {
+    if (date[i] || isBoxCredit(paras[i]?.text ?? '')) cls[i] = 'signature';
+    else if (issuer[i] && (date[i + 1] || issuer[i + 1] || (i > 0 && issuer[i - 1] && !paras[i]?.afterBlank))) cls[i] = 'signature';
+  });
+}
+
+/**
+ * Lines k and k+1 are one title broken for width: both in one two-line block, neither a phrase
+ * group nor a 副题, the second no longer than the first (a broken line runs to the full width first).
+ */
+function isBrokenTitle(paras: WorkingParagraph[], k: number, end: number): boolean {
+  const a = paras[k] as WorkingParagraph;
+  const b = paras[k + 1] as WorkingParagraph;
+  if (b.afterBlank || (k + 2 < end && !paras[k + 2]?.afterBlank)) return false;
+  if (k > 0 && !a.afterBlank && paras[k - 1]) return false;
+  if (hasPhraseSpacing(a.text) || hasPhraseSpacing(b.text) || isSubheadCue(b.text) || /^[—-]/.test(b.text)) return false;
+  return codePointLength(b.text) <= codePointLength(a.text);
+}
+
 /**
  * Segments a page into stories. A story starts at a run of headline lines (or at copy with no
  * headline); bylines attach to the story they follow or head; a 电头 opens the body; a run of
@@ -85,10 +108,12 @@ function isCommentary(d: StoryDraft): boolean {
 export function segmentStories(paras: WorkingParagraph[], accept: AcceptFn): StoryDraft[] {
   // A source with heading styles (docx, Markdown) marks its titles: plain short lines are then copy.
   const styled = paras.some((p) => p.hint === 'heading');
-  const cls: LineClass[] = paras.map((p) => {
+  const cls: Class[] = paras.map((p) => {
     const c = classifyLine(p.text, p.hint);
     return c === 'headline' && styled && p.hint === undefined ? 'body' : c;
   });
+  markSignatures(paras, cls);
+  const blocky = paras.filter((p) => p.afterBlank).length * 2 >= paras.length;
   const stories: StoryDraft[] = [];
   let cur = null as StoryDraft | null;
   let closed = false; // a byline after the body ended the current story
@@ -120,7 +145,7 @@ export function segmentStories(paras: WorkingParagraph[], accept: AcceptFn): Sto
         i = j;
         continue;
       }
-      const isBox = run.some((r) => r.creditAfter) || next === undefined || next === 'headline' || (run.length >= 4 && next !== 'dateline' && next !== 'byline');
+      const isBox = run.some((r) => r.creditAfter) || next === undefined || next === 'headline' || next === 'signature' || (run.length >= 4 && next !== 'dateline' && next !== 'byline');
       if (isBox && run.length >= 2 && !(next === 'body' && run.length <= 3)) {
         const box = start();
         box.kind = 'box';
@@ -147,6 +172,14 @@ export function segmentStories(paras: WorkingParagraph[], accept: AcceptFn): Sto
       for (let k = headStart; k < j; k++) {
         const line = paras[k] as WorkingParagraph;
         story.headSrcs.push(...line.srcs);
+        if (blocky && k + 1 < j && isBrokenTitle(paras, k, j)) {
+          // One title printed over two lines of one block: joined with nothing between (CJK).
+          const second = paras[k + 1] as WorkingParagraph;
+          story.headSrcs.push(...second.srcs);
+          roled.push({ text: line.text + second.text });
+          k++;
+          continue;
+        }
         const split = splitMergedHeadline(line.text);
         if (!split) {
           roled.push({ text: line.text });
@@ -173,6 +206,14 @@ export function segmentStories(paras: WorkingParagraph[], accept: AcceptFn): Sto
       }
       Object.assign(story, assignRoles(roled));
       i = j;
+      continue;
+    }
+    if (c === 'signature') {
+      // The issuer and date under a notice or a box belong to it, kept as its last lines.
+      const s = d ?? start();
+      pushBody(s, p, p.text);
+      closed = true;
+      i++;
       continue;
     }
     if (c === 'byline') {

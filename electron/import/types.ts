@@ -8,7 +8,8 @@ export type RepairKind =
   | 'rejoin-paragraph' // a paragraph split mid-sentence by PDF/column extraction
   | 'strip-artifact' // running head, page line, credit line, jump line in the flow
   | 'split-headline' // 引题+主题 or 主题+副题 merged on one line
-  | 'normalize-dateline'; // 电头 with ASCII brackets → full-width
+  | 'normalize-dateline' // 电头 with ASCII brackets → full-width
+  | 'collapse-space'; // a typed ASCII space between Chinese characters in running copy
 
 /**
  * One proposed change, shown to the user and never applied silently. `accepted` is the current

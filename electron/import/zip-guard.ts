@@ -1,124 +1,71 @@
 import { inflateRawSync } from 'node:zlib';
+import { crc32 } from '../export/zip-writer';
 import { ImportError, formatBytes } from './errors';
 import type { ImportLimits } from './limits';
+import { notDocx, readZipDirectory, type ZipEntry } from './zip-directory';
 
-/** One entry of a zip's central directory. */
-export interface ZipEntry {
+export { readZipDirectory, type ZipEntry } from './zip-directory';
+
+/** One entry the guard has read, inflated under a cap and checked (size and CRC). */
+export interface VerifiedPart {
   name: string;
-  method: number;
-  compressedSize: number;
-  uncompressedSize: number;
-  localHeaderOffset: number;
+  data: Uint8Array;
 }
 
-const EOCD_SIG = 0x06054b50;
-const CDH_SIG = 0x02014b50;
-const LFH_SIG = 0x04034b50;
-
-function notDocx(en: string, zh: string): ImportError {
-  return new ImportError('NOT_DOCX', { zh: `（${zh}）`, en: `(${en})` });
+function bomb(zh: string, en: string): ImportError {
+  return new ImportError('ZIP_BOMB', { zh: `（${zh}）`, en: `(${en})` });
 }
 
-/**
- * Reads the central directory of a zip without decompressing anything, and refuses archives
- * that break `limits` (entry count, declared total size, declared ratio). Throws NOT_DOCX for
- * data that is not a zip, ZIP_BOMB for limit breaches.
- */
-export function readZipDirectory(bytes: Uint8Array, limits: ImportLimits): ZipEntry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length < 22 || view.getUint32(0, true) !== LFH_SIG) throw notDocx('no zip signature', '没有 zip 文件头');
-  // The end-of-central-directory record sits in the last 22 + 65535 (comment) bytes.
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === EOCD_SIG) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw notDocx('no end of central directory', '找不到 zip 目录，文件可能被截断');
-  const count = view.getUint16(eocd + 10, true);
-  const cdSize = view.getUint32(eocd + 12, true);
-  const cdOffset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || cdOffset === 0xffffffff) {
-    throw new ImportError('ZIP_BOMB', { zh: '（ZIP64 格式，超出 Word 文档的正常规模）', en: '(ZIP64 archive, beyond any normal Word document)' });
-  }
-  if (count > limits.maxZipEntries) {
-    throw new ImportError('ZIP_BOMB', { zh: `（含 ${count} 个条目，上限 ${limits.maxZipEntries}）`, en: `(${count} entries, limit ${limits.maxZipEntries})` });
-  }
-  if (cdOffset + cdSize > eocd) throw notDocx('central directory out of bounds', 'zip 目录越界');
-  const entries: ZipEntry[] = [];
+function checkDeclared(entries: ZipEntry[], limits: ImportLimits): void {
   let total = 0;
-  let p = cdOffset;
-  const decoder = new TextDecoder('utf-8');
-  for (let k = 0; k < count; k++) {
-    if (p + 46 > eocd || view.getUint32(p, true) !== CDH_SIG) throw notDocx('bad central directory entry', 'zip 目录条目损坏');
-    const method = view.getUint16(p + 10, true);
-    const compressedSize = view.getUint32(p + 20, true);
-    const uncompressedSize = view.getUint32(p + 24, true);
-    const nameLen = view.getUint16(p + 28, true);
-    const extraLen = view.getUint16(p + 30, true);
-    const commentLen = view.getUint16(p + 32, true);
-    const localHeaderOffset = view.getUint32(p + 42, true);
-    if (p + 46 + nameLen > eocd) throw notDocx('bad central directory entry', 'zip 目录条目损坏');
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
-    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff) {
-      throw new ImportError('ZIP_BOMB', { zh: '（ZIP64 条目）', en: '(ZIP64 entry)' });
-    }
-    total += uncompressedSize;
-    if (total > limits.maxUncompressedBytes) {
-      throw new ImportError('ZIP_BOMB', {
-        zh: `（解压后超过 ${formatBytes(limits.maxUncompressedBytes)}）`,
-        en: `(expands beyond ${formatBytes(limits.maxUncompressedBytes)})`,
-      });
-    }
-    checkRatio(name, compressedSize, uncompressedSize, limits);
-    entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
-}
-
-function checkRatio(name: string, compressed: number, uncompressed: number, limits: ImportLimits): void {
-  if (uncompressed < limits.ratioMinBytes) return;
-  const ratio = uncompressed / Math.max(1, compressed);
-  if (ratio > limits.maxRatio) {
-    throw new ImportError('ZIP_BOMB', {
-      zh: `（条目 ${name} 压缩比 ${Math.round(ratio)}:1，上限 ${limits.maxRatio}:1）`,
-      en: `(entry ${name} has ratio ${Math.round(ratio)}:1, limit ${limits.maxRatio}:1)`,
-    });
-  }
-}
-
-/**
- * Inflates every entry with an output cap equal to its declared size, so an archive whose
- * central directory lies about sizes is caught here rather than inside mammoth's unzipper.
- * Total work is bounded by `limits.maxUncompressedBytes`.
- */
-export function verifyZipEntries(bytes: Uint8Array, entries: ZipEntry[], limits: ImportLimits): void {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const e of entries) {
-    const h = e.localHeaderOffset;
-    if (h + 30 > bytes.length || view.getUint32(h, true) !== LFH_SIG) throw notDocx('bad local header', 'zip 条目头损坏');
-    const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
-    const end = start + e.compressedSize;
-    if (end > bytes.length) throw notDocx('entry data out of bounds', 'zip 条目数据越界');
-    if (e.method === 0) {
-      if (e.compressedSize !== e.uncompressedSize) throw notDocx('stored entry size mismatch', 'zip 条目大小不一致');
-      continue;
+    total += e.uncompressedSize;
+    if (total > limits.maxUncompressedBytes) {
+      throw bomb(`解压后超过 ${formatBytes(limits.maxUncompressedBytes)}`, `expands beyond ${formatBytes(limits.maxUncompressedBytes)}`);
     }
-    if (e.method !== 8) throw notDocx(`compression method ${e.method}`, `不支持的压缩方式 ${e.method}`);
-    let out: Buffer;
+    if (e.uncompressedSize < limits.ratioMinBytes) continue;
+    const ratio = e.uncompressedSize / Math.max(1, e.compressedSize);
+    if (ratio > limits.maxRatio) {
+      throw bomb(`条目 ${e.name} 压缩比 ${Math.round(ratio)}:1，上限 ${limits.maxRatio}:1`, `entry ${e.name} has ratio ${Math.round(ratio)}:1, limit ${limits.maxRatio}:1`);
+    }
+  }
+}
+
+/** Inflates one entry with an output cap of its declared size; the result must match size and CRC exactly. */
+function inflateEntry(bytes: Uint8Array, e: ZipEntry, limits: ImportLimits): Uint8Array {
+  const raw = bytes.subarray(e.dataStart, e.dataEnd);
+  let out: Uint8Array = raw;
+  if (e.method === 8) {
     try {
       // +1 so that "exactly the declared size" passes and one byte more fails.
-      out = inflateRawSync(bytes.subarray(start, end), { maxOutputLength: Math.min(e.uncompressedSize, limits.maxUncompressedBytes) + 1 });
+      out = inflateRawSync(raw, { maxOutputLength: Math.min(e.uncompressedSize, limits.maxUncompressedBytes) + 1 });
     } catch (err) {
       if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new ImportError('ZIP_BOMB', { zh: `（条目 ${e.name} 实际解压大小超出声明）`, en: `(entry ${e.name} inflates beyond its declared size)` });
+        throw bomb(`条目 ${e.name} 实际解压大小超出声明`, `entry ${e.name} inflates beyond its declared size`);
       }
       throw notDocx(`entry ${e.name} is corrupt`, `条目 ${e.name} 数据损坏`);
     }
-    if (out.length > e.uncompressedSize) {
-      throw new ImportError('ZIP_BOMB', { zh: `（条目 ${e.name} 实际解压大小超出声明）`, en: `(entry ${e.name} inflates beyond its declared size)` });
-    }
   }
+  if (out.length > e.uncompressedSize) throw bomb(`条目 ${e.name} 实际解压大小超出声明`, `entry ${e.name} inflates beyond its declared size`);
+  if (out.length !== e.uncompressedSize || crc32(out) !== e.crc32) throw notDocx(`entry ${e.name} is corrupt`, `条目 ${e.name} 数据损坏`);
+  return out;
+}
+
+/**
+ * The zip-bomb guard: reads the directory strictly ({@link readZipDirectory}), refuses declared
+ * sizes and ratios over `limits`, then inflates every entry under a cap of its declared size and
+ * checks size and CRC. Returns the entries `keep` selects, as verified bytes: the parser is given
+ * these and nothing else, so it cannot read an entry, a size or a directory the guard did not check.
+ * Total work and memory are bounded by `limits.maxUncompressedBytes`.
+ */
+export function verifiedZipParts(bytes: Uint8Array, limits: ImportLimits, keep: (name: string) => boolean): VerifiedPart[] {
+  const entries = readZipDirectory(bytes, limits);
+  checkDeclared(entries, limits);
+  const parts: VerifiedPart[] = [];
+  for (const e of entries) {
+    if (e.isDirectory) continue;
+    const data = inflateEntry(bytes, e, limits);
+    if (keep(e.name)) parts.push({ name: e.name, data });
+  }
+  return parts;
 }

@@ -13,6 +13,8 @@ export interface Segmenter {
   /** Words with their part of speech; HMM on, so unseen names (陈新智, 芝英镇) stay whole. */
   tag(text: string): TaggedToken[];
   cut(text: string): string[];
+  /** Dictionary words only (HMM off): no guessed words, for deciding whether a line break fell inside one. */
+  cutKnown(text: string): string[];
   /** Add names to the user dictionary so they segment whole; returns how many were new. */
   addWords(words: Iterable<{ word: string; kind: TagKind }>): number;
 }
@@ -42,6 +44,7 @@ function createSegmenter(jieba: JiebaModule): Segmenter {
   return {
     tag: (text) => jieba.tag(text, true).map((t) => ({ word: t.word, tag: t.tag })),
     cut: (text) => jieba.cut(text, true),
+    cutKnown: (text) => jieba.cut(text, false),
     addWords(words) {
       let n = 0;
       for (const { word, kind } of words) {

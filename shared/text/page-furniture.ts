@@ -6,6 +6,9 @@
 import { codePointLength } from './code-points';
 import { toHalfwidthAscii } from './normalize';
 
+const DESK_ROLE = '(?:责任编辑|美术编辑|值班编辑|编辑|责编|校对|组版|排版|美编|版式设计|版式|审读|审核|签发|监制|制图)';
+const DESK_LINE = new RegExp(`^(?:${DESK_ROLE}\\s*[:：]?\\s*[\\p{Script=Han}·]{2,4}\\s*){2,}$`, 'u');
+
 /** Why a line is page furniture rather than copy, in zh-CN; null when it is copy. */
 export function artifactReason(text: string): string | null {
   const len = codePointLength(text);
@@ -16,6 +19,8 @@ export function artifactReason(text: string): string | null {
   const page = /第\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版|(^|\s)[A-Z]?\d{1,2}\s*版(\s|$)|版次/.test(t);
   if ((date && (weekday || page)) || (weekday && page)) return '页眉/页脚（日期、版次）混入正文';
   if (/^(本版)?(责任编辑|责编|版式设计|版式|美编|校对|编审)\s*[:：]?\s*\S/.test(t) && len <= 40) return '版面署名（责任编辑等）混入正文';
+  // Two or more desk credits in a row (编辑 孔凡东 校对 李倩 组版 王琳): the page's staff line, not a byline.
+  if (DESK_LINE.test(t)) return '版面署名（责任编辑等）混入正文';
   if (/^[-—–\s]*\d{1,3}[-—–\s]*$/.test(t) || /^第\s*\S{1,3}\s*版$/.test(t)) return '页码/版次行混入正文';
   if (/^[(（]?\s*(下转|上接|转)第?\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版\s*[)）]?$/.test(t)) return '转版提示，排版时重新生成';
   // A public-service credit under a box: 永康市融媒体中心 宣 / 某某文明办 制.

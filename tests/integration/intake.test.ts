@@ -21,7 +21,7 @@ describe('intake through the core', () => {
       ['box', '', '社会主义核心价值观', '', ''],
     ]);
     const kinds = new Set(p.stories.flatMap((s) => s.repairs.map((r) => r.kind)));
-    expect(kinds).toEqual(new Set(['split-headline', 'rejoin-paragraph', 'fullwidth-punct', 'normalize-dateline', 'strip-artifact']));
+    expect(kinds).toEqual(new Set(['split-headline', 'rejoin-paragraph', 'fullwidth-punct', 'normalize-dateline', 'strip-artifact', 'collapse-space']));
     const body = p.stories[0]!.body.join('\n');
     expect(body).toContain('是高质量发展建设共同富裕示范区取得明显实质性进展的关键之年');
     expect(body).toContain('1月3日下午，市委十五届七次全体（扩大）会议');
@@ -36,7 +36,7 @@ describe('intake through the core', () => {
     expect(r.stories).toHaveLength(4);
     expect(r.stories.every((s) => s.section === '要闻' && s.revision === 1)).toBe(true);
     const first = await t.client.call('stories.get', { id: r.stories[0]!.id });
-    expect(first.content.body[0]!.text).toContain('2024年成绩单 亮点几何?'); // the rejected fix was not applied
+    expect(first.content.body[0]!.text).toContain('2024年成绩单亮点几何?2025年'); // the rejected fix was not applied (the typed spaces were removed)
     expect((await t.client.call('stories.search', { query: '芝英镇' })).items.map((h) => h.story.id)).toEqual([r.stories[0]!.id]);
     expect((await t.client.call('stories.search', { query: '技师' })).items.map((h) => h.story.id)).toEqual([r.stories[2]!.id]);
   });

@@ -9,6 +9,8 @@ import { isoNow } from '../../store/clock';
 import { storiesRepo } from '../../store/stories-repo';
 import { write } from '../../store/write';
 import type { CoreContext } from '../context';
+import type { Db } from '../../store/open-database';
+import { findSimilarStory, similarWarning } from './similar-stories';
 import { insertStory } from './story-writer';
 
 /** Checker categories whose fixes are proposed as intake repairs: extraction damage, not style. */
@@ -24,7 +26,7 @@ function toImportSource(source: IntakeSource): ImportSource {
  * context made full-width, proposed by the proofreading checker (so intake and proofreading agree
  * on what is an error, e.g. 8.7%, 1,256.3 and 19:30 stay). Rejected ids are left as they were.
  */
-async function parse(source: IntakeSource, rejected: ReadonlySet<string>): Promise<{ stories: ImportedStoryView[]; warnings: string[] }> {
+async function parse(source: IntakeSource, rejected: ReadonlySet<string>, db?: Db): Promise<{ stories: ImportedStoryView[]; warnings: string[] }> {
   let result: { stories: ImportedStory[]; warnings: string[] };
   try {
     result = await importFile(toImportSource(source), undefined, { rejected });
@@ -46,23 +48,33 @@ async function parse(source: IntakeSource, rejected: ReadonlySet<string>): Promi
       }
       return out;
     });
+    const found = db ? findSimilarStory(db, body.join('\n')) : null;
     return {
       kind: s.kind, kicker: s.kicker, headline: s.headline, subhead: s.subhead, byline: s.byline, dateline: s.dateline,
       body, repairs, charCount: countChars([s.kicker, s.headline, s.subhead, ...body].join('')),
+      similar: found ? { ...found, message: similarWarning(found) } : null,
     };
   });
-  return { stories, warnings: result.warnings };
+  const warnings = [...result.warnings];
+  stories.forEach((s, i) => {
+    if (s.similar) warnings.push(`第 ${i + 1} 篇《${s.headline || '无标题'}》：${s.similar.message}`);
+  });
+  return { stories, warnings };
 }
 
 export function intakeService(c: CoreContext): Pick<Handlers, 'import.preview' | 'import.commit'> {
   return {
-    'import.preview': (p) => parse(p.source, new Set(p.rejectedRepairIds)),
+    // The preview compares every story with the 稿库 (已有相近稿件…); the commit stores what the editor kept.
+    'import.preview': (p) => parse(p.source, new Set(p.rejectedRepairIds), c.db),
     'import.commit': async (p, ctx) => {
       const parsed = await parse(p.source, new Set(p.rejectedRepairIds));
+      const skip = new Set(p.skipStories);
+      const kept = parsed.stories.filter((_, i) => !skip.has(i));
+      if (kept.length === 0) return { stories: [] };
       // All stories of one import in one transaction: nothing is ever half-imported.
       const ids = write(c.db, () => {
         const at = isoNow(c.clock);
-        return parsed.stories.map((s) => {
+        return kept.map((s) => {
           const content: StoryContent = {
             kind: s.kind, kicker: s.kicker, headline: s.headline, subhead: s.subhead, byline: s.byline, dateline: s.dateline,
             section: p.section, body: s.body.map((text) => ({ type: 'paragraph' as const, text })),

@@ -39,6 +39,8 @@ export const ImportedStoryViewSchema = z.object({
   body: z.array(z.string()),
   charCount: z.number().int(),
   repairs: z.array(RepairSchema),
+  /** The 稿库 story most like this one by body text (≥ 80%), so the editor can skip or open it. */
+  similar: z.object({ storyId: z.number().int(), headline: z.string(), similarity: z.number().min(0).max(1), message: z.string() }).nullable().default(null),
 });
 export type ImportedStoryView = z.infer<typeof ImportedStoryViewSchema>;
 
@@ -59,6 +61,8 @@ export const intakeMethods = {
         source: IntakeSourceSchema,
         rejectedRepairIds: z.array(z.string().max(200)).max(100_000).default([]),
         section: z.string().max(40).default(''),
+        /** Positions (in the preview's order) of stories the editor chose to skip, e.g. duplicates. */
+        skipStories: z.array(z.number().int().min(0)).max(10_000).default([]),
       })
       .strict(),
     result: z.object({ stories: z.array(StorySummarySchema) }),

@@ -41,7 +41,7 @@ describe('importFile on hostile input', () => {
           expect(r.stories.length).toBeGreaterThan(0);
           for (const s of r.stories) {
             for (const p of s.body) expect(typeof p).toBe('string');
-            for (const rep of s.repairs) expect(rep.id).toMatch(/^(rejoin|strip|split|dateline):\d+$/);
+            for (const rep of s.repairs) expect(rep.id).toMatch(/^(rejoin|strip|split|dateline):\d+$|^space:\d+:\d+$/);
           }
         } catch (err) {
           if (!(err instanceof ImportError)) throw err;

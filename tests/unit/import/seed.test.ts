@@ -23,7 +23,8 @@ describe('seed page', () => {
       dateline: '',
     });
     expect(a?.body).toHaveLength(12);
-    expect(a?.body[0]).toMatch(/^2024年成绩单 亮点几何\?/);
+    // The typed ASCII spaces between Chinese phrases are proposed for removal and removed by default (#18).
+    expect(a?.body[0]).toMatch(/^2024年成绩单亮点几何\?2025年施工图规划如何\?1月3日下午/);
     expect(a?.body.some((p) => p.includes('共同富裕示范区取得明显实质性进展'))).toBe(true);
     expect(a?.body.some((p) => p.includes('不是简单的运输通道,而是双向开放'))).toBe(true);
     expect(a?.body.some((p) => p.includes('以民生改善高质量提升“融合度”。'))).toBe(true);
@@ -54,7 +55,8 @@ describe('seed page', () => {
     expect(c?.body[0]).toMatch(/^1月2日,金华市第八组人大代表/);
 
     expect(d).toMatchObject({ kind: 'box', headline: '社会主义核心价值观', kicker: '', subhead: '', byline: '', dateline: '' });
-    expect(d?.body).toEqual(['富强 民主 文明 和谐', '自由 平等 公正 法治', '爱国 敬业 诚信 友善']);
+    // The box's credit line is its signature: kept by default (#18), offered for removal.
+    expect(d?.body).toEqual(['富强 民主 文明 和谐', '自由 平等 公正 法治', '爱国 敬业 诚信 友善', '永康市融媒体中心 宣']);
   });
 
   it('lists every repair as reviewable, with offsets into the original text', async () => {
@@ -66,8 +68,10 @@ describe('seed page', () => {
     expect(kinds.filter((k) => k === 'split-headline')).toHaveLength(2);
     expect(kinds.filter((k) => k === 'strip-artifact')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'normalize-dateline')).toHaveLength(1);
+    expect(kinds.filter((k) => k === 'collapse-space').length).toBeGreaterThanOrEqual(4);
     for (const r of repairs) {
-      expect(r.accepted).toBe(true);
+      // Every repair is on by default except removing the box's credit line (a signature is kept).
+      expect(r.accepted).toBe(r.kind !== 'strip-artifact');
       expect(r.reason).toMatch(/[\u4e00-\u9fff]/);
       const src = page.paragraphs[r.source.paragraph]?.text ?? '';
       expect(r.source.end).toBeLessThanOrEqual(src.length);
@@ -100,7 +104,8 @@ describe('seed page', () => {
     expect(a?.body.some((p) => p.endsWith('共同富裕示范区取'))).toBe(true);
     expect(c?.dateline).toBe('本报讯(融媒记者 徐婷婷)');
     const shown = stories.flatMap((s) => s.repairs);
-    expect(shown.filter((r) => !r.accepted).map((r) => r.id).sort()).toEqual([...rejected].sort());
+    const creditStrip = shown.find((r) => r.kind === 'strip-artifact')?.id ?? '';
+    expect(shown.filter((r) => !r.accepted).map((r) => r.id).sort()).toEqual([...rejected, creditStrip].sort());
 
     // Exact-subset form: nothing accepted gives the raw structure, and the credit line stays.
     const none = applyRepairs(page, new Set());

@@ -4,6 +4,7 @@ import { useLang } from '../../i18n/store';
 import { useT } from '../../i18n/use-t';
 import { useLibrary } from '../library/store';
 import { PreviewList } from './PreviewList';
+import { RepairGroups } from './RepairGroups';
 import { SourcePicker } from './SourcePicker';
 import { useIntake } from './store';
 
@@ -12,7 +13,8 @@ export function ImportDialog() {
   const t = useT();
   const lang = useLang((s) => s.lang);
   const { message } = App.useApp();
-  const { open, mode, preview, busy, error, section, setSection, close, commit } = useIntake();
+  const { open, mode, preview, busy, error, section, setSection, close, commit, skipped } = useIntake();
+  const toImport = (preview?.stories.length ?? 0) - skipped.size;
   const onCommit = async () => {
     const n = await commit();
     if (n > 0) {
@@ -26,9 +28,9 @@ export function ImportDialog() {
       width={860}
       title={mode === 'paste' ? t('import.fromPaste') : t('import.fromFile')}
       onCancel={close}
-      okText={t('import.commit', { n: preview?.stories.length ?? 0 })}
+      okText={t('import.commit', { n: toImport })}
       cancelText={t('common.cancel')}
-      okButtonProps={{ disabled: !preview || preview.stories.length === 0, loading: busy, 'data-testid': 'import-commit' } as ButtonProps}
+      okButtonProps={{ disabled: !preview || toImport <= 0, loading: busy, 'data-testid': 'import-commit' } as ButtonProps}
       onOk={() => void onCommit()}
       destroyOnHidden
       data-testid="import-dialog"
@@ -40,6 +42,7 @@ export function ImportDialog() {
           <>
             <div data-testid="import-summary">{t('import.stories', { n: preview.stories.length })}</div>
             {preview.warnings.length > 0 && <Alert type="warning" message={t('import.warnings')} description={preview.warnings.join('；')} />}
+            <RepairGroups stories={preview.stories} />
             <PreviewList stories={preview.stories} />
             <Input addonBefore={t('import.section')} value={section} onChange={(e) => setSection(e.target.value)} maxLength={40} />
           </>

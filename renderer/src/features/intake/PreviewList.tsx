@@ -1,6 +1,9 @@
-import { Button, Checkbox, Collapse, Empty, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Collapse, Empty, Space, Tag, Typography } from 'antd';
 import type { ImportedStoryView } from '../../../../shared/api/methods/intake';
 import { useT } from '../../i18n/use-t';
+import { useNav } from '../../app/store';
+import { useEditor } from '../editor/store';
+import { groupRepairs, repairKindLabel } from './repair-groups';
 import { useIntake } from './store';
 
 /** Every parsed story with its headline roles and each proposed repair as a checkbox. */
@@ -26,18 +29,19 @@ export function PreviewList({ stories }: { stories: ImportedStoryView[] }) {
             {s.charCount} 字
           </span>
         ),
-        children: <StoryPreview story={s} />,
+        children: <StoryPreview story={s} index={i} />,
       }))}
     />
   );
 }
 
-function StoryPreview({ story }: { story: ImportedStoryView }) {
+function StoryPreview({ story, index }: { story: ImportedStoryView; index: number }) {
   const t = useT();
   const { rejected, toggleRepair, setRepairs } = useIntake();
   const ids = story.repairs.map((r) => r.id);
   return (
     <div className="bx-preview-story">
+      {story.similar && <SimilarWarning similar={story.similar} index={index} />}
       <Typography.Text type="secondary">
         {[story.byline, story.dateline].filter(Boolean).join('　')}
       </Typography.Text>
@@ -55,19 +59,55 @@ function StoryPreview({ story }: { story: ImportedStoryView }) {
               {t('import.rejectAll')}
             </Button>
           </Space>
-          <ul className="bx-repairs">
-            {story.repairs.map((r) => (
-              <li key={r.id} data-testid="repair-item" data-repair-id={r.id}>
-                <Checkbox checked={!rejected.has(r.id)} onChange={(e) => toggleRepair(r.id, e.target.checked)}>
-                  <del className="bx-del">{visible(r.before)}</del> → <ins className="bx-ins">{visible(r.after)}</ins>
-                  <span className="bx-repair-reason">{r.reason}</span>
-                </Checkbox>
-              </li>
-            ))}
-          </ul>
+          {groupRepairs(story.repairs).map((g) => (
+            <div key={g.kind} data-testid="story-repair-group" data-kind={g.kind}>
+              <Typography.Text strong>{`${t(repairKindLabel(g.kind))} ×${g.repairs.length}`}</Typography.Text>
+              <ul className="bx-repairs">
+                {g.repairs.map((r) => (
+                  <li key={r.id} data-testid="repair-item" data-repair-id={r.id}>
+                    <Checkbox checked={!rejected.has(r.id)} onChange={(e) => toggleRepair(r.id, e.target.checked)}>
+                      <del className="bx-del">{visible(r.before)}</del> → <ins className="bx-ins">{visible(r.after)}</ins>
+                      <span className="bx-repair-reason">{r.reason}</span>
+                    </Checkbox>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </>
       )}
     </div>
+  );
+}
+
+/** 已有相近稿件《…》（相似度 96%）: skip it (the default), import it anyway, or open the stored one. */
+function SimilarWarning({ similar, index }: { similar: NonNullable<ImportedStoryView['similar']>; index: number }) {
+  const t = useT();
+  const skipped = useIntake((s) => s.skipped.has(index));
+  const setSkipped = useIntake((s) => s.setSkipped);
+  const openExisting = (): void => {
+    useIntake.getState().close();
+    void useEditor.getState().open(similar.storyId);
+    useNav.getState().go('editor');
+  };
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="import-duplicate"
+      message={similar.message}
+      description={skipped ? t('import.duplicateSkipped') : t('import.duplicateImported')}
+      action={
+        <Space direction="vertical" size={4}>
+          <Button size="small" type={skipped ? 'default' : 'primary'} onClick={() => setSkipped(index, !skipped)} data-testid="duplicate-toggle">
+            {skipped ? t('import.importAnyway') : t('import.skipDuplicate')}
+          </Button>
+          <Button size="small" type="link" onClick={openExisting} data-testid="duplicate-open">
+            {t('import.openExisting')}
+          </Button>
+        </Space>
+      }
+    />
   );
 }
 

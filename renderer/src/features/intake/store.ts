@@ -12,6 +12,8 @@ interface IntakeState {
   preview: Preview | null;
   /** Repairs the user unticked: sent to import.commit so the core leaves those spots as they were. */
   rejected: Set<string>;
+  /** Stories (by position in the preview) the editor chose not to import: duplicates start skipped. */
+  skipped: Set<number>;
   section: string;
   busy: boolean;
   error: unknown;
@@ -22,6 +24,8 @@ interface IntakeState {
   /** Keep or reject many repairs at once (one story's). */
   setRepairs(ids: string[], keep: boolean): void;
   setSection(section: string): void;
+  /** Skip one story (a duplicate of a 稿库 story), or import it anyway. */
+  setSkipped(index: number, skip: boolean): void;
   commit(): Promise<number>;
 }
 
@@ -32,10 +36,11 @@ export const useIntake = create<IntakeState>((set, get) => ({
   source: null,
   preview: null,
   rejected: new Set(),
+  skipped: new Set(),
   section: '',
   busy: false,
   error: null,
-  show: (mode) => set({ open: true, mode, source: null, preview: null, rejected: new Set(), error: null }),
+  show: (mode) => set({ open: true, mode, source: null, preview: null, rejected: new Set(), skipped: new Set(), error: null }),
   close: () => set({ open: false, source: null, preview: null, busy: false }),
   async previewSource(source) {
     set({ busy: true, error: null, source, preview: null });
@@ -43,7 +48,9 @@ export const useIntake = create<IntakeState>((set, get) => ({
       const preview = await api().call('import.preview', { source });
       // Repairs the core proposes but does not apply by default start unticked.
       const rejected = new Set(preview.stories.flatMap((s) => s.repairs.filter((r) => !r.accepted).map((r) => r.id)));
-      set({ preview, rejected, busy: false });
+      // A story the 稿库 already has (已有相近稿件…) is not imported again unless the editor says so.
+      const skipped = new Set(preview.stories.flatMap((s, i) => (s.similar ? [i] : [])));
+      set({ preview, rejected, skipped, busy: false });
     } catch (error) {
       set({ error, busy: false });
     }
@@ -63,12 +70,18 @@ export const useIntake = create<IntakeState>((set, get) => ({
     set({ rejected });
   },
   setSection: (section) => set({ section }),
+  setSkipped(index, skip) {
+    const skipped = new Set(get().skipped);
+    if (skip) skipped.add(index);
+    else skipped.delete(index);
+    set({ skipped });
+  },
   async commit() {
-    const { source, rejected, section } = get();
+    const { source, rejected, skipped, section } = get();
     if (!source) return 0;
     set({ busy: true, error: null });
     try {
-      const r = await api().call('import.commit', { source, rejectedRepairIds: [...rejected], section });
+      const r = await api().call('import.commit', { source, rejectedRepairIds: [...rejected], section, skipStories: [...skipped] });
       set({ open: false, busy: false, source: null, preview: null });
       return r.stories.length;
     } catch (error) {
