@@ -31,5 +31,5 @@ export function cnLine(cn: string): string {
 /** The 主办单位 line: "中共永康市委主办" — the word 主办 added unless it is there. */
 export function publisherLine(p: string): string {
   const t = p.trim();
-  return !t || /主办$/.test(t) ? t : `${t}主办`;
+  return !t || t.endsWith('主办') ? t : `${t}主办`;
 }
