@@ -10,7 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listBackups, verifyDatabaseFile } from '../../electron/store/backup';
+import { DEFAULT_RETENTION, listBackups, parseBackupName, verifyDatabaseFile } from '../../electron/store/backup';
 import { acquireDatabaseLock, lockPathFor } from '../../electron/store/lock';
 import { MIGRATIONS, LATEST_SCHEMA_VERSION } from '../../electron/store/migrations';
 import { migrate, openDatabase } from '../../electron/store/open-database';
@@ -33,11 +33,12 @@ const refSchemas = new Map<number, string>();
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'banxin-crash-'));
   // Bundled once (split, so only import children compile the importer and lexicons): hundreds of
-  // children then start without compiling TypeScript. The symlink lets the bundle find better-sqlite3.
+  // children then start without compiling TypeScript. The symlink lets the bundle find better-sqlite3
+  // and jieba-wasm (which finds its .wasm beside itself with __dirname, so it cannot be bundled).
   symlinkSync(resolve(process.cwd(), 'node_modules'), join(work, 'node_modules'), 'dir');
   await build({
     entryPoints: { child: resolve(process.cwd(), 'tests/integration/reliability-crash-child.ts') },
-    bundle: true, splitting: true, platform: 'node', format: 'esm', target: 'node20', external: ['better-sqlite3'],
+    bundle: true, splitting: true, platform: 'node', format: 'esm', target: 'node20', external: ['better-sqlite3', 'jieba-wasm'],
     outdir: join(work, 'bundle'), outExtension: { '.js': '.mjs' }, logLevel: 'error',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
@@ -187,8 +188,16 @@ function verifyLane(lane: Lane, t: Totals, label: string): void {
   } finally {
     db.close();
   }
-  const published = new Set(listBackups(lane.dbPath).map((b) => b.id));
-  for (const id of lane.backups) if (!published.has(id)) t.failures.push(`${label}: acknowledged backup ${id} missing`);
+  const listed = listBackups(lane.dbPath);
+  const published = new Set(listed.map((b) => b.id));
+  for (const id of lane.backups) {
+    if (published.has(id)) continue;
+    // Retention keeps the newest DEFAULT_RETENTION.keepLast (and one an hour, one a day): an
+    // acknowledged backup may go only once that many newer ones are published after it.
+    const made = parseBackupName(id)?.createdAt ?? '';
+    const newer = listed.filter((b) => b.createdAt > made).length;
+    if (newer < DEFAULT_RETENTION.keepLast) t.failures.push(`${label}: acknowledged backup ${id} missing (${newer} newer kept)`);
+  }
   // A published backup is renamed into place whole and never written again: verifying each one
   // once is enough, and keeps the harness linear in the number of kills.
   const seen = verifiedBackups.get(lane.dbPath) ?? new Set<string>();
