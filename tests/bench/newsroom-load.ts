@@ -65,6 +65,9 @@ async function prepare(): Promise<{ storyIds: number[]; pageIds: number[] }> {
       await call('users.create', { name: `desk${i}`, displayName: `编辑部${i}号`, role: roleOf(i), password: password(i) });
       const body = Array.from({ length: 6 }, (_, k) => ({ type: 'paragraph' as const, text: sentences[(i * 7 + k) % sentences.length]! }));
       const story = (await call('stories.create', { content: { kind: 'article', kicker: '', headline: `第${i}号稿件`, subhead: '', byline: '', dateline: '', section: '要闻', body } })) as { id: number };
+      // In 一校, so the proofreaders' desks can mark corrections on it while its editor types.
+      await call('stories.setStatus', { id: story.id, status: 'editing' });
+      await call('stories.setStatus', { id: story.id, status: 'proof-1' });
       storyIds.push(story.id);
     }
     return { storyIds, pageIds: issue.pages.map((p) => p.id) };

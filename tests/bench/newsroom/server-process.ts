@@ -33,13 +33,14 @@ export class ServerProcess {
   private cpuSamples: number[] = [];
   private rssPeak = 0;
   private sampler: NodeJS.Timeout | null = null;
-  private last: { ticks: number; at: number } | null = null;
+  private last: { pid: number; ticks: number; at: number } | null = null;
 
   constructor(private readonly command: string[], private readonly dbPath: string) {}
 
   /** Start (or restart on the port it had) and resolve with its URL once it takes connections. */
   async start(): Promise<string> {
     const [cmd, ...args] = this.command;
+    this.last = null; // a new process: its CPU clock starts again
     const child = spawn(cmd!, [...args, 'server', '--db', this.dbPath, '--host', '127.0.0.1', '--port', String(this.port)], { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     let stderr = '';
@@ -61,18 +62,18 @@ export class ServerProcess {
       });
     });
     this.port = Number(new URL(this.url).port);
-    this.last = null;
     this.sampler ??= setInterval(() => this.sampleOnce(), 1000);
     return this.url;
   }
 
   private sampleOnce(): void {
     const pid = this.child?.pid;
-    const s = pid === undefined ? null : sample(pid);
+    if (pid === undefined) return;
+    const s = sample(pid);
     if (!s) return;
     const at = performance.now();
-    if (this.last) this.cpuSamples.push((100 * (s.ticks - this.last.ticks)) / TICKS_PER_SECOND / ((at - this.last.at) / 1000));
-    this.last = { ticks: s.ticks, at };
+    if (this.last && this.last.pid === pid) this.cpuSamples.push((100 * (s.ticks - this.last.ticks)) / TICKS_PER_SECOND / ((at - this.last.at) / 1000));
+    this.last = { pid, ticks: s.ticks, at };
     this.rssPeak = Math.max(this.rssPeak, s.rssMb);
   }
 
