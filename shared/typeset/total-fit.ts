@@ -294,16 +294,19 @@ function solveLegal(start: number): boolean {
   const limit = base + avail;
   for (let j = lo; j <= n; j++) {
     const aj = A[j]!;
-    if (j < n && brk[j] !== 1) {
-      // No later break can fit once the text up to here does not, squeezed (trailing spaces
-      // aside): stop, or a long unbreakable run would be scanned to its end from every start.
-      if (aj - base - (S[j]! - sBase) > avail && cls[j - 1] !== SPACE) break;
-      continue;
-    }
+    // No later break can fit once the text up to here does not, squeezed (trailing spaces
+    // aside; natural width less squeezable blank never shrinks as a line grows): stop, or a
+    // long unbreakable run would be scanned to its end from every start.
+    if (aj - base - (S[j]! - sBase) > avail && cls[j - 1] !== SPACE) break;
+    if (j < n && brk[j] !== 1) continue;
+    // No line costs less than EXACT: a break whose continuation alone cannot beat the best
+    // found needs no costing (ties keep the earlier end, so skipping an equal one is exact).
+    const rest = cost[j]!;
+    if (EXACT + rest >= best) continue;
     // The common line (no trailing space, exactly full) without the general cost's reads.
     const c = aj === limit && j < n && cls[j - 1] !== SPACE ? EXACT : lineCost(start, j, avail, base, sBase);
     if (c === Infinity) break;
-    const total = c + cost[j]!;
+    const total = c + rest;
     if (total < best) {
       best = total;
       bestEnd = j;
