@@ -87,27 +87,50 @@ const plans: Plan[] = [newPlan(), newPlan(), newPlan(), newPlan()];
 let clock = 0;
 const greedy: BreakResult = { end: 0, forced: false };
 
-// The plan being solved, its tables held in module bindings: the cost of a candidate line is
-// the innermost loop, and reads there should not go through the plan object.
+// The plan being solved, its tables held in module bindings: a start's window of candidate
+// lines is the innermost loop (every legal break of the paragraph is solved once), and reads
+// there should go neither through the plan object nor through the paragraph.
+let curP: PreparedParagraph | null = null;
 let curCls: Uint8Array = new Uint8Array(0);
+let curBrk: Uint8Array = new Uint8Array(0);
+let curGap: Int16Array = new Int16Array(0);
+let curLb: Int16Array = new Int16Array(0);
 let curRb: Int16Array = new Int16Array(0);
 let curA: Float64Array = new Float64Array(0);
 let curS: Float64Array = new Float64Array(0);
 let curK: Int32Array = new Int32Array(0);
 let curG: Int32Array = new Int32Array(0);
 let curF: Float64Array = new Float64Array(0);
+let curNext: Int32Array = new Int32Array(0);
+let curForced: Uint8Array = new Uint8Array(0);
+let curCost: Float64Array = new Float64Array(0);
+let curKnown: Uint8Array = new Uint8Array(0);
 let curN = 0;
+let curMeasure = 0;
+let curIndent = 0;
+let curTrim = false;
 
 function use(plan: Plan): void {
   const p = plan.p!;
+  curP = p;
   curCls = p.cls;
+  curBrk = p.brk;
+  curGap = p.gap;
+  curLb = p.lb;
   curRb = p.rb;
   curA = plan.adv;
   curS = plan.shrink;
   curK = plan.points;
   curG = plan.glyphs;
   curF = plan.soft;
+  curNext = plan.next;
+  curForced = plan.forced;
+  curCost = plan.cost;
+  curKnown = plan.known;
   curN = p.length;
+  curMeasure = plan.measure;
+  curIndent = indentOf(p);
+  curTrim = p.trimLineStart;
 }
 
 /**
@@ -120,24 +143,51 @@ export function breakTotalFit(p: PreparedParagraph, start: number, measure: numb
     out.forced = false;
     return;
   }
-  const plan = planFor(p, measure);
+  let plan = cachedPlan(p, measure);
+  if (plan === null) {
+    // The rest fits on one line at its natural width: the plan would end it there (one last
+    // line costs the least any line can, and every other end adds a line), so no plan is built
+    // — a headline-length paragraph, or one re-set at a wider measure.
+    if (fitsNaturally(p, start, measure - (start === 0 ? indentOf(p) : 0))) {
+      out.end = p.length;
+      out.forced = false;
+      return;
+    }
+    plan = newestPlan(p, measure);
+  }
   if (plan.known[start] !== 1) {
     use(plan);
-    solve(plan, start);
+    solve(start);
   }
   out.end = plan.next[start]!;
   out.forced = plan.forced[start] === 1;
 }
 
-function planFor(p: PreparedParagraph, measure: number): Plan {
-  let oldest = plans[0]!;
+/** True when [start, end of paragraph) is no wider than `avail` unsqueezed (stops at the first slot past it). */
+function fitsNaturally(p: PreparedParagraph, start: number, avail: number): boolean {
+  const { adv, gap, lb, cls } = p;
+  const n = p.length;
+  let w = -gap[start]! - (p.trimLineStart && cls[start] === OPEN ? lb[start]! : 0);
+  for (let i = start; i < n; i++) {
+    w += adv[i]! + gap[i]!;
+    if (w > avail) return false;
+  }
+  return true;
+}
+
+function cachedPlan(p: PreparedParagraph, measure: number): Plan | null {
   for (const plan of plans) {
     if (plan.p === p && plan.measure === measure) {
       plan.used = ++clock;
       return plan;
     }
-    if (plan.used < oldest.used) oldest = plan;
   }
+  return null;
+}
+
+function newestPlan(p: PreparedParagraph, measure: number): Plan {
+  let oldest = plans[0]!;
+  for (const plan of plans) if (plan.used < oldest.used) oldest = plan;
   build(oldest, p, measure);
   oldest.used = ++clock;
   return oldest;
@@ -166,35 +216,47 @@ function build(plan: Plan, p: PreparedParagraph, measure: number): void {
   const K = plan.points;
   const G = plan.glyphs;
   const F = plan.soft;
-  G[0] = 0;
+  // Running sums kept in locals (every width is an integer, so the sums are exact whichever
+  // way they are added): one write per table and slot, no read back.
+  let a0 = 0;
+  let s0 = 0;
+  let k0 = 0;
+  let g0 = 0;
+  let f0 = 0;
   A[0] = 0;
   S[0] = 0;
   K[0] = 0;
+  G[0] = 0;
   F[0] = 0;
   for (let i = 0; i < n; i++) {
     const c = cls[i]!;
     const a = adv[i]!;
     const g = gap[i]!;
-    A[i + 1] = A[i]! + a + g;
+    A[i + 1] = a0 += a + g;
     // What the placer can squeeze: marks' blanks, half of each Han–Latin gap, Western spaces down to ¼ em.
-    S[i + 1] = S[i]! + (c === SPACE ? Math.max(0, a - QUARTER) : lb[i]! + rb[i]!) + (g >> 1);
-    K[i + 1] = K[i]! + (stretch[i] === 1 && c !== CONT ? 1 : 0);
+    S[i + 1] = s0 += (c === SPACE ? (a > QUARTER ? a - QUARTER : 0) : lb[i]! + rb[i]!) + (g >> 1);
+    if (stretch[i] === 1 && c !== CONT) k0++;
+    K[i + 1] = k0;
     // Glyphs the reader sees: not the second half of a surrogate pair, nor a typed space set as a gap.
-    G[i + 1] = G[i]! + (c !== CONT && !(c === SPACE && a === 0) ? 1 : 0);
+    if (c !== CONT && !(c === SPACE && a === 0)) g0++;
+    G[i + 1] = g0;
     let soft = pairTrim[i]!;
     if (g > 0 && g < HALF) soft += HALF - g;
     if (c === SPACE && a > 0 && a < HALF) soft += HALF - a;
-    F[i + 1] = F[i]! + soft;
+    F[i + 1] = f0 += soft;
   }
-  plan.known.fill(0, 0, n + 1);
-  plan.known[n] = 1;
+  const known = plan.known;
+  known.fill(0, 0, n + 1);
+  known[n] = 1;
   plan.cost[n] = 0;
   plan.next[n] = n;
   plan.forced[n] = 0;
   const brk = p.brk;
-  // Backwards: every legal break's best continuation is known before any earlier start needs it.
-  for (let i = n - 1; i > 0; i--) if (brk[i] === 1) solve(plan, i);
-  solve(plan, 0);
+  // Backwards: every legal break's best continuation is known before any earlier start needs
+  // it. A forced chain only runs forwards, so a start met here is never known yet.
+  lastLo = n;
+  for (let i = n - 1; i > 0; i--) if (brk[i] === 1 && !solveLegal(i)) solve(i);
+  solve(0);
 }
 
 /** Indent of the first line, in 1/1000 em. */
@@ -202,42 +264,49 @@ function indentOf(p: PreparedParagraph): number {
   return Math.round(p.style.indent * EM);
 }
 
-// The best line from `start` to a legal break, given the best continuations after it (all
-// later breaks known); false when no legal break fits.
-function solveLegal(plan: Plan, start: number): boolean {
-  const p = plan.p!;
-  const n = p.length;
-  const { cls, lb, gap, brk } = p;
-  const A = plan.adv;
-  const S = plan.shrink;
-  const avail = plan.measure - (start === 0 ? indentOf(p) : 0);
-  const startTrim = p.trimLineStart && cls[start] === OPEN ? lb[start]! : 0;
+// The best line from `start` to a legal break of the current plan, given the best
+// continuations after it (all later breaks known); false when no legal break fits.
+function solveLegal(start: number): boolean {
+  const n = curN;
+  const cls = curCls;
+  const brk = curBrk;
+  const A = curA;
+  const S = curS;
+  const cost = curCost;
+  const avail = curMeasure - (start === 0 ? curIndent : 0);
+  const startTrim = curTrim && cls[start] === OPEN ? curLb[start]! : 0;
+  const g0 = curGap[start]!;
   // Natural width of [start, t) is A[t] - base; squeezable blank S[t] - sBase.
-  const base = A[start]! + gap[start]! + startTrim;
-  const sBase = S[start]! + (gap[start]! >> 1) + startTrim;
+  const base = A[start]! + g0 + startTrim;
+  const sBase = S[start]! + (g0 >> 1) + startTrim;
   // Lines shorter than avail - SLACK_LIMIT are not considered while a tighter one is legal:
   // find the first slot past that point (A is non-decreasing).
   const floor = base + avail - SLACK_LIMIT;
   // Walked from the window of the start solved last (the next slot, while a plan is built):
   // a step or two, where a binary search would take a dozen unpredictable ones.
-  let lo = Math.min(Math.max(lastLo, start + 1), n);
+  let lo = lastLo > start + 1 ? (lastLo < n ? lastLo : n) : start + 1 < n ? start + 1 : n;
   while (lo > start + 1 && A[lo - 1]! >= floor) lo--;
   while (lo < n && A[lo]! < floor) lo++;
   lastLo = lo;
   let best = Infinity;
   let bestEnd = -1;
-  const cost = plan.cost;
+  // The widest a line may be before it cannot fit even fully squeezed.
+  const limit = base + avail;
   for (let j = lo; j <= n; j++) {
-    if (j < n && brk[j] !== 1) {
-      // No later break can fit once the text up to here does not, squeezed (trailing spaces
-      // aside): stop, or a long unbreakable run would be scanned to its end from every start.
-      if (cls[j - 1] !== SPACE && A[j]! - base - (S[j]! - sBase) > avail) break;
-      continue;
-    }
+    const aj = A[j]!;
+    // No later break can fit once the text up to here does not, squeezed (trailing spaces
+    // aside; natural width less squeezable blank never shrinks as a line grows): stop, or a
+    // long unbreakable run would be scanned to its end from every start.
+    if (aj - base - (S[j]! - sBase) > avail && cls[j - 1] !== SPACE) break;
+    if (j < n && brk[j] !== 1) continue;
+    // No line costs less than EXACT: a break whose continuation alone cannot beat the best
+    // found needs no costing (ties keep the earlier end, so skipping an equal one is exact).
+    const rest = cost[j]!;
+    if (EXACT + rest >= best) continue;
     // The common line (no trailing space, exactly full) without the general cost's reads.
-    const c = cls[j - 1] !== SPACE && A[j]! - base === avail && j < n ? EXACT : lineCost(start, j, avail, base, sBase);
+    const c = aj === limit && j < n && cls[j - 1] !== SPACE ? EXACT : lineCost(start, j, avail, base, sBase);
     if (c === Infinity) break;
-    const total = c + cost[j]!;
+    const total = c + rest;
     if (total < best) {
       best = total;
       bestEnd = j;
@@ -245,21 +314,21 @@ function solveLegal(plan: Plan, start: number): boolean {
   }
   if (bestEnd < 0) {
     // Nothing in the window: the last legal break before it (a long word pushed down whole).
-    for (let j = Math.min(lo, n) - 1; j > start; j--) {
+    for (let j = lo - 1; j > start; j--) {
       if (brk[j] !== 1) continue;
       const c = lineCost(start, j, avail, base, sBase);
       if (c !== Infinity) {
-        best = c + plan.cost[j]!;
+        best = c + cost[j]!;
         bestEnd = j;
       }
       break;
     }
   }
   if (bestEnd < 0) return false;
-  plan.next[start] = bestEnd;
-  plan.forced[start] = 0;
-  plan.cost[start] = best;
-  plan.known[start] = 1;
+  curNext[start] = bestEnd;
+  curForced[start] = 0;
+  cost[start] = best;
+  curKnown[start] = 1;
   return true;
 }
 
@@ -270,25 +339,25 @@ let lastLo = 0;
 const pending: number[] = [];
 
 /**
- * Solves `start`. Where no legal break fits (a word longer than the measure), the line breaks
- * where the greedy breaker forces one and the plan goes on from there, off the legal breaks:
- * such starts are followed forward without recursion (a long unbreakable run may force
- * thousands of lines), then costed backwards.
+ * Solves `start` of the current plan. Where no legal break fits (a word longer than the
+ * measure), the line breaks where the greedy breaker forces one and the plan goes on from
+ * there, off the legal breaks: such starts are followed forward without recursion (a long
+ * unbreakable run may force thousands of lines), then costed backwards.
  */
-function solve(plan: Plan, start: number): void {
-  const p = plan.p!;
+function solve(start: number): void {
+  const p = curP!;
   let s = start;
-  while (plan.known[s] !== 1 && !solveLegal(plan, s)) {
-    breakLine(p, s, plan.measure - (s === 0 ? indentOf(p) : 0), greedy);
-    plan.next[s] = greedy.end;
-    plan.forced[s] = greedy.forced ? 1 : 0;
+  while (curKnown[s] !== 1 && !solveLegal(s)) {
+    breakLine(p, s, curMeasure - (s === 0 ? curIndent : 0), greedy);
+    curNext[s] = greedy.end;
+    curForced[s] = greedy.forced ? 1 : 0;
     pending.push(s);
     s = greedy.end;
   }
   while (pending.length > 0) {
     const t = pending.pop()!;
-    plan.cost[t] = (plan.forced[t] === 1 ? FORCED : demerits(WORST)) + plan.cost[plan.next[t]!]!;
-    plan.known[t] = 1;
+    curCost[t] = (curForced[t] === 1 ? FORCED : demerits(WORST)) + curCost[curNext[t]!]!;
+    curKnown[t] = 1;
   }
 }
 
