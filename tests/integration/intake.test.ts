@@ -41,6 +41,22 @@ describe('intake through the core', () => {
     expect((await t.client.call('stories.search', { query: '技师' })).items.map((h) => h.story.id)).toEqual([r.stories[2]!.id]);
   });
 
+  it('a rejected fix stays rejected when the editor also rejects the space removals and rejoins that shift the text', async () => {
+    const preview = await t.client.call('import.preview', { source: seedFile() });
+    const all = preview.stories.flatMap((s) => s.repairs.map((r) => r.id));
+    expect(new Set(all).size).toBe(all.length); // ids are unique
+    const r = await t.client.call('import.commit', { source: seedFile(), rejectedRepairIds: all });
+    const first = await t.client.call('stories.get', { id: r.stories[0]!.id });
+    // Nothing was repaired: the typed spaces and the ASCII marks are as filed.
+    expect(first.content.body[0]!.text).toBe('2024年成绩单 亮点几何? 2025年施工图 规划如何? 1月3日下午,市委十五届七次全体(扩大)会议、市政府十八届六次全体会议暨市委经济工作会议召开,总结成绩、剖析问题,绘就蓝图、明确任务,凝聚共识、擂响战鼓。');
+    // Rejecting only the space removals keeps every punctuation fix the editor did not touch.
+    const spaces = preview.stories[0]!.repairs.filter((x) => x.kind === 'collapse-space').map((x) => x.id);
+    const again = await t.client.call('import.preview', { source: seedFile(), rejectedRepairIds: spaces });
+    expect(again.stories[0]!.body[0]).toContain('亮点几何？ 2025年');
+    const ids = (v: typeof preview) => v.stories[0]!.repairs.filter((x) => x.kind === 'fullwidth-punct').map((x) => x.id).sort();
+    expect(ids(again)).toEqual(ids(preview));
+  });
+
   it.each([
     ['an empty file', 'empty.txt', Buffer.alloc(0), /文件为空/],
     ['a binary renamed .docx', 'fake.docx', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 4, 5]), /Word/],

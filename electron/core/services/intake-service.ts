@@ -22,6 +22,23 @@ function toImportSource(source: IntakeSource): ImportSource {
 }
 
 /**
+ * Ids for punctuation repairs that survive the editor's other choices: a rejected space removal or
+ * paragraph rejoin shifts offsets and paragraph numbers, so an id made of those would name a
+ * different repair (or none) on commit and a rejected fix would be applied anyway. The id is the
+ * mark with its neighbours, spaces ignored, plus an ordinal for repeats within the story.
+ */
+function punctRepairIds(story: number, text: string, fixes: readonly { start: number; end: number }[], seen: Map<string, number>): string[] {
+  return fixes.map((f) => {
+    const left = text.slice(Math.max(0, f.start - 12), f.start).replace(/\s+/g, '').slice(-4);
+    const right = text.slice(f.end, f.end + 12).replace(/\s+/g, '').slice(0, 4);
+    const key = `punct:${story}:${left}[${text.slice(f.start, f.end)}]${right}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n === 1 ? key : `${key}#${n}`;
+  });
+}
+
+/**
  * The importer's stories plus one more family of reviewable repairs: ASCII punctuation in Chinese
  * context made full-width, proposed by the proofreading checker (so intake and proofreading agree
  * on what is an error, e.g. 8.7%, 1,256.3 and 19:30 stay). Rejected ids are left as they were.
@@ -36,12 +53,14 @@ async function parse(source: IntakeSource, rejected: ReadonlySet<string>, db?: D
   }
   const stories = result.stories.map((s, si) => {
     const repairs: RepairView[] = s.repairs.map((r) => ({ id: r.id, kind: r.kind, before: r.before, after: r.after, reason: r.reason, accepted: r.accepted }));
-    const body = s.body.map((text, pi) => {
+    const seen = new Map<string, number>();
+    const body = s.body.map((text) => {
       const fixes = checkText(text, { categories: [...INTAKE_FIX_CATEGORIES] });
       let out = text;
+      const ids = punctRepairIds(si, text, fixes, seen);
       // Apply from the end so earlier offsets stay valid.
-      for (const f of [...fixes].sort((a, b) => b.start - a.start)) {
-        const id = `punct:${si}:${pi}:${f.start}`;
+      for (const [k, f] of [...fixes.entries()].sort((a, b) => b[1].start - a[1].start)) {
+        const id = ids[k]!;
         const accepted = !rejected.has(id);
         repairs.push({ id, kind: 'fullwidth-punct', before: text.slice(Math.max(0, f.start - 6), f.end + 6), after: `${text.slice(Math.max(0, f.start - 6), f.start)}${f.suggestion}${text.slice(f.end, f.end + 6)}`, reason: f.message, accepted });
         if (accepted) out = out.slice(0, f.start) + f.suggestion + out.slice(f.end);
