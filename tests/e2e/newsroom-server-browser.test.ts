@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from '../../shared/api/client';
 import { rendererDist } from '../../electron/core/app-root';
 import { createCore, type Core } from '../../electron/core/create-core';
 import { startNewsroomServer, type NewsroomServer } from '../../electron/server/newsroom-server';
@@ -12,7 +13,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from './harness';
 /**
  * A browser on the LAN as a newsroom client (here on 127.0.0.1): the built app loads from the
  * newsroom server with no token, reaches the contract over the socket its CSP allows, and a
- * server started with --insecure-http is shown in red in the status bar.
+ * server started with --insecure-http is shown in red on the sign-in screen and in the status bar.
  */
 let dir: string;
 let core: Core;
@@ -21,7 +22,10 @@ const servers: NewsroomServer[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'banxin-newsroom-e2e-'));
-  core = createCore({ dbPath: join(dir, 'banxin.db') });
+  core = createCore({ dbPath: join(dir, 'banxin.db'), scheduledBackups: false });
+  const admin = core.openSession('in-process');
+  await createClient((m, p) => admin.call(m, p)).call('session.setUser', { userId: 1 });
+  await createClient((m, p) => admin.call(m, p)).call('users.create', { name: 'desk', displayName: '编辑甲', role: 'editor', password: 'desk-pass-123' });
   context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, ignoreHTTPSErrors: true, locale: 'zh-CN' });
 });
 afterAll(async () => {
@@ -42,12 +46,21 @@ async function open(url: string): Promise<{ page: import('playwright-core').Page
   return { page, problems };
 }
 
+async function signIn(page: import('playwright-core').Page): Promise<void> {
+  await page.getByTestId('sign-in-name').fill('desk');
+  await page.getByTestId('sign-in-password').fill('desk-pass-123');
+  await page.getByTestId('sign-in-submit').click();
+}
+
 describe('a browser as a newsroom client', () => {
   it.skipIf(!hasOpenssl)('over HTTPS/WSS: the app loads without a token and talks to the core; no red badge', async () => {
     const { cert, key } = selfSignedCert(dir);
     const server = await startNewsroomServer({ core, staticDir: rendererDist(), host: '127.0.0.1', port: 0, tls: { cert, key }, insecureHttp: false });
     servers.push(server);
     const { page, problems } = await open(server.url);
+    await page.getByTestId('sign-in-screen').waitFor();
+    expect(await page.getByTestId('sign-in-insecure').count()).toBe(0);
+    await signIn(page);
     await expect.poll(() => page.getByTestId('db-path').textContent()).toContain(join(dir, 'banxin.db'));
     expect(await page.getByTestId('insecure-http').count()).toBe(0);
     expect(await page.getByTestId('connection-lost').count()).toBe(0);
@@ -59,8 +72,12 @@ describe('a browser as a newsroom client', () => {
     const server = await startNewsroomServer({ core, staticDir: rendererDist(), host: '127.0.0.1', port: 0, tls: null, insecureHttp: true });
     servers.push(server);
     const { page } = await open(server.url);
+    // Before the password is typed: the sign-in screen warns that it would cross the network in clear.
+    await page.getByTestId('sign-in-insecure').waitFor();
+    expect(await page.getByTestId('sign-in-insecure').textContent()).toContain('明文 HTTP');
+    await signIn(page);
     const badge = page.getByTestId('insecure-http');
-    await badge.waitFor();
+    await page.getByTestId('db-path').waitFor();
     expect(await badge.textContent()).toBe('未加密连接');
     expect(await badge.getAttribute('class')).toContain('error');
     await expect.poll(() => page.getByTestId('db-path').textContent()).toContain(join(dir, 'banxin.db'));

@@ -2,6 +2,8 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../../api/error-text';
+import { InsecureBadge, servedOverInsecureHttp } from '../../app/InsecureBadge';
+import { useT } from '../../i18n/use-t';
 import { useLang } from '../../i18n/store';
 import { useSessionT } from './messages';
 import { useSession } from './store';
@@ -11,6 +13,7 @@ type Values = { name: string; password: string };
 /** The newsroom server's door: nothing but this answers before the desk signs in. */
 export function SignInScreen() {
   const t = useSessionT();
+  const tApp = useT();
   const lang = useLang((s) => s.lang);
   const signIn = useSession((s) => s.signIn);
   const [error, setError] = useState<unknown>(null);
@@ -30,6 +33,10 @@ export function SignInScreen() {
     <div className="bx-signin" data-testid="sign-in-screen">
       <Card title={t('signInTitle')} style={{ width: 360 }}>
         <p>{t('signInIntro')}</p>
+        {/* The password is about to cross the network: say so before it is typed, not only after. */}
+        {servedOverInsecureHttp() && (
+          <Alert type="error" showIcon={false} style={{ marginBottom: 12 }} message={<InsecureBadge />} description={tApp('connection.insecureHint')} data-testid="sign-in-insecure" />
+        )}
         <Form<Values> layout="vertical" onFinish={(v) => void submit(v)} disabled={busy}>
           <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, max: 40 }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="sign-in-name" />
