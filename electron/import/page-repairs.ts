@@ -13,6 +13,8 @@ const HAN_OR_CJK_PUNCT = /[\p{Script=Han}，。、；：？！“”‘’（）
 // Left of a typed space: a Chinese character, or ASCII sentence punctuation right after one (几何? 2025年).
 const LEFT = new RegExp(`(?:${HAN_OR_CJK_PUNCT.source}|(?<=\\p{Script=Han})[?!:;,])$`, 'u');
 const RIGHT = /^[\p{Script=Han}\d“（《]/u;
+// A credit role starting the text after a space: 通讯员 李四, 本报记者 王五, 实习生 赵六, 摄影 钱七.
+const CREDIT_ROLE_AHEAD = /^(?:本报|融媒|特约|见习|首席)?(?:记者|通讯员|实习生|摄影|评论员)[\s\p{Script=Han}]/u;
 
 /**
  * Typed ASCII spaces inside running copy between Chinese characters (2024年成绩单 亮点几何？):
@@ -32,6 +34,8 @@ function spaceRepairs(text: string, index: number): PageRepair[] {
     if (start === 0 || end === text.length || !LEFT.test(before) || !RIGHT.test(after)) continue;
     // A credit's role/name space (（记者 张三）, 文/图 王五, （张三 摄）) is house style, not a stray space.
     if (/(?:记者|通讯员|评论员|摄影|实习生|编辑|(?:^|[\s(（/／])(?:文|图|摄))$/.test(before) || /^[\p{Script=Han}]{1,4}(?:摄|报道)?[）)]/u.test(after)) continue;
+    // …and the space between two credits (记者 张三 通讯员 李四): the next credit's role starts after it.
+    if (CREDIT_ROLE_AHEAD.test(after) && /(?:记者|通讯员|评论员|摄影|实习生|文|图)\s*[\p{Script=Han}·]{1,5}$/u.test(before)) continue;
     out.push({ id: `space:${index}:${start}`, kind: 'collapse-space', index, before: `${before} ${after}`, after: `${before}${after}`, source: { paragraph: index, start, end }, reason: '中文之间误输入的半角空格，建议删除', accepted: true });
   }
   return out;

@@ -107,6 +107,14 @@ describe('page shapes', () => {
     expect(kept.stories[0]?.body[0]).toBe('今年 全县新建口袋公园12个?市民出门300米即可见绿。');
   });
 
+  it('the space between two credits in a dateline or byline stays (记者 甲 通讯员 乙), while a stray one in the copy goes', async () => {
+    const page = blocks('乡村夜校开课了', '本报讯（记者 欧阳晓 通讯员 𠮷丽 实习生 马骁）夜校 开课后，村民纷纷报名。', '本报记者 陶然 见习记者 柯南', '夜校将持续到年底。');
+    const r = await run(page);
+    expect(r.stories[0]?.dateline).toBe('本报讯（记者 欧阳晓 通讯员 𠮷丽 实习生 马骁）');
+    expect(r.stories[0]?.body[0]).toBe('夜校开课后，村民纷纷报名。');
+    expect(r.stories[0]?.repairs.filter((x) => x.kind === 'collapse-space')).toHaveLength(1);
+  });
+
   it('a box credit line (某某中心 宣) is kept as the box\'s signature unless the editor removes it', async () => {
     const page = blocks('节约用水 从我做起', '一水多用 随手关阀', '珍惜每一滴水', '县水利局 宣');
     const r = await run(page);
