@@ -14,6 +14,7 @@ import { write } from '../store/write';
 import type { CoreContext } from './context';
 import { intakeService } from './services/intake-service';
 import { proofingService } from './services/proofing-service';
+import { qualityService } from './services/quality-service';
 import { layoutService } from './services/layout-service';
 import { paperService } from './services/paper-service';
 import { tagsService } from './services/tags-service';
@@ -133,7 +134,7 @@ export function createCore(options: CoreOptions): Core {
   ensureAdministrator(db, clock);
   const identity: IdentityIo = identityOf(ctx, { ...DEFAULT_SIGN_IN_POLICY, ...options.signIn });
   const handlers: Handlers = {
-    ...systemService(ctx, identity), ...accountsService(identity), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...layoutService(ctx), ...paperService(ctx),
+    ...systemService(ctx, identity), ...accountsService(identity), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...qualityService(ctx), ...layoutService(ctx), ...paperService(ctx),
     ...tagsService(ctx), ...exportService(ctx), ...backupService(ctx, { exclusive: single }), ...lexiconsService(ctx), ...imagesService(ctx), ...fontsService(ctx),
   };
   const scheduler =

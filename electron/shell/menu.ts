@@ -30,6 +30,8 @@ export function applicationMenu(navigate: (section: string) => void, isMac: bool
         { label: '稿库', accelerator: 'CmdOrCtrl+1', click: () => navigate('library') },
         { label: '编辑', accelerator: 'CmdOrCtrl+2', click: () => navigate('editor') },
         { label: '校对', accelerator: 'CmdOrCtrl+3', click: () => navigate('proof') },
+        // Added after the others were learnt: a new number rather than moving theirs.
+        { label: '质检', accelerator: 'CmdOrCtrl+7', click: () => navigate('quality') },
         { label: '标签', accelerator: 'CmdOrCtrl+4', click: () => navigate('tags') },
         { label: '版面', accelerator: 'CmdOrCtrl+5', click: () => navigate('layout') },
         { label: '导出', accelerator: 'CmdOrCtrl+6', click: () => navigate('export') },

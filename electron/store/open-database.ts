@@ -95,11 +95,29 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, o
   if (onBeforeMigration && current > 0 && current < latest) onBeforeMigration(db, current, latest);
   for (const m of migrations) {
     if (m.version <= current) continue;
-    db.transaction(() => {
+    const apply = db.transaction(() => {
       db.exec(m.sql);
       m.data?.(db);
+      if (m.rebuildsTables) {
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) throw new Error(`migration ${m.version} (${m.name}) would leave ${broken.length} rows pointing nowhere`);
+      }
       db.pragma(`user_version = ${m.version}`);
-    }).immediate();
+    });
+    if (!m.rebuildsTables) {
+      apply.immediate();
+      continue;
+    }
+    // Rebuilding a table others point at (SQLite's twelve-step ALTER): with foreign keys on, the
+    // DROP would cascade or fail. They can only be switched outside a transaction; the check
+    // above stands in for them before the commit.
+    const wasOn = Number(db.pragma('foreign_keys', { simple: true })) === 1;
+    db.pragma('foreign_keys = OFF');
+    try {
+      apply.immediate();
+    } finally {
+      if (wasOn) db.pragma('foreign_keys = ON');
+    }
   }
 }
 

@@ -43,14 +43,6 @@ export const correctionsRepo = {
   decide(db: Db, id: number, status: 'accepted' | 'rejected', by: number, at: string): void {
     stmt(db, 'UPDATE corrections SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?').run(status, by, at, id);
   },
-  /** Non-comment corrections that were not rejected, by story: the errors the proofreaders found. */
-  errorCounts(db: Db): Array<{ storyId: number; errorClass: ErrorClass; n: number }> {
-    return stmt(
-      db,
-      `SELECT story_id AS storyId, error_class AS errorClass, count(*) AS n FROM corrections
-       WHERE kind <> 'comment' AND status <> 'rejected' GROUP BY story_id, error_class`,
-    ).all() as Array<{ storyId: number; errorClass: ErrorClass; n: number }>;
-  },
 };
 
 export const reviewsRepo = {

@@ -11,6 +11,7 @@ import { backupMethods } from './methods/backup';
 import { fontsMethods } from './methods/fonts';
 import { lexiconsMethods } from './methods/lexicons';
 import { proofingMethods } from './methods/proofing';
+import { qualityMethods } from './methods/quality';
 import { storyMethods } from './methods/stories';
 import { systemMethods } from './methods/system';
 import { workflowMethods } from './methods/workflow';
@@ -23,6 +24,7 @@ export const contract = {
   ...storyMethods,
   ...intakeMethods,
   ...proofingMethods,
+  ...qualityMethods,
   ...layoutMethods,
   ...paperMethods,
   ...tagsMethods,

@@ -32,6 +32,8 @@ const PAGE_TAGGERS: readonly Role[] = ['editor', 'designer', 'duty-editor', 'adm
 /** Backups now and their list: the duty editor at night, administrators. */
 const KEEPERS_OF_BACKUPS: readonly Role[] = ['duty-editor', 'admin'];
 const ADMIN: readonly Role[] = ['admin'];
+/** Mark errors left in the published paper (质检): the 质检员, the duty editor, administrators. */
+const QUALITY_CHECKERS: readonly Role[] = ['quality-checker', 'duty-editor', 'admin'];
 /** Start an export: the 大样/小样 and archive are for the desk and the proofreaders too; print, e-paper and NewsML only production (checked per target in the export service). */
 const EXPORTERS: readonly Role[] = ['editor', 'proofreader', 'designer', 'duty-editor', 'admin'];
 
@@ -75,6 +77,10 @@ export const PERMISSIONS = {
   'workflow.overrides': ANYONE,
   'workflow.review': EDITORS, // which stage each role may sign: REVIEW_STAGE_ROLES below
   'proof.errorRate': ANYONE,
+  'quality.issues': ANYONE,
+  'quality.marks': ANYONE,
+  'quality.mark': QUALITY_CHECKERS,
+  'quality.unmark': QUALITY_CHECKERS,
 
   'layout.templates': ANYONE,
   'issues.list': ANYONE,
@@ -176,6 +182,8 @@ const ACTIONS: Partial<Record<MethodName, { zh: string; en: string }>> = {
   'import.commit': { zh: '导入稿件', en: 'Importing copy' },
   'corrections.add': { zh: '标注校对修改', en: 'Marking a correction' },
   'corrections.decide': { zh: '处理校对修改', en: 'Deciding corrections' },
+  'quality.mark': { zh: '质检标错', en: 'Marking an error in the published paper' },
+  'quality.unmark': { zh: '撤销质检标错', en: 'Withdrawing a quality-check mark' },
   'workflow.review': { zh: '审稿', en: 'A review' },
   'issues.create': { zh: '新建版期', en: 'Creating an issue' },
   'export.start': { zh: '导出付印文件和数字报', en: 'Exporting for print and the e-paper' },

@@ -22,7 +22,7 @@ describe('app frame (browser mode)', () => {
   it('moves between the sections, each showing its real view', async () => {
     const p = h.page;
     // A fresh database: no story to proofread, no issue yet; each view says so in its own words.
-    for (const [section, words] of [['proof', '校对'], ['layout', '新建期次'], ['export', '新建一期']] as const) {
+    for (const [section, words] of [['proof', '校对'], ['quality', '还没有签发出版的稿件'], ['layout', '新建期次'], ['export', '新建一期']] as const) {
       await p.getByTestId(`nav-${section}`).click();
       const view = p.getByTestId(`${section}-view`);
       await view.waitFor();

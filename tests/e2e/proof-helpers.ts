@@ -4,11 +4,11 @@ import { expect } from 'vitest';
 
 const SHOTS = process.env.BANXIN_SHOTS; // a folder to write screenshots to, when looking at the UI
 
-/** Where one character of the proof body is on screen (skipping inserted text, which is not body). */
-export async function charBox(p: Page, needle: string, index: number): Promise<{ left: number; right: number; y: number }> {
+/** Where one character of the proof body (or another text, by test id) is on screen, skipping inserted text, which is not body. */
+export async function charBox(p: Page, needle: string, index: number, body = 'proof-body'): Promise<{ left: number; right: number; y: number }> {
   return p.evaluate(
-    ([needle, index]) => {
-      const root = document.querySelector('[data-testid=proof-body]')!;
+    ([needle, index, body]) => {
+      const root = document.querySelector(`[data-testid=${body}]`)!;
       const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let n = walk.nextNode() as Text | null; n; n = walk.nextNode() as Text | null) {
         if (n.parentElement?.closest('[data-widget]')) continue;
@@ -20,16 +20,16 @@ export async function charBox(p: Page, needle: string, index: number): Promise<{
         const b = r.getBoundingClientRect();
         return { left: b.left, right: b.right, y: b.top + b.height / 2 };
       }
-      throw new Error(`not in the proof body: ${needle}`);
+      throw new Error(`not in the ${body}: ${needle}`);
     },
-    [needle, index] as const,
+    [needle, index, body] as const,
   );
 }
 
 /** Drag the mouse over `length` characters of `context` in the proof body, as a proofreader circles text. */
-export async function circle(p: Page, context: string, length = context.length): Promise<void> {
-  const a = await charBox(p, context, 0);
-  const b = await charBox(p, context, length - 1);
+export async function circle(p: Page, context: string, length = context.length, body = 'proof-body'): Promise<void> {
+  const a = await charBox(p, context, 0, body);
+  const b = await charBox(p, context, length - 1, body);
   await p.mouse.move(a.left + 1, a.y);
   await p.mouse.down();
   await p.mouse.move(b.right - 1, b.y, { steps: 4 });

@@ -17,6 +17,7 @@ describe('词库 and live checking: an entry added in the UI is flagged in the f
   let core: Client;
   let storyId = 0;
   let issueLabel = '';
+  let issueId = 0;
 
   const findings = (category: string) => h.page.locator(`[data-testid=finding-item][data-category=${category}]`);
 
@@ -28,6 +29,7 @@ describe('词库 and live checking: an entry added in the UI is flagged in the f
     await core.call('session.setUser', { userId: 1 });
     const { issue } = await buildDemoIssue(core, { name: 'seed.txt', bytes: readFileSync(SEED) });
     issueLabel = `${issue.paperName} ${issue.date}`;
+    issueId = issue.id;
     const story = await core.call('stories.create', {
       content: { kind: 'article', kicker: '', headline: HEADLINE, subhead: '', byline: '', dateline: '', section: '要闻', body: BODY.map((text) => ({ type: 'paragraph' as const, text })) },
     });
@@ -183,9 +185,12 @@ describe('词库 and live checking: an entry added in the UI is flagged in the f
     await p.locator('.ant-select-item-option').filter({ hasText: issueLabel }).click();
     await expect.poll(() => p.getByTestId('page-rate-row').count()).toBe(4);
     const page2 = p.locator('[data-testid=page-rate-row][data-page="2"]');
-    const expected = await core.call('proof.errorRate', { storyIds: [storyId] });
-    expect(Number(await page2.getAttribute('data-rate'))).toBe(expected.total.perTenThousand);
-    expect(expected.total.perTenThousand).toBeGreaterThan(0);
+    // The page's 差错率 is the core's, and the story with its correction still open has not gone out: not in it.
+    const expected = (await core.call('proof.errorRate', { issueId })).errorRate.pages.find((x) => x.number === 2)!;
+    expect(expected.storyIds).toContain(storyId);
+    expect(Number(await page2.getAttribute('data-rate'))).toBe(expected.figure.perTenThousand);
+    expect(Number(await page2.getAttribute('data-not-out'))).toBe(expected.notOut);
+    expect(expected.notOut).toBeGreaterThan(0);
     expect(Number(await p.locator('[data-testid=page-rate-row][data-page="3"]').getAttribute('data-rate'))).toBe(0);
     await p.getByTestId('issue-rate-total').waitFor();
 

@@ -174,14 +174,26 @@ describe('proofreading in three rounds with 三审 sign-off, driven through the 
     expect(await p.getByTestId('review-panel').textContent()).not.toContain('失效');
   });
 
-  it('shows the 差错率 dashboard: three accepted corrections, class C, against 3/10,000', async () => {
+  it('shows 检出 and 差错率 apart: three errors caught and all corrected before sign-off, so the published text’s 差错率 is 0', async () => {
     const p = h.page;
     await p.getByTestId('tab-rate').click();
     const row = p.getByTestId('rate-row').filter({ hasText: CEJI });
     await row.waitFor();
+    // 检出: the proofreaders' record, per round and person (the rejected one and comments do not count).
+    const caught = p.getByTestId('caught');
+    expect(await caught.getAttribute('data-total')).toBe('3');
+    const rows = await p.getByTestId('caught-row').evaluateAll((els) => els.map((e) => [e.getAttribute('data-round'), e.getAttribute('data-person'), Number(e.getAttribute('data-total'))] as const));
+    expect(rows.reduce((n, r) => n + r[2], 0)).toBe(3);
+    expect(rows.every(([round, person]) => (round === '1' && person === '校对甲') || (round === '2' && person === '校对乙'))).toBe(true);
+    expect(await p.getByTestId('caught-explain').textContent()).toContain('不代表见报质量');
+    // 差错率 of what went out: nothing was left open at 终审 and no 质检 has marked it.
+    expect(await row.getAttribute('data-caught')).toBe('3');
+    expect(await row.getAttribute('data-rate')).toBe('0');
     const total = p.getByTestId('rate-total');
-    expect(await total.textContent()).toContain('C 3');
-    expect(await total.getAttribute('data-within')).toBe('false');
+    expect(await total.getAttribute('data-rate')).toBe('0');
+    expect(await total.getAttribute('data-within')).toBe('true');
+    expect(await total.textContent()).toContain('签发时未改 0 · 质检 0');
+    expect(await p.getByTestId('residual-explain').textContent()).toContain('终审签发时仍未处理的修改');
     await shot(p, 'proof-rate');
   });
 

@@ -88,8 +88,10 @@ describe('proofreading: tracked corrections over rounds, 三审 sign-off', () =>
     expect((await t.client.call('stories.get', { id: s.id })).status).toBe('editing');
 
     const rate = await t.client.call('proof.errorRate', { storyIds: [s.id] });
-    expect(rate.stories[0]!.byClass).toEqual({ A: 1, B: 0, C: 1 }); // the rejected one and the comment do not count
-    expect(rate.stories[0]!.withinLimit).toBe(false);
+    expect(rate.caught.byClass).toEqual({ A: 1, B: 0, C: 1 }); // 检出: the rejected one and the comment do not count
+    expect(rate.caught.rows.map((r) => [r.round, r.userName, r.total])).toEqual([[1, '校对甲', 2]]);
+    // 差错率: every caught error was dealt with before 终审, so the text that went out carried none.
+    expect(rate.errorRate.stories[0]!.figure).toMatchObject({ openAtSignOff: 0, perTenThousand: 0, withinLimit: true });
   });
 
   it('refuses corrections that do not match their kind or split a character', async () => {

@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/api/dispatcher';
 import { BanxinError } from '../../../shared/api/errors';
 import { applyReplacements, joinBody, withBodyText } from '../../../shared/model/body-text';
-import { ERROR_RATE_LIMIT, type Correction, type CorrectionKind, type ReviewStage } from '../../../shared/model/proofing';
+import { type Correction, type CorrectionKind, type ReviewStage } from '../../../shared/model/proofing';
 import { ROLE_LABELS, type Role } from '../../../shared/model/roles';
 import { PERMISSIONS } from '../../../shared/api/permissions';
 import { STATUS_LABELS, type Story, type StoryStatus } from '../../../shared/model/story';
@@ -17,6 +17,7 @@ import { actingUser } from './acting-user';
 import { commitContent, contentHash } from './story-writer';
 import { OVERRIDERS, overrideOrRefuse, REVIEW_ROLES, roundsComplete } from './workflow-rules';
 import { overridesRepo } from '../../store/overrides-repo';
+import { errorRateReport } from './error-rate-report';
 
 type ProofingHandlers = Pick<
   Handlers,
@@ -175,30 +176,8 @@ export function proofingService(c: CoreContext): ProofingHandlers {
       return overridesRepo.list(c.db, 'story', p.storyId);
     },
 
-    'proof.errorRate': (p) => {
-      const counts = correctionsRepo.errorCounts(c.db);
-      const ids = p.storyIds ?? [...new Set(counts.map((x) => x.storyId))];
-      const stories = ids.flatMap((id) => {
-        const row = storiesRepo.getRow(c.db, id);
-        if (!row) return [];
-        const byClass = { A: 0, B: 0, C: 0 };
-        for (const x of counts) if (x.storyId === id) byClass[x.errorClass] += x.n;
-        return [rate({ storyId: id, headline: row.headline, chars: row.char_count, byClass })];
-      });
-      const total = stories.reduce(
-        (acc, s) => ({ chars: acc.chars + s.chars, byClass: { A: acc.byClass.A + s.byClass.A, B: acc.byClass.B + s.byClass.B, C: acc.byClass.C + s.byClass.C } }),
-        { chars: 0, byClass: { A: 0, B: 0, C: 0 } },
-      );
-      const { storyId: _s, headline: _h, ...totalRate } = rate({ storyId: 0, headline: '', ...total });
-      return { stories, total: totalRate };
-    },
+    'proof.errorRate': (p) => errorRateReport(c.db, p),
   };
-}
-
-function rate(x: { storyId: number; headline: string; chars: number; byClass: { A: number; B: number; C: number } }) {
-  const total = x.byClass.A + x.byClass.B + x.byClass.C;
-  const perTenThousand = x.chars > 0 ? (total * 10_000) / x.chars : 0;
-  return { ...x, total, perTenThousand: Math.round(perTenThousand * 100) / 100, withinLimit: perTenThousand <= ERROR_RATE_LIMIT };
 }
 
 /** Corrections that can be applied together: in text order, skipping any that overlap an earlier one. */

@@ -7,6 +7,7 @@ import { sql as lexicons } from './0006-lexicons';
 import { sql as images } from './0007-images';
 import { sql as uprightImages, uprightImageSizes } from './0008-upright-images';
 import { sql as accounts, uniqueDisplayNames } from './0009-accounts';
+import { sql as quality } from './0010-quality';
 import { backfillSearch } from '../search-index';
 import type { Db } from '../open-database';
 
@@ -16,6 +17,8 @@ export interface Migration {
   sql: string;
   /** Rewrites data the SQL cannot (in the same transaction, after `sql`). */
   data?: (db: Db) => void;
+  /** Rebuilds a table other tables reference: run with foreign keys off, checked before commit. */
+  rebuildsTables?: boolean;
 }
 
 /** Numbered migrations, applied in order; each together with its user_version bump in one transaction. */
@@ -29,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'images', sql: images },
   { version: 8, name: 'upright-images', sql: uprightImages, data: uprightImageSizes },
   { version: 9, name: 'accounts', sql: accounts, data: uniqueDisplayNames },
+  { version: 10, name: 'quality', sql: quality, rebuildsTables: true },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -7,6 +7,7 @@ import { ExportView } from '../features/export/ExportView';
 import { LayoutView } from '../features/layout/LayoutView';
 import { LibraryView } from '../features/library/LibraryView';
 import { ProofView } from '../features/proof/ProofView';
+import { QualityView } from '../features/quality/QualityView';
 import { useSession } from '../features/session/store';
 import { TaxonomyView } from '../features/tags/TaxonomyView';
 import { SignInScreen } from '../features/session/SignInScreen';
@@ -89,6 +90,7 @@ export function AppFrame() {
           {section === 'library' && <LibraryView onOpen={onOpen} />}
           {section === 'editor' && <EditorPage onLibrary={() => go('library')} />}
           {section === 'proof' && <ProofView />}
+          {section === 'quality' && <QualityView />}
           {section === 'tags' && <TaxonomyView />}
           {section === 'layout' && <LayoutView />}
           {section === 'export' && <ExportView />}

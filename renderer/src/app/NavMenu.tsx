@@ -1,4 +1,4 @@
-import { AuditOutlined, DatabaseOutlined, EditOutlined, ExportOutlined, LayoutOutlined, TagsOutlined } from '@ant-design/icons';
+import { AuditOutlined, DatabaseOutlined, EditOutlined, ExportOutlined, FileSearchOutlined, LayoutOutlined, TagsOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import type { MethodName } from '../../../shared/api/contract';
@@ -10,6 +10,7 @@ const ICONS: Record<Section, ReactNode> = {
   library: <DatabaseOutlined />,
   editor: <EditOutlined />,
   proof: <AuditOutlined />,
+  quality: <FileSearchOutlined />,
   tags: <TagsOutlined />,
   layout: <LayoutOutlined />,
   export: <ExportOutlined />,
@@ -18,7 +19,7 @@ const ICONS: Record<Section, ReactNode> = {
 /** A section whose whole purpose is one kind of call is shown only to roles that may make it (the permission table). */
 const SECTION_NEEDS: Partial<Record<Section, MethodName>> = { export: 'export.start' };
 
-/** The left navigation: 稿库, 编辑, 校对, 标签, 版面, 导出. */
+/** The left navigation: 稿库, 编辑, 校对, 质检, 标签, 版面, 导出. */
 export function NavMenu({ section, onGo }: { section: Section; onGo: (s: Section) => void }) {
   const t = useT();
   const can = useCan();

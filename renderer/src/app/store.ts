@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** The sections of the left navigation, in order. */
-export const SECTIONS = ['library', 'editor', 'proof', 'tags', 'layout', 'export'] as const;
+export const SECTIONS = ['library', 'editor', 'proof', 'quality', 'tags', 'layout', 'export'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export function isSection(value: string): value is Section {

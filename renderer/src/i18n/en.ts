@@ -7,6 +7,7 @@ export const en: Record<MessageKey, string> = {
   'nav.library': 'Library',
   'nav.editor': 'Editor',
   'nav.proof': 'Proof',
+  'nav.quality': 'Quality check',
   'nav.tags': 'Tags',
   'nav.layout': 'Layout',
   'nav.export': 'Export',

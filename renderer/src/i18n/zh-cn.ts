@@ -5,6 +5,7 @@ export const zhCN = {
   'nav.library': '稿库',
   'nav.editor': '编辑',
   'nav.proof': '校对',
+  'nav.quality': '质检',
   'nav.tags': '标签',
   'nav.layout': '版面',
   'nav.export': '导出',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ResidualFigureSchema } from '../../model/error-rate';
 import { CorrectionKindSchema, CorrectionSchema, ErrorClassSchema, ReviewSchema, ReviewStageSchema } from '../../model/proofing';
 import { StorySchema } from '../../model/story';
 import { OverrideParamsSchema } from '../../model/workflow-override';
@@ -17,16 +18,50 @@ export const FindingSchema = z.object({
 });
 export type FindingView = z.infer<typeof FindingSchema>;
 
-export const ErrorRateSchema = z.object({
-  storyId: z.number().int(),
-  headline: z.string(),
-  chars: z.number().int(),
-  byClass: z.object({ A: z.number().int(), B: z.number().int(), C: z.number().int() }),
-  total: z.number().int(),
-  /** Corrections per 10,000 characters. */
-  perTenThousand: z.number(),
-  withinLimit: z.boolean(),
+const Count = z.number().int().min(0);
+const ByClassSchema = z.object({ A: Count, B: Count, C: Count });
+
+/** 检出: what one proofreader caught in one round (corrections that were not comments and not rejected). */
+export const CaughtRowSchema = z.object({
+  round: z.number().int().min(1).max(3),
+  userId: z.number().int(),
+  userName: z.string(),
+  role: z.string(),
+  byClass: ByClassSchema,
+  total: Count,
 });
+
+const Figure = ResidualFigureSchema;
+
+/** 检出 per round and person, and 差错率 of the text that went out per story, page, issue and month. */
+export const ErrorRateReportSchema = z.object({
+  caught: z.object({ rows: z.array(CaughtRowSchema), byClass: ByClassSchema, total: Count }),
+  errorRate: z.object({
+    stories: z.array(z.object({
+      storyId: z.number().int(),
+      headline: z.string(),
+      chars: Count,
+      /** Caught in the rounds (检出), for reading beside the figure. */
+      caught: Count,
+      wentOutAt: z.string().nullable(),
+      /** Null until the story went out: there is no published text to rate yet. */
+      figure: Figure.nullable(),
+    })),
+    pages: z.array(z.object({
+      pageId: z.number().int(), issueId: z.number().int(), number: z.number().int(), name: z.string(),
+      storyIds: z.array(z.number().int()),
+      /** Stories on the page that have not gone out (not in the figure). */
+      notOut: Count,
+      figure: Figure,
+    })),
+    issues: z.array(z.object({
+      issueId: z.number().int(), date: z.string(), number: z.number().int(), paperName: z.string(), notOut: Count, figure: Figure,
+    })),
+    months: z.array(Figure.extend({ month: z.string() })),
+    total: Figure,
+  }),
+});
+export type ErrorRateReport = z.infer<typeof ErrorRateReportSchema>;
 
 export const proofingMethods = {
   'proof.check': method({
@@ -87,10 +122,11 @@ export const proofingMethods = {
     needsUser: true,
   }),
   'proof.errorRate': method({
-    summary: 'Corrections per 10,000 characters by class (A/B/C), per story and in total, against the 3/10,000 limit.',
-    params: z.object({ storyIds: z.array(Id).max(1000).optional() }).strict(),
-    result: z.object({ stories: z.array(ErrorRateSchema), total: ErrorRateSchema.omit({ storyId: true, headline: true }) }),
-    errors: [],
+    summary:
+      '检出 (what each round and proofreader caught) apart from 差错率 of the text that went out: corrections open at sign-off plus 质检 marks, weighted A 2 / B 1 / C 0.1, per 10,000 characters per story, page, issue and month, against 3/10,000. Scope: given stories, one issue, or everything.',
+    params: z.object({ storyIds: z.array(Id).max(1000).optional(), issueId: Id.optional() }).strict(),
+    result: ErrorRateReportSchema,
+    errors: ['NOT_FOUND'],
     needsUser: false,
   }),
 };

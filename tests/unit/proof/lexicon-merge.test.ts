@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { storiesOnPage } from '../../../renderer/src/features/proof/issue-proof-store';
 import { checkText } from '../../../shared/proof/index';
 import { lexiconsFromListed, type ListedEntry } from '../../../shared/proof/lexicons/merge';
 import { contextPatternError } from '../../../shared/proof/lexicons/pattern';
@@ -29,9 +28,5 @@ describe('lexicons as the contract lists them', () => {
     expect(contextPatternError('员会|委员')).toBeNull();
     expect(contextPatternError('员(会')).toMatch(/./);
     expect(contextPatternError('\\p{Han')).toMatch(/./); // invalid in Unicode mode, as the matcher compiles it
-  });
-
-  it('lists a page’s stories once each, in frame order, ignoring frames without a story', () => {
-    expect(storiesOnPage([{ storyId: 3 }, { storyId: null }, { storyId: 1 }, { storyId: 3 }])).toEqual([3, 1]);
   });
 });

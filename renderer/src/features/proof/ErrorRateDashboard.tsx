@@ -1,21 +1,26 @@
-import { Progress, Segmented, Table, Tag } from 'antd';
+import { Segmented, Table, Tag } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useEffect, useState } from 'react';
-import { ERROR_RATE_LIMIT } from '../../../../shared/model/proofing';
+import { CaughtTable } from './CaughtTable';
 import { useIssueT } from './issue-messages';
 import { IssueErrorRate } from './IssueErrorRate';
 import { useProofT } from './messages';
+import { useRateT } from './rate-messages';
+import { ResidualHead, Verdict } from './ResidualHead';
 import { useProof, type ErrorRate } from './store';
 
-type Row = ErrorRate['stories'][number];
+type Mode = 'story' | 'issue' | 'month';
+type StoryRow = ErrorRate['errorRate']['stories'][number];
+type MonthRow = ErrorRate['errorRate']['months'][number];
 
-/** 差错率 by story, or per page and for a whole issue. */
+/** 检出 and 差错率, apart: by story, per page and issue, or by month. */
 export function ErrorRateDashboard() {
   const t = useIssueT();
-  const [mode, setMode] = useState<'story' | 'issue'>('story');
+  const rt = useRateT();
+  const [mode, setMode] = useState<Mode>('story');
   return (
     <>
-      <Segmented<'story' | 'issue'>
+      <Segmented<Mode>
         size="small"
         block
         value={mode}
@@ -23,52 +28,78 @@ export function ErrorRateDashboard() {
         options={[
           { value: 'story', label: t('byStory') },
           { value: 'issue', label: <span data-testid="rate-by-issue">{t('byIssue')}</span> },
+          { value: 'month', label: <span data-testid="rate-by-month">{rt('byMonth')}</span> },
         ]}
       />
-      {mode === 'story' ? <StoryErrorRate /> : <IssueErrorRate />}
+      {mode === 'story' && <StoryErrorRate />}
+      {mode === 'issue' && <IssueErrorRate />}
+      {mode === 'month' && <MonthErrorRate />}
     </>
   );
 }
 
-/** 差错率: corrections per 10,000 characters by class A/B/C, per story and in total, against 3/10,000. */
-function StoryErrorRate() {
-  const t = useProofT();
-  const { rate, loadRate, open } = useProof();
+function useRate(): ErrorRate | null {
+  const { rate, loadRate } = useProof();
   useEffect(() => {
     void loadRate();
   }, [loadRate]);
+  return rate;
+}
+
+/** Every story with a record: what was caught in it, and what its published text carried. */
+function StoryErrorRate() {
+  const t = useProofT();
+  const rt = useRateT();
+  const open = useProof((s) => s.open);
+  const rate = useRate();
   if (!rate) return null;
-  const tot = rate.total;
-  const verdict = (ok: boolean) => <Tag color={ok ? 'success' : 'error'}>{ok ? t('within') : t('over')}</Tag>;
   return (
     <div className="bx-pf-list" data-testid="error-rate">
-      <div className="bx-pf-rate-head">
-        <div className="bx-pf-rate-big" style={{ color: tot.withinLimit ? '#15803d' : '#c8102e' }}>
-          {tot.perTenThousand}
-          <small>‱</small>
-        </div>
-        <div data-testid="rate-total" data-within={String(tot.withinLimit)}>
-          {t('perTenThousand', { n: tot.perTenThousand })} {verdict(tot.withinLimit)}
-          <div className="bx-pf-comment">
-            A {tot.byClass.A} · B {tot.byClass.B} · C {tot.byClass.C} · {t('chars')} {tot.chars} · {t('limit')}
-          </div>
-        </div>
-      </div>
-      <Progress percent={Math.min(100, (tot.perTenThousand / (ERROR_RATE_LIMIT * 2)) * 100)} showInfo={false} strokeColor={tot.withinLimit ? '#15803d' : '#c8102e'} />
-      <Table<Row>
+      <CaughtTable caught={rate.caught} />
+      <ResidualHead figure={rate.errorRate.total} label={t('total')} testId="rate-total" />
+      <Table<StoryRow>
         size="small"
         rowKey="storyId"
         pagination={false}
-        dataSource={rate.stories}
-        onRow={(r) => ({ onClick: () => void open(r.storyId), className: 'bx-clickable', 'data-testid': 'rate-row' } as HTMLAttributes<HTMLElement>)}
+        dataSource={rate.errorRate.stories}
+        onRow={(r) => ({ onClick: () => void open(r.storyId), className: 'bx-clickable', 'data-testid': 'rate-row', 'data-story-id': r.storyId, 'data-caught': r.caught, 'data-rate': r.figure?.perTenThousand ?? '' } as HTMLAttributes<HTMLElement>)}
         columns={[
           { title: t('story'), dataIndex: 'headline', ellipsis: true },
-          { title: t('chars'), dataIndex: 'chars', width: 60 },
-          { title: 'A', render: (_, r) => r.byClass.A, width: 36 },
-          { title: 'B', render: (_, r) => r.byClass.B, width: 36 },
-          { title: 'C', render: (_, r) => r.byClass.C, width: 36 },
-          { title: '‱', dataIndex: 'perTenThousand', width: 56 },
-          { title: '', render: (_, r) => verdict(r.withinLimit), width: 64 },
+          { title: t('chars'), dataIndex: 'chars', width: 52 },
+          { title: rt('caughtCol'), dataIndex: 'caught', width: 44 },
+          { title: rt('openAtSignOff'), width: 52, render: (_, r) => r.figure?.openAtSignOff ?? '—' },
+          { title: rt('qualityMarks'), width: 44, render: (_, r) => r.figure?.qualityMarks ?? '—' },
+          { title: '‱', width: 52, render: (_, r) => r.figure?.perTenThousand ?? '—' },
+          { title: '', width: 72, render: (_, r) => (r.figure ? <Verdict figure={r.figure} /> : <Tag>{rt('notOut')}</Tag>) },
+        ]}
+      />
+    </div>
+  );
+}
+
+/** 差错率 month by month of the issues' dates, against the same line. */
+function MonthErrorRate() {
+  const rt = useRateT();
+  const t = useProofT();
+  const rate = useRate();
+  if (!rate) return null;
+  return (
+    <div className="bx-pf-list" data-testid="month-rate">
+      <div className="bx-pf-comment">{rt('residualExplain')}</div>
+      <Table<MonthRow>
+        size="small"
+        rowKey="month"
+        pagination={false}
+        locale={{ emptyText: rt('noMonths') }}
+        dataSource={rate.errorRate.months}
+        onRow={(r) => ({ 'data-testid': 'month-rate-row', 'data-month': r.month, 'data-rate': r.perTenThousand }) as object}
+        columns={[
+          { title: rt('month'), dataIndex: 'month', width: 72 },
+          { title: t('chars'), dataIndex: 'chars', width: 64 },
+          { title: rt('openAtSignOff'), dataIndex: 'openAtSignOff', width: 56 },
+          { title: rt('qualityMarks'), dataIndex: 'qualityMarks', width: 48 },
+          { title: '‱', dataIndex: 'perTenThousand', width: 52 },
+          { title: '', width: 64, render: (_, r) => <Verdict figure={r} /> },
         ]}
       />
     </div>

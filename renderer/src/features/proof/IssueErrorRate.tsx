@@ -3,9 +3,11 @@ import { useEffect } from 'react';
 import { errorText } from '../../api/error-text';
 import { categoryName } from '../../../../shared/proof/category-names';
 import { useLang } from '../../i18n/store';
-import { useIssueProof, type PageRate, type Rate } from './issue-proof-store';
+import { CaughtTable } from './CaughtTable';
+import { useIssueProof, type PageRate } from './issue-proof-store';
+import { useRateT } from './rate-messages';
+import { ResidualHead, Verdict } from './ResidualHead';
 import { useIssueT } from './issue-messages';
-import { useProofT } from './messages';
 import { useProof } from './store';
 
 const SEVERITY = { error: 'red', warning: 'orange', info: 'blue' } as const;
@@ -13,19 +15,16 @@ const SEVERITY = { error: 'red', warning: 'orange', info: 'blue' } as const;
 /** 差错率 per page and for a whole issue, and 检查整版 / 检查整期 with the findings per story. */
 export function IssueErrorRate() {
   const t = useIssueT();
-  const pt = useProofT();
   const lang = useLang((s) => s.lang);
-  const { issues, issueId, pages, total, checked, busy, error, loadIssues, pick, check } = useIssueProof();
+  const rt = useRateT();
+  const { issues, issueId, report, pages, total, checked, busy, error, loadIssues, pick, check } = useIssueProof();
   const openStory = useProof((s) => s.open);
   useEffect(() => {
     void loadIssues();
   }, [loadIssues]);
-  const verdict = (r: Rate) => (
-    <Tag color={r.withinLimit ? 'success' : 'error'}>{r.withinLimit ? pt('within') : pt('over')}</Tag>
-  );
   const scopeLabel = (scope: number | 'issue', stories: number, findings: number): string => {
     if (scope === 'issue') return t('checkedIssue', { stories, findings });
-    return t('checkedPage', { n: pages.find((p) => p.page.id === scope)?.page.number ?? '?', stories, findings });
+    return t('checkedPage', { n: pages.find((p) => p.pageId === scope)?.number ?? '?', stories, findings });
   };
   return (
     <div className="bx-pf-list" data-testid="issue-rate">
@@ -38,41 +37,39 @@ export function IssueErrorRate() {
         data-testid="issue-picker"
       />
       {error !== null && <Alert type="error" showIcon title={errorText(error, lang)} />}
+      {report && <CaughtTable caught={report.caught} />}
       {total && (
-        <div className="bx-pf-rate-head" data-testid="issue-rate-total" data-rate={total.perTenThousand} data-within={String(total.withinLimit)}>
-          <div className="bx-pf-rate-big" style={{ color: total.withinLimit ? '#15803d' : '#c8102e' }}>
-            {total.perTenThousand}
-            <small>‱</small>
-          </div>
-          <div>
-            {t('issueTotal')} {verdict(total)}
-            <div className="bx-pf-comment">
-              A {total.byClass.A} · B {total.byClass.B} · C {total.byClass.C} · {pt('chars')} {total.chars}
-            </div>
-          </div>
-          <Button size="small" onClick={() => void check('issue')} loading={busy} data-testid="check-issue">
-            {t('checkIssue')}
-          </Button>
-        </div>
+        <ResidualHead
+          figure={total.figure}
+          label={t('issueTotal')}
+          testId="issue-rate-total"
+          extra={
+            <Button size="small" onClick={() => void check('issue')} loading={busy} data-testid="check-issue">
+              {t('checkIssue')}
+            </Button>
+          }
+        />
       )}
+      {total !== null && total.notOut > 0 && <div className="bx-pf-comment">{rt('notOutCount', { n: total.notOut })}</div>}
       {issueId !== null && (
         <Table<PageRate>
           size="small"
-          rowKey={(r) => r.page.id}
+          rowKey={(r) => r.pageId}
           pagination={false}
           dataSource={pages}
-          onRow={(r) => ({ 'data-testid': 'page-rate-row', 'data-page': r.page.number, 'data-rate': r.rate.perTenThousand }) as object}
+          onRow={(r) => ({ 'data-testid': 'page-rate-row', 'data-page': r.number, 'data-rate': r.figure.perTenThousand, 'data-not-out': r.notOut }) as object}
           columns={[
-            { title: t('page'), width: 80, ellipsis: true, render: (_, r) => t('pageName', { n: r.page.number, name: r.page.name }) },
+            { title: t('page'), width: 80, ellipsis: true, render: (_, r) => t('pageName', { n: r.number, name: r.name }) },
             { title: t('stories'), width: 34, render: (_, r) => r.storyIds.length },
-            { title: 'A/B/C', width: 50, render: (_, r) => `${r.rate.byClass.A}/${r.rate.byClass.B}/${r.rate.byClass.C}` },
-            { title: '‱', width: 56, render: (_, r) => r.rate.perTenThousand },
-            { title: '', width: 50, render: (_, r) => verdict(r.rate) },
+            { title: rt('notOut'), width: 44, render: (_, r) => r.notOut },
+            { title: 'A/B/C', width: 50, render: (_, r) => `${r.figure.byClass.A}/${r.figure.byClass.B}/${r.figure.byClass.C}` },
+            { title: '‱', width: 56, render: (_, r) => r.figure.perTenThousand },
+            { title: '', width: 50, render: (_, r) => <Verdict figure={r.figure} /> },
             {
               title: '',
               width: 70,
               render: (_, r) => (
-                <Button size="small" type="link" className="bx-pf-tight" disabled={busy || r.storyIds.length === 0} onClick={() => void check(r.page.id)} data-testid="check-page">
+                <Button size="small" type="link" className="bx-pf-tight" disabled={busy || r.storyIds.length === 0} onClick={() => void check(r.pageId)} data-testid="check-page">
                   {t('checkPage')}
                 </Button>
               ),

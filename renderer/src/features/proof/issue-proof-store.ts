@@ -1,15 +1,11 @@
 import { create } from 'zustand';
 import type { FindingView } from '../../../../shared/api/methods/proofing';
-import type { Frame, Issue, Page } from '../../../../shared/model/layout';
+import type { Issue } from '../../../../shared/model/layout';
 import { api } from '../../api/connection';
 import type { ErrorRate } from './store';
 
-export type Rate = ErrorRate['total'];
-export interface PageRate {
-  page: Page;
-  storyIds: number[];
-  rate: Rate;
-}
+export type PageRate = ErrorRate['errorRate']['pages'][number];
+export type IssueRate = ErrorRate['errorRate']['issues'][number];
 /** The checker's findings on one story of the page or issue. */
 export interface StoryFindings {
   storyId: number;
@@ -18,16 +14,13 @@ export interface StoryFindings {
   findings: FindingView[];
 }
 
-/** A page's stories: every story with a frame on it, in frame order, each once. */
-export function storiesOnPage(frames: readonly Pick<Frame, 'storyId'>[]): number[] {
-  return [...new Set(frames.flatMap((f) => (f.storyId === null ? [] : [f.storyId])))];
-}
-
 interface IssueProofState {
   issues: Issue[];
   issueId: number | null;
+  /** The issue's 检出 and 差错率 (its pages, the issue, its stories). */
+  report: ErrorRate | null;
   pages: PageRate[];
-  total: Rate | null;
+  total: IssueRate | null;
   /** Findings of the last 检查整版 / 检查整期, and which it was (a page id, or 'issue'). */
   checked: { scope: number | 'issue'; stories: StoryFindings[] } | null;
   busy: boolean;
@@ -37,9 +30,7 @@ interface IssueProofState {
   check(scope: number | 'issue'): Promise<void>;
 }
 
-const rateOf = async (storyIds: number[]): Promise<ErrorRate> => api().call('proof.errorRate', { storyIds });
-
-/** 差错率 per page and per issue (pages' stories come from their frames) and the checker over a whole page or issue. */
+/** 差错率 per page and for the issue (one report from the core) and the checker over a whole page or issue. */
 export const useIssueProof = create<IssueProofState>((set, get) => {
   const act = async (run: () => Promise<void>): Promise<void> => {
     set({ busy: true, error: null });
@@ -54,6 +45,7 @@ export const useIssueProof = create<IssueProofState>((set, get) => {
   return {
     issues: [],
     issueId: null,
+    report: null,
     pages: [],
     total: null,
     checked: null,
@@ -65,28 +57,19 @@ export const useIssueProof = create<IssueProofState>((set, get) => {
       }),
     pick: (issueId) =>
       act(async () => {
-        const issue = get().issues.find((i) => i.id === issueId) ?? (await api().call('issues.get', { id: issueId }));
         set({ issueId, checked: get().issueId === issueId ? get().checked : null });
-        const pages = await Promise.all(
-          issue.pages.map(async (page) => {
-            const storyIds = storiesOnPage(await api().call('frames.list', { pageId: page.id }));
-            return { page, storyIds, rate: (await rateOf(storyIds)).total };
-          }),
-        );
-        // A story threaded across pages counts once for the issue.
-        const total = (await rateOf([...new Set(pages.flatMap((p) => p.storyIds))])).total;
-        set({ pages, total });
+        const report = await api().call('proof.errorRate', { issueId });
+        set({ report, pages: report.errorRate.pages, total: report.errorRate.issues[0] ?? null });
       }),
     check: (scope) =>
       act(async () => {
-        const pages = get().pages.filter((p) => scope === 'issue' || p.page.id === scope);
+        const pages = get().pages.filter((p) => scope === 'issue' || p.pageId === scope);
         const ids = [...new Set(pages.flatMap((p) => p.storyIds))];
-        const { stories } = await rateOf(ids);
-        const headline = new Map(stories.map((s) => [s.storyId, s.headline]));
+        const headline = new Map((get().report?.errorRate.stories ?? []).map((s) => [s.storyId, s.headline]));
         const results = await Promise.all(ids.map(async (storyId) => ({
           storyId,
           headline: headline.get(storyId) ?? `#${storyId}`,
-          pageNumbers: pages.filter((p) => p.storyIds.includes(storyId)).map((p) => p.page.number),
+          pageNumbers: pages.filter((p) => p.storyIds.includes(storyId)).map((p) => p.number),
           findings: await api().call('proof.check', { storyId }),
         })));
         set({ checked: { scope, stories: results } });
