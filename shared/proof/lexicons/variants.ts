@@ -51,8 +51,9 @@ export const VARIANT_GROUPS: Readonly<Record<string, string>> = {
   Z: `杂沓 杂遝|再接再厉 再接再砺|崭新 斩新|战栗 颤栗|账本 帐本|折中 折衷|这么 这末|正经八百 正经八摆|芝麻 脂麻|
 周济 赒济|装潢 装璜|孜孜 孳孳|姿势 姿式|自个儿 自各儿|指手画脚 指手划脚|直截了当 直捷了当`,
   // 附录《含有非规范字的异形词》: the non-recommended form uses a character outside the
-  // 通用规范汉字表, so it never stands in correct simplified text.
-  附录: `仿佛 彷彿 髣髴|家具 傢俱|家伙 傢伙|家什 傢什|局促 侷促 跼促|抵牾 牴牾`,
+  // 通用规范汉字表, so it never stands in correct simplified text. Forms whose character OpenCC
+  // maps (彷彿 傢俱 傢伙 傢什 侷促 牴牾) are left to the trad-simp-mix rule: one error, one finding.
+  附录: `仿佛 髣髴|局促 跼促`,
 };
 
 /** Non-recommended forms that do occur inside correct text: each with the colliding context excluded. */

@@ -30,14 +30,18 @@ export const TRAD_SIMP_WORDS: readonly WordRule[] = [
   { re: new RegExp(`(?<=${YU_BEFORE})(於)`, 'g'), right: '于', note: '简体文本中介词“于”不作“於”（“於”只用作姓氏）' },
   { re: /(於)(?=是)/g, right: '于', note: '简体文本中“于是”不作“於是”（“於”只用作姓氏）' },
   // 瞭 stays only in 瞭望 / 瞭哨 (liào); 瞭解、明瞭、一目瞭然 are 了
-  { re: /(瞭)(?![望哨])/g, right: '了', note: '“瞭”只用于“瞭望”等（读 liào），了解、明了、一目了然用“了”' },
+  { re: /(瞭)(?![望哨乱])/g, right: '了', note: '“瞭”只用于“瞭望”等（读 liào），了解、明了、一目了然用“了”' },
   // 藉 stays in 慰藉、狼藉、枕藉; as 凭借 it is 借
   { re: /(藉)(?=口|助|此|以|机|故|端)/g, right: '借', note: '“藉”只用于慰藉、狼藉等，“借口”“借助”“借此”用“借”' },
   { re: /(?<=凭)(藉)/g, right: '借', note: '“藉”只用于慰藉、狼藉等，“凭借”用“借”' },
 ];
 
-/** Place names where a character OpenCC would convert is the standard form (乾县、乾陵 in 陕西). */
-export const KEEP_WORDS: readonly string[] = ['乾县', '乾陵', '乾州', '乾元', '乾隆', '乾坤', '乾卦'];
+/**
+ * Words where a character OpenCC would convert is not this rule's to report: place and reign
+ * names where it is the standard form (乾县、乾陵 in 陕西), and non-recommended forms of the
+ * 第一批异形词整理表 that the variant-form rule reports as a whole (one error, one finding).
+ */
+export const KEEP_WORDS: readonly string[] = ['乾县', '乾陵', '乾州', '乾元', '乾隆', '乾坤', '乾卦', '靦觍', '殨脓'];
 
 /** Whether the character at `i` belongs to one of KEEP_WORDS in `text`. */
 export function inKeptWord(text: string, i: number): boolean {
