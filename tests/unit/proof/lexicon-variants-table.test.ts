@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_NAMES } from '../../../shared/proof/category-names';
 import { checkText } from '../../../shared/proof/index';
+import { GUARDED_VARIANTS, VARIANT_GROUPS } from '../../../shared/proof/lexicons/variants';
 
 // The 第一批异形词整理表 (GF 1001-2001): a non-recommended form becomes the recommended one; a
 // guarded group stays silent where its characters only meet across a word boundary.
@@ -46,5 +47,11 @@ describe('《第一批异形词整理表》 non-recommended forms', () => {
 
   it.each(LEAVE)('leaves %s alone', (text) => {
     expect(checkText(text).map((f) => [text.slice(f.start, f.end), f.suggestion, f.rule])).toEqual([]);
+  });
+
+  it('lists a guarded form only with its guard (an unguarded copy would flag 需要末端, 值班白天 …)', () => {
+    const plain = new Set(Object.values(VARIANT_GROUPS).flatMap((v) => v.replace(/\n/g, '').split('|').flatMap((g) => g.trim().split(' ').slice(1))));
+    expect(GUARDED_VARIANTS.filter((e) => plain.has(e.wrong)).map((e) => e.wrong)).toEqual([]);
+    expect(checkText('这么多年来，需要末端治理的项目已全部完工。', { categories: ['variant-form'] })).toEqual([]);
   });
 });
