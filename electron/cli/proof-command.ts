@@ -1,5 +1,6 @@
 import type { CheckOptions, Finding, ProofCategory } from '../../shared/proof/index';
 import { checkText, PROOF_CATEGORIES } from '../../shared/proof/index';
+import { categoryName } from '../../shared/proof/category-names';
 import { lexiconsFromListed } from '../../shared/proof/lexicons/merge';
 import type { Lexicons } from '../../shared/proof/lexicons/types';
 
@@ -14,7 +15,7 @@ const USAGE = `usage: banxin proof [--db PATH] [--categories a,b,…] FILE.txt
        banxin proof [--db PATH] [--categories a,b,…] --jsonl IN.jsonl
   --db PATH      check with that newsroom's 词库 (its own entries, defaults it switched off);
                  without it, the shipped word lists only (what proof-eval scores)
-  FILE.txt       print findings for people (line:column, category, fix, reason)
+  FILE.txt       print findings for people (line:column, 类别 in Chinese, fix, reason)
   --jsonl IN     read records {"id","text"} one per line; write one line per record:
                  {"id","findings":[{"start","end","category","suggestion","message"}]}
                  (UTF-16 offsets, the format proof-eval/score.mjs scores)
@@ -35,11 +36,14 @@ function position(text: string, offset: number): { line: number; col: number } {
   return { line, col: Array.from(before.slice(nl + 1)).length + 1 }; // code points, not UTF-16 units
 }
 
+const SEVERITY_NAMES: Record<Finding['severity'], string> = { error: '差错', warning: '存疑', info: '提示' };
+
 function human(file: string, text: string, findings: Finding[]): string {
   const lines = findings.map((f) => {
     const { line, col } = position(text, f.start);
     const found = JSON.stringify(text.slice(f.start, f.end));
-    return `${file}:${line}:${col}  ${f.severity.padEnd(7)} ${f.category.padEnd(21)} ${found} → ${JSON.stringify(f.suggestion)}  ${f.message}`;
+    // People read the trade's names; the English codes stay in the --jsonl output for scripts.
+    return `${file}:${line}:${col}  ${SEVERITY_NAMES[f.severity]} ${categoryName(f.category)} ${found} → ${JSON.stringify(f.suggestion)}  ${f.message}`;
   });
   lines.push(`${findings.length} finding(s)`);
   return `${lines.join('\n')}\n`;

@@ -2,7 +2,7 @@ import { splitsSurrogate } from './char-class';
 import { defaultLexicons } from './lexicons';
 import type { Lexicons } from './lexicons/types';
 import { RULES } from './registry';
-import type { Finding, ProofCategory, Rule, RuleContext } from './types';
+import type { Finding, Hit, ProofCategory, Rule, RuleContext } from './types';
 
 /** Options shared by checkText and checkParagraphs. */
 export interface CheckOptions {
@@ -38,23 +38,33 @@ export function checkParagraph(
 ): Finding[] {
   const ctx: RuleContext = { text, prev, next, lexicons: lexiconsOf(options), memo: new Map() };
   const out: Finding[] = [];
-  for (const rule of rulesFor(options?.categories)) {
-    for (const h of rule.check(ctx)) {
-      // a rule must never cut a surrogate pair or leave the paragraph
-      if (h.start < 0 || h.end > text.length || h.start > h.end) continue;
-      if (splitsSurrogate(text, h.start) || splitsSurrogate(text, h.end)) continue;
-      out.push({
-        start: h.start,
-        end: h.end,
-        category: rule.category,
-        suggestion: h.suggestion,
-        message: h.message,
-        rule: rule.id,
-        severity: h.severity ?? 'error',
-      });
-    }
-  }
+  for (const rule of rulesFor(options?.categories)) out.push(...findingsOf(rule, rule.check(ctx), text));
   return normalise(out);
+}
+
+/**
+ * A rule's hits on `text` as findings, minus those no proofreader could act on: hits that leave the
+ * paragraph or cut a surrogate pair, and fixes that leave the text as it is (“ → “, or an editor's
+ * 词库 entry whose right form equals what it found). An empty span with an empty fix stays: it is
+ * the broken-paragraph marker that checkText moves onto the line break.
+ */
+export function findingsOf(rule: Rule, hits: readonly Hit[], text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const h of hits) {
+    if (h.start < 0 || h.end > text.length || h.start > h.end) continue;
+    if (splitsSurrogate(text, h.start) || splitsSurrogate(text, h.end)) continue;
+    if (h.start < h.end && h.suggestion === text.slice(h.start, h.end)) continue;
+    out.push({
+      start: h.start,
+      end: h.end,
+      category: rule.category,
+      suggestion: h.suggestion,
+      message: h.message,
+      rule: rule.id,
+      severity: h.severity ?? 'error',
+    });
+  }
+  return out;
 }
 
 /**

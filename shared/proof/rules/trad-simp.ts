@@ -3,6 +3,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import { isHanCodePoint } from '../char-class';
 import type { Hit, Rule, RuleContext } from '../types';
+import { inKeptWord, wordHits } from './trad-simp-words';
 
 interface Tables {
   /** Traditional code points whose simplified form differs. */
@@ -14,8 +15,8 @@ interface Tables {
 }
 
 // Characters OpenCC maps to another form but that stand in simplified text too:
-// 於 is a surname; 夥 and 徵 keep their own senses in 《通用规范汉字表》.
-const EXCEPTIONS = new Set(['於', '夥', '徵'].map((c) => c.codePointAt(0) ?? 0));
+// 於 is a surname; 夥 and 徵 keep their own senses in 《通用规范汉字表》; 薹 is standard (蒜薹、芸薹).
+const EXCEPTIONS = new Set(['於', '夥', '徵', '薹'].map((c) => c.codePointAt(0) ?? 0));
 
 let tables: Tables | null = null;
 
@@ -47,7 +48,7 @@ function check(ctx: RuleContext): Hit[] {
     // a typed-array test per code unit; surrogate pairs go through the Set
     const isHigh = unit >= 0xd800 && unit <= 0xdbff;
     const w = isHigh ? 2 : 1;
-    if (isHigh ? !trad.has(s.codePointAt(i) ?? 0) : bmp[unit] === 0) {
+    if ((isHigh ? !trad.has(s.codePointAt(i) ?? 0) : bmp[unit] === 0) || inKeptWord(s, i)) {
       i += w;
       continue;
     }
@@ -85,7 +86,7 @@ function check(ctx: RuleContext): Hit[] {
     if (runStart >= 0) hits.push(hit(a + runStart, end, out.slice(runStart, end - a)));
     i = Math.max(end, i + w);
   }
-  return hits;
+  return hits.concat(wordHits(s));
 }
 
 function hit(start: number, end: number, suggestion: string): Hit {
@@ -93,7 +94,7 @@ function hit(start: number, end: number, suggestion: string): Hit {
     start,
     end,
     suggestion,
-    message: `简体文本中混入了繁体字，应作“${suggestion}”（《通用规范汉字表》；OpenCC 繁简对照）。`,
+    message: `《通用规范汉字表》：简体文本中混入了繁体字，应作“${suggestion}”（OpenCC 繁简对照）。`,
   };
 }
 

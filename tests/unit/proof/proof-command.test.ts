@@ -41,7 +41,9 @@ describe('banxin proof', () => {
     const t = io({ 'a.txt': '第一行。\n增长6.2%,增速' });
     expect(await proofCommand(['a.txt'], t.io)).toBe(0);
     expect(t.out.join('')).toContain('a.txt:2:7');
-    expect(t.out.join('')).toContain('halfwidth-punct');
+    // people read the Chinese category name; the English code is for the JSON only
+    expect(t.out.join('')).toContain('半角标点');
+    expect(t.out.join('')).not.toContain('halfwidth-punct');
   });
 
   it('rejects bad usage and unreadable files', async () => {
