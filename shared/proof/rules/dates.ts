@@ -84,7 +84,7 @@ function check(ctx: RuleContext): Hit[] {
       end: m.index + m[0].length,
       suggestion: `${m[1] ? `${m[1]}年` : ''}${mo}月${last}日`,
       severity: 'warning',
-      message: `日期“${m[0]}”不存在（${mo}月只有${last}天），请核对原稿（公历推算）。`,
+      message: `${STD} 5.1.4：日期“${m[0]}”不存在（${mo}月只有${last}天），请核对原稿（公历推算）。`,
     });
   }
   if (hasYear) mixedFormHits(s, hits);

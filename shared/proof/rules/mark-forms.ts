@@ -139,7 +139,7 @@ function check(ctx: RuleContext): Hit[] {
   if (/[﹐﹑﹔﹕﹖﹗｡､﹙﹚]/.test(s)) compatHits(s, hits);
   if (/[•・‧∙⋅･]/.test(s)) dotHits(s, hits);
   if (/[—―]{2}/.test(s)) dashHits(s, hits);
-  if (/\d[~\-－–]\d/.test(s)) rangeHits(s, hits, memo(ctx, 'urls', () => urlSpans(s)));
+  if (/\d%?[~\-－–]\d/.test(s)) rangeHits(s, hits, memo(ctx, 'urls', () => urlSpans(s)));
   if (/[<＜]/.test(s)) titleHits(s, hits);
   return hits;
 }

@@ -12,7 +12,7 @@ function rangeHits(s: string, hits: Hit[]): void {
     const [whole, a, tilde, b, mag, unit] = m;
     const u = `${mag ?? ''}${unit ?? ''}`;
     // 0571-8888万? no: a hyphen pair is a range only when ascending (codes and scores are not)
-    if (tilde !== '～' && tilde !== '~' && Number(a) >= Number(b)) continue;
+    if (tilde !== '～' && tilde !== '~' && (Number(a) >= Number(b) || /^0\d/.test(a ?? ''))) continue;
     const mark = tilde === '—' ? '—' : '～';
     hits.push({
       start: m.index,
