@@ -169,6 +169,19 @@ function mixedHits(s: string, hits: Hit[]): void {
   }
 }
 
+function decimalHits(s: string, hits: Hit[]): void {
+  // 0。46 / 0．46 → 0.46: the decimal point is the baseline dot (5.1.2); a stop after a lone 0 and
+  // before digits that are not a date is a mistyped point
+  for (const m of s.matchAll(/(?<![\d.])0([。．])(\d+)(?=%|‰|个百分点|倍|[万亿]?(?:元|吨|米|亩|千克|公斤|公里|平方|立方|摄氏度|秒|克))/g)) {
+    hits.push({
+      start: m.index + 1,
+      end: m.index + 2,
+      suggestion: '.',
+      message: `${STD} 5.1.2：小数点是齐阿拉伯数字底线的实心点“.”，不用“${m[1]}”。`,
+    });
+  }
+}
+
 function festivalHits(s: string, hits: Hit[]): void {
   // “3.15” / “5•12” → “3·15”: a 专名 with month and day in digits takes the 间隔号 (5.1.6)
   for (const m of s.matchAll(/“(\d{1,2})([.．\-－/])(\d{1,2})”(?=[\u4e00-\u9fff])/g)) {
@@ -215,6 +228,7 @@ function check(ctx: RuleContext): Hit[] {
     if (/[历月年]/.test(s)) lunarHits(s, hits);
     if (/几|、/.test(s)) approxHits(s, hits);
     if (/百分之|\d十/.test(s)) mixedHits(s, hits);
+    if (/0[。．]\d/.test(s)) decimalHits(s, hits);
   }
   if ((digits && s.includes('“')) || s.includes('·') || /一二[九八]/.test(s)) festivalHits(s, hits);
   return hits;
