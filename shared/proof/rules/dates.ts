@@ -118,7 +118,7 @@ function mixedFormHits(s: string, hits: Hit[]): void {
       message: `${STD} 4.3：同一日期的年月日应采用相同的数字形式，应作“${want}”。`,
     });
   }
-  for (const m of s.matchAll(/(?<![\d.])(\d{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?/g)) {
+  for (const m of s.matchAll(/(?<![\d.])(\d{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?(?!革命)/g)) {
     const mo = hanToInt(m[2] ?? '');
     const d = m[3] ? hanToInt(m[3]) : 0;
     if (mo < 1 || mo > 12 || d < 0 || d > 31) continue;
@@ -137,6 +137,7 @@ function timeColonHits(s: string, hits: Hit[]): void {
   for (const m of s.matchAll(/(?<![\d.])([01]?\d|2[0-4])：([0-5]\d)(?![\d])/g)) {
     // 3：1 / 21：15 after 比分, 以, 胜 … is a score, not a time
     if (/(?:比分?|以|胜|负|战|大比分|赢)$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (/^(?:战胜|击败|获胜|胜|负|不敌|拿下|取胜|落败|告负)/.test(s.slice(m.index + m[0].length))) continue;
     const at = m.index + (m[1]?.length ?? 0);
     hits.push({
       start: at,

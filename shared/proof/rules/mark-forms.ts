@@ -28,6 +28,8 @@ const DOT_RE = /[•・‧∙⋅･]/g;
 // Units after a number range that make it a span of time (一字线) rather than a quantity (浪纹线).
 const TIME_UNIT = /^(?:年|月|日|时|点|世纪)/;
 // Numbers that are addresses or codes, not ranges: 3-502室, 5-2号楼.
+const SCORE_BEFORE = /(?:以|比分|比)$/;
+const SCORE_AFTER = /^(?:战胜|不敌|击败|负|胜|告负|落败|获胜|惜败|战平|逆转|的比分)/;
 const CODE_AFTER = /^(?:室|号|栋|幢|单元|层|楼|床|排|座|次列车|路)/;
 
 function compatHits(s: string, hits: Hit[]): void {
@@ -85,6 +87,8 @@ function rangeHits(s: string, hits: Hit[], urls: readonly (readonly [number, num
     // 2~3% and 13~17万元 lose their unit: number-format reports the whole range
     if (!a.endsWith('%') && /^(?:%|‰|万|亿)/.test(after)) continue;
     if (CODE_AFTER.test(after)) continue;
+    // 以1-2不敌, 比分2-3: a score, not a range
+    if (SCORE_BEFORE.test(s.slice(Math.max(0, m.index - 3), m.index)) || SCORE_AFTER.test(after)) continue;
     const left = m.index === 0 || isChineseBefore(s, m.index);
     const right = isHanAt(s, end) || after.startsWith('%');
     if (!left || !right) continue;

@@ -30,7 +30,9 @@ function check(ctx: RuleContext): Hit[] {
     });
   }
   // 他说：“我们一定干好。”。 → the quotation's own stop ends the sentence (4.8: the stop belongs inside a quotation that is a whole sentence)
-  for (const m of s.matchAll(/[。！？]([”’]+)。/g)) {
+  // (only after 。: a quoted question or exclamation that is part of the sentence may keep its
+  // own ？！ before the sentence's 。)
+  for (const m of s.matchAll(/。([”’]+)。/g)) {
     const at = m.index + m[0].length - 1;
     hits.push({
       start: at,

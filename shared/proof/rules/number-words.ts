@@ -35,6 +35,26 @@ function fixedWordSource(word: string): string {
 
 const FIXED_RE = new RegExp(`(?<![\\dA-Za-z.])(?:${FIXED_WORDS.map(fixedWordSource).join('|')})(?![\\d.])`, 'g');
 
+/**
+ * Cheap test run first: a fixed word typed with a digit puts that digit next to one of the Han
+ * characters beside a numeral in the list (1方面, 星期…), so most paragraphs skip FIXED_RE.
+ */
+const FIXED_PREFILTER = (() => {
+  const after = new Set<string>();
+  const before = new Set<string>();
+  for (const w of FIXED_WORDS) {
+    const chars = [...w];
+    chars.forEach((ch, k) => {
+      if (!DIGIT_OF[ch]) return;
+      const next = chars[k + 1];
+      const prev = chars[k - 1];
+      if (next) after.add(next);
+      if (prev) before.add(prev);
+    });
+  }
+  return new RegExp(`\\d[${[...after].join('')}]|[${[...before].join('')}]\\d`);
+})();
+
 function toHan(s: string): string {
   return s.replace(/\d/g, (d) => HAN_OF[d] ?? d);
 }
@@ -45,7 +65,7 @@ function lunarDay(n: number): string {
 }
 
 function fixedHits(s: string, hits: Hit[]): void {
-  for (const m of s.matchAll(FIXED_RE)) {
+  if (FIXED_PREFILTER.test(s)) for (const m of s.matchAll(FIXED_RE)) {
     if (!/\d/.test(m[0])) continue;
     const want = toHan(m[0]);
     hits.push({
@@ -184,7 +204,7 @@ function decimalHits(s: string, hits: Hit[]): void {
 
 function festivalHits(s: string, hits: Hit[]): void {
   // “3.15” / “5•12” → “3·15”: a 专名 with month and day in digits takes the 间隔号 (5.1.6)
-  for (const m of s.matchAll(/“(\d{1,2})([.．\-－/])(\d{1,2})”(?=[\u4e00-\u9fff])/g)) {
+  for (const m of s.matchAll(/“(\d{1,2})([.．\-－/])(\d{1,2})”(?=事件|晚会|消费者|国际|讲话|地震|大地震|特大|纪念日|活动|[^，。；、\d]{0,3}节|惨案|专案|行动|宣传|维权|洪水|暴雨)/g)) {
     const mo = Number(m[1]);
     const d = Number(m[3]);
     if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;

@@ -101,7 +101,9 @@ function analyse(ctx: RuleContext): QuoteAnalysis {
         });
       }
       // 《关于《条例》的说明》: a title inside a title takes the single 书名号 (GB/T 15834—2011 4.15.3.5)
-      const innerTitle = ch === '《' && stack.some((e) => e.ch === '《');
+      // (only when nothing between the two 《 ends a clause: 《长津湖，…《人民日报》 is an unclosed title)
+      const outerTitle = [...stack].reverse().find((e) => e.ch === '《');
+      const innerTitle = ch === '《' && outerTitle !== undefined && !/[，。；！？：]/.test(s.slice(outerTitle.at + 1, i));
       if (innerTitle) {
         style.push({ start: i, end: i + 1, suggestion: '〈', message: TITLE_NESTING });
       }

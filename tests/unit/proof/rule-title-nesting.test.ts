@@ -25,6 +25,7 @@ const CLEAN = [
   '县图书馆推出《红岩》《林海雪原》等红色经典书目。',
   '全县中小学全面落实“双减”政策。',
   'The slogan “Let’s go green” was printed on the bags.',
+  '组织党员观看电影《长津湖，并阅读《人民日报》相关评论。',
 ];
 
 describe(RULE, () => {
