@@ -25,8 +25,9 @@ const COMPAT_RE = /[﹐﹑﹔﹕﹖﹗｡､﹙﹚]/g;
 // Bullets and the katakana middle dot typed for the 间隔号 between parts of a name or a date.
 const DOT_RE = /[•・‧∙⋅･]/g;
 
-// Units after a number range that make it a span of time (一字线) rather than a quantity (浪纹线).
-const TIME_UNIT = /^(?:年|月|日|时|点|世纪)/;
+// Units after a number range that name calendar months, days or hours (1-3月, 8-10日, 9-11时):
+// a span of time (一字线). 3-5年 and 1-3个月 are durations, quantities like any other (浪纹线).
+const TIME_UNIT = /^(?:月|日|时|点|世纪)/;
 // Numbers that are addresses or codes, not ranges: 3-502室, 5-2号楼.
 const SCORE_BEFORE = /(?:以|比分|比)$/;
 const SCORE_AFTER = /^(?:战胜|不敌|击败|负|胜|告负|落败|获胜|惜败|战平|逆转|的比分)/;

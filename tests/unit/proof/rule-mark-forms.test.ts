@@ -19,6 +19,8 @@ const FLAG: FlagCase[] = [
   { text: '会上﹐县长强调要抓好春耕生产。', found: '﹐', fix: '，' },
   { text: '茶叶、竹笋､香菇是全镇的三大特色产业。', found: '､', fix: '、' },
   { text: '每亩补贴资金为80–120元，由乡镇统一发放。', found: '–', fix: '～' },
+  { text: '全县共有1-2年级学生3200人。', found: '-', fix: '～' },
+  { text: '这批果树再过3-5年就能挂果。', found: '-', fix: '～' },
 ];
 
 const CLEAN = [
