@@ -13,6 +13,10 @@ import { repeatedCharRule } from './rules/repeated-char';
 import { cjkLatinSpaceRule, spuriousSpaceRule } from './rules/spaces';
 import { tradSimpRule } from './rules/trad-simp';
 import type { Rule } from './types';
+import { markFormsRule } from './rules/mark-forms';
+import { markSequenceRule } from './rules/mark-sequences';
+import { markUsageRule } from './rules/mark-usage';
+import { numberWordsRule } from './rules/number-words';
 
 /** Every rule the checker runs, in reporting order. */
 export const RULES: readonly Rule[] = [
@@ -38,4 +42,8 @@ export const RULES: readonly Rule[] = [
   formulationRule,
   doubledLevelRule,
   bannedRule,
+  markFormsRule,
+  markSequenceRule,
+  markUsageRule,
+  numberWordsRule,
 ];

@@ -118,6 +118,9 @@ function isChineseContext(s: string, i: number): boolean {
   // 1,256.3 / 19:30 / 3.5 / 1:500: number-internal marks
   if ((ch === ',' || ch === '.' || ch === ':') && isAsciiDigit(s[i - 1]) && isAsciiDigit(s[i + 1])) return false;
   if (ch === '.') {
+    // 1.加强… opening a paragraph: an Arabic ordinal takes the 下脚点 (GB/T 15834—2011 4.5.3.3 注);
+    // 一.加强… is punct-usage's (the Han ordinal takes 、, not 。)
+    if (/^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/.test(s.slice(0, i))) return false;
     // abbreviations, domains, version numbers (No.1, U.S., v2.0) and runs of dots (punct-form)
     if (s[i - 1] === '.' || s[i + 1] === '.') return false;
     if (isAsciiLetter(s[i - 1])) return false;

@@ -1,21 +1,24 @@
 import type { Hit, Rule, RuleContext } from '../types';
 import { hanNumber } from './util';
 
-const STD = 'GB/T 15835-2011《出版物上数字用法》';
+const STD = 'GB/T 15835—2011';
 const HAN_DIGITS = '一二三四五六七八九';
 
 function rangeHits(s: string, hits: Hit[]): void {
   // 2～3% → 2%～3%; 13～17万元 → 13万元～17万元: the unit may be dropped from the first
   // number only where nothing becomes ambiguous
-  const re = /(?<![\d.])(\d+(?:\.\d+)?)([～~])(\d+(?:\.\d+)?)(%|‰|万|亿)([元人户吨亩台辆件家个名头只套间次]?)/g;
+  const re = /(?<![\d.-])(\d+(?:\.\d+)?)([～~－—–-])(\d+(?:\.\d+)?)(%|‰|万|亿)([元人户吨亩台辆件家个名头只套间次]?)/g;
   for (const m of s.matchAll(re)) {
     const [whole, a, tilde, b, mag, unit] = m;
     const u = `${mag ?? ''}${unit ?? ''}`;
+    // 0571-8888万? no: a hyphen pair is a range only when ascending (codes and scores are not)
+    if (tilde !== '～' && tilde !== '~' && (Number(a) >= Number(b) || /^0\d/.test(a ?? ''))) continue;
+    const mark = tilde === '—' ? '—' : '～';
     hits.push({
       start: m.index,
       end: m.index + whole.length,
-      suggestion: `${a}${u}${tilde === '~' ? '～' : tilde}${b}${u}`,
-      message: `数值范围中前一个数的单位或“${mag}”不能省略，应写作“${a}${u}～${b}${u}”（${STD} 5.1.2，4.1注）。`,
+      suggestion: `${a}${u}${mark}${b}${u}`,
+      message: `${STD} 5.1.3：数值范围中省略前一个数的“${mag}”会造成歧义，不应省略，应写作“${a}${u}${mark}${b}${u}”。`,
     });
   }
 }
@@ -32,7 +35,25 @@ function approxHits(s: string, hits: Hit[]): void {
       start: m.index,
       end: m.index + 3,
       suggestion: `${m[1]}${m[2]}`,
-      message: `相邻两数字连用表示概数，中间不用顿号，应作“${m[1]}${m[2]}”（${STD} 4.2.4；GB/T 15834 4.5.3）。`,
+      message: `${STD} 5.2.1：两个数字连用表示概数时，两数之间不用顿号隔开，应作“${m[1]}${m[2]}”（GB/T 15834—2011 4.5.3.4）。`,
+    });
+  }
+}
+
+// 十五、六岁 → 十五六岁, 三十七、八万 → 三十七八万: the tens shared by both numbers
+const TENS_APPROX_RE = /(?<![一二三四五六七八九十百千万第])((?:[二三四五六七八九])?十)([一二三四五六七八九])、([一二三四五六七八九])(?=(?:万)?(?:个|天|年|月|岁|次|人|家|倍|名|位|种|项|条|米|公里|小时|分钟|周|斤|元|辆|户|所|座|场|遍|趟|里|层|块|亩))/g;
+
+function tensApproxHits(s: string, hits: Hit[]): void {
+  for (const m of s.matchAll(TENS_APPROX_RE)) {
+    const a = HAN_DIGITS.indexOf(m[2] ?? '');
+    const b = HAN_DIGITS.indexOf(m[3] ?? '');
+    if (b !== a + 1) continue;
+    const want = `${m[1]}${m[2]}${m[3]}`;
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      suggestion: want,
+      message: `${STD} 5.2.1：两个数字连用表示概数时，两数之间不用顿号隔开，应作“${want}”（GB/T 15834—2011 4.5.3.4）。`,
     });
   }
 }
@@ -47,7 +68,7 @@ function mixedHits(s: string, hits: Hit[]): void {
       start: m.index,
       end: m.index + m[0].length,
       suggestion: String(n),
-      message: `阿拉伯数字只能与“万”“亿”连用，不与“${m[2]}”连用，应作“${n}”（${STD} 5.1.1）。`,
+      message: `${STD} 5.3：阿拉伯数字只能与“万”“亿”连用，不与“${m[2]}”连用，应作“${n}”。`,
     });
   }
 }
@@ -62,7 +83,7 @@ function sessionHits(s: string, hits: Hit[]): void {
       start: at,
       end: at + digits.length,
       suggestion: hanNumber(n),
-      message: `会议的届次、次数用汉字数字，应作“${hanNumber(n)}”（${STD} 4.1.1 示例：十一届全国人大一次会议）。`,
+      message: `${STD} 4.3：会议的届次、次数宜用汉字数字，应作“${hanNumber(n)}”（示例：十一届全国人大一次会议）。`,
     });
   };
   for (const m of s.matchAll(new RegExp(`(?<![\\d.])(\\d{1,2})届(?=${SESSION_BODY})`, 'g'))) push(m.index, m[1] ?? '');
@@ -86,7 +107,7 @@ function yearZeroHits(s: string, hits: Hit[]): void {
         start: m.index + k,
         end: m.index + k + 1,
         suggestion: '〇',
-        message: `汉字数字表示年份时“0”写作“〇”，“零”用于计量（${STD} 4.1.3）。`,
+        message: `${STD} 5.2.5：汉字数字表示年份（编号）时“0”写作“〇”，“零”用于计量。`,
       });
     }
   }
@@ -96,7 +117,7 @@ function yearZeroHits(s: string, hits: Hit[]): void {
       start: m.index,
       end: m.index + 1,
       suggestion: '零',
-      message: `汉字数字表示数量时“0”写作“零”，“〇”用于编号和年份（${STD} 4.1.3）。`,
+      message: `${STD} 5.2.5：汉字数字表示数量时“0”写作“零”，“〇”用于编号和年份。`,
     });
   }
 }
@@ -105,8 +126,11 @@ function check(ctx: RuleContext): Hit[] {
   const s = ctx.text;
   const hits: Hit[] = [];
   // cheap guards first: most paragraphs trigger none of these passes
-  if (/[～~]/.test(s)) rangeHits(s, hits);
-  if (s.includes('、')) approxHits(s, hits);
+  if (/\d[～~\-－—–]\d/.test(s)) rangeHits(s, hits);
+  if (s.includes('、')) {
+    approxHits(s, hits);
+    tensApproxHits(s, hits);
+  }
   if (/\d[千百]/.test(s)) mixedHits(s, hits);
   if (/届|中全会|党的\d/.test(s)) sessionHits(s, hits);
   if (/[零〇]/.test(s)) yearZeroHits(s, hits);

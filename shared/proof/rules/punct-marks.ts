@@ -16,7 +16,7 @@ function formHits(ctx: RuleContext): Hit[] {
       start: m.index,
       end: m.index + m[0].length,
       suggestion: '……',
-      message: `省略号应写作两个“…”相连的“……”，不用“${m[0]}”（${FORM_STD} 4.11）。`,
+      message: `省略号应写作两个“…”相连的“……”，不用“${m[0]}”（${FORM_STD} 4.11.2）。`,
     });
   }
   // dash: ASCII/full-width hyphens or box-drawing lines standing for 破折号 between Chinese
@@ -28,7 +28,7 @@ function formHits(ctx: RuleContext): Hit[] {
       start: a,
       end: b,
       suggestion: '——',
-      message: `破折号应写作占两个字位置的“——”，不用“${m[0]}”（${FORM_STD} 4.9）。`,
+      message: `破折号应写作占两个字位置的“——”，不用“${m[0]}”（${FORM_STD} 4.10.2）。`,
     });
   }
   if (!s.includes('-')) return hits;
@@ -44,7 +44,7 @@ function formHits(ctx: RuleContext): Hit[] {
       start: hyphen,
       end: hyphen + 1,
       suggestion: '—',
-      message: `标示时间的起止用一字线“—”，不用连字符“-”（${FORM_STD} 4.13）。`,
+      message: `标示时间的起止用一字线“—”，不用连字符“-”（${FORM_STD} 4.13.3.2）。`,
     });
   }
   // place/time ranges between Han words use the 一字线, not an ASCII hyphen (北京-上海)
@@ -56,7 +56,7 @@ function formHits(ctx: RuleContext): Hit[] {
       start: i,
       end: i + 1,
       suggestion: '—',
-      message: `标示起止或相关项目的连接用一字线“—”，不用半角连字符“-”（${FORM_STD} 4.13）。`,
+      message: `标示起止或相关项目的连接用一字线“—”，不用半角连字符“-”（${FORM_STD} 4.13.3.2）。`,
       severity: 'warning',
     });
   }
@@ -76,7 +76,7 @@ function duplicateHits(ctx: RuleContext): Hit[] {
       start: m.index,
       end: m.index + m[0].length,
       suggestion: mark,
-      message: `标点“${mark}”重复，应只保留一个（${FORM_STD}）。`,
+      message: `标点“${mark}”重复，应只保留一个（${FORM_STD} 3.1、5.1.1）。`,
     });
   }
   return hits;
@@ -91,7 +91,7 @@ function usageHits(ctx: RuleContext): Hit[] {
       start: m.index + 1,
       end: m.index + 2,
       suggestion: '',
-      message: `并列的引号或书名号之间通常不用顿号（${FORM_STD} 附录A.4）。`,
+      message: `并列的引号或书名号之间通常不用顿号（${FORM_STD} 4.5.3.5）。`,
     });
   }
   return hits;

@@ -8,6 +8,20 @@ const OPEN_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '�
 const CLOSE_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '【': '】', '〔': '〕' };
 const NAME: Record<string, string> = { '“': '引号', '‘': '单引号', '《': '书名号', '〈': '书名号', '（': '括号', '【': '方头括号', '〔': '六角括号' };
 
+const TITLE_NESTING = 'GB/T 15834—2011 4.15.3.5：书名号里边还要用书名号时，外面一层用双书名号，里边一层用单书名号“〈〉”。';
+const SINGLE_OUTSIDE = 'GB/T 15834—2011 4.8.3.4：横排文稿中第一层引号用双引号“”，单引号只用在双引号里面。';
+
+/** The previous paragraph leaves a “ open: a quotation running on (its ‘’ may be the inner level). */
+function opensQuoteAcross(prev: string | null): boolean {
+  if (prev === null) return false;
+  let depth = 0;
+  for (const ch of prev) {
+    if (ch === '“') depth++;
+    else if (ch === '”' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 interface QuoteAnalysis {
   style: Hit[];
   balance: Hit[];
@@ -86,7 +100,20 @@ function analyse(ctx: RuleContext): QuoteAnalysis {
           message: `引号里面还要用引号时，外面用双引号，里面用单引号（${STD}.3）。`,
         });
       }
-      stack.push({ ch, at: i, inner });
+      // 《关于《条例》的说明》: a title inside a title takes the single 书名号 (GB/T 15834—2011 4.15.3.5)
+      // (only when nothing between the two 《 ends a clause: 《长津湖，…《人民日报》 is an unclosed title)
+      const outerTitle = [...stack].reverse().find((e) => e.ch === '《');
+      const innerTitle = ch === '《' && outerTitle !== undefined && !/[，。；！？：]/.test(s.slice(outerTitle.at + 1, i));
+      if (innerTitle) {
+        style.push({ start: i, end: i + 1, suggestion: '〈', message: TITLE_NESTING });
+      }
+      // ‘双减’ with no double quote around it: the first level is “” (GB/T 15834—2011 4.8.3.4)
+      const lonelySingle =
+        ch === '‘' && !virtual.has(i) && !stack.some((e) => e.ch === '“') && !opensQuoteAcross(ctx.prev) && !/\d/.test(s[i + 1] ?? '');
+      if (lonelySingle) {
+        style.push({ start: i, end: i + 1, suggestion: '“', message: SINGLE_OUTSIDE, severity: 'warning' });
+      }
+      stack.push({ ch, at: i, inner: inner || innerTitle || lonelySingle });
       continue;
     }
     const opener = OPEN_OF[ch];
@@ -96,6 +123,10 @@ function analyse(ctx: RuleContext): QuoteAnalysis {
       stack.pop();
       if (top.inner && ch === '”' && !virtual.has(i)) {
         style.push({ start: i, end: i + 1, suggestion: '’', message: `内层引号应用单引号（${STD}.3）。` });
+      }
+      if (top.inner && ch === '》') style.push({ start: i, end: i + 1, suggestion: '〉', message: TITLE_NESTING });
+      if (top.inner && ch === '’' && !virtual.has(i)) {
+        style.push({ start: i, end: i + 1, suggestion: '”', message: SINGLE_OUTSIDE, severity: 'warning' });
       }
       continue;
     }
