@@ -55,6 +55,8 @@ describe('fixing the structure in the import preview', () => {
     expect(await p.getByTestId('structure-edit-count').getAttribute('data-count')).toBe('2');
     expect(await p.locator('.bx-kicker-inline').first().textContent()).toContain('乡村振兴进行时');
     expect(await p.getByTestId('import-commit').textContent()).toContain('导入 1 篇稿件');
+    // The byline 记者 张三 repeats the 电头: the preview names the reporter once, as the outputs do.
+    expect(await p.getByTestId('preview-credit').first().textContent()).toBe('本报讯（记者 张三）');
 
     await p.getByTestId('import-commit').click();
     await p.getByTestId('import-dialog').waitFor({ state: 'hidden' });

@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, Collapse, Empty, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { ImportedStoryView } from '../../../../shared/api/methods/intake';
+import { bylineBesideDateline } from '../../../../shared/model/credit-line';
 import { useT } from '../../i18n/use-t';
 import { useNav } from '../../app/store';
 import { useEditor } from '../editor/store';
@@ -60,8 +61,9 @@ function StoryPreview({ story }: { story: PreviewStory }) {
   return (
     <div className="bx-preview-story">
       {story.similar && <SimilarWarning similar={story.similar} origin={story.origin} />}
-      <Typography.Text type="secondary">
-        {[story.byline, story.dateline].filter(Boolean).join('　')}
+      {/* As printed: a byline the 电头 already names is not shown twice (the e-paper drops it the same way). */}
+      <Typography.Text type="secondary" data-testid="preview-credit">
+        {[story.dateline, bylineBesideDateline(story.byline, story.dateline)].filter(Boolean).join('　')}
       </Typography.Text>
       <StoryLines lines={story.lines} />
       {story.repairs.length === 0 ? (
