@@ -1,4 +1,5 @@
 import type { FrameBox } from '../../shared/model/display-list';
+import { bylineBesideDateline } from '../../shared/model/credit-line';
 import type { StoryContent } from '../../shared/model/story';
 import { escapeXml } from '../../shared/render/xml';
 
@@ -165,7 +166,8 @@ export function buildEpaper(input: EpaperInput): EpaperFile[] {
   for (const a of input.articles) {
     const c = a.content;
     const on = (pagesOf.get(a.storyId) ?? []).map((n) => `<a href="${pageFile(n)}">第${n}版</a>`).join(' ');
-    const credit = [c.dateline, c.byline].filter(Boolean).map(e).join(' ');
+    // 本报讯（记者 张三） with the byline 记者 张三: the reporter is named once.
+    const credit = [c.dateline, bylineBesideDateline(c.byline, c.dateline)].filter(Boolean).map(e).join(' ');
     const body = c.body.map((b) => (b.type === 'subheading' ? `<h3>${e(b.text)}</h3>` : `<p>${e(b.text)}</p>`)).join('\n');
     const figures = (a.pictures ?? [])
       .map((pic) => {

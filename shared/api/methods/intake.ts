@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StoryKindSchema, StorySummarySchema } from '../../model/story';
+import { LineRoleSchema, StructureEditsSchema } from '../../model/structure-edits';
 import { method } from '../define';
 
 /** 64 MiB of base64 ≈ 48 MiB of file: the importer then applies its own, tighter limits with clear messages. */
@@ -41,6 +42,8 @@ export const ImportedStoryViewSchema = z.object({
   repairs: z.array(RepairSchema),
   /** The 稿库 story most like this one by body text (≥ 80%), so the editor can skip or open it. */
   similar: z.object({ storyId: z.number().int(), headline: z.string(), similarity: z.number().min(0).max(1), message: z.string() }).nullable().default(null),
+  /** The story's lines with their roles, ids and the importer's item each came from: what structure edits name. */
+  lines: z.array(z.object({ id: z.string(), role: LineRoleSchema, text: z.string(), origin: z.number().int().min(0) })).default([]),
 });
 export type ImportedStoryView = z.infer<typeof ImportedStoryViewSchema>;
 
@@ -48,20 +51,27 @@ export const intakeMethods = {
   'import.preview': method({
     summary: 'Parse copy into stories and list every proposed repair; nothing is stored.',
     params: z
-      .object({ source: IntakeSourceSchema, rejectedRepairIds: z.array(z.string().max(200)).max(100_000).default([]) })
+      .object({
+        source: IntakeSourceSchema,
+        rejectedRepairIds: z.array(z.string().max(200)).max(100_000).default([]),
+        /** The editor's fixes to the structure (merge, split, line role, kind), applied in order. */
+        structureEdits: StructureEditsSchema.default([]),
+      })
       .strict(),
     result: z.object({ stories: z.array(ImportedStoryViewSchema), warnings: z.array(z.string()) }),
     errors: ['IMPORT_FAILED'],
     needsUser: false,
   }),
   'import.commit': method({
-    summary: 'Parse the same copy again, apply the repairs the user kept, and store all stories in one transaction.',
+    summary: 'Parse the same copy again, apply the repairs the user kept and the structure edits, and store all stories in one transaction.',
     params: z
       .object({
         source: IntakeSourceSchema,
         rejectedRepairIds: z.array(z.string().max(200)).max(100_000).default([]),
         section: z.string().max(40).default(''),
-        /** Positions (in the preview's order) of stories the editor chose to skip, e.g. duplicates. */
+        /** The same structure edits as the preview's: the core applies them again itself. */
+        structureEdits: StructureEditsSchema.default([]),
+        /** Positions (in the preview's order, after the structure edits) of stories the editor chose to skip, e.g. duplicates. */
         skipStories: z.array(z.number().int().min(0)).max(10_000).default([]),
       })
       .strict(),

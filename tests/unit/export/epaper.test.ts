@@ -56,6 +56,14 @@ describe('buildEpaper', () => {
     expect(a).toContain('<p>正文&lt;b&gt;𠮷</p>');
   });
 
+  it('names a reporter once when the byline repeats the 电头 (本报讯（记者 张三） and 记者 张三)', () => {
+    const story = { ...content('主题三'), byline: '记者 张三', dateline: '本报讯（记者 张三）' };
+    const out = new Map(buildEpaper({ ...input, articles: [{ storyId: 7, content: story, tags: [] }] }).map((f) => [f.path, f.data.toString('utf8')]));
+    const a = out.get('article-7.html')!;
+    expect(a).toContain('<div class="credit">本报讯（记者 张三）</div>');
+    expect(a.split('张三').length - 1).toBe(1);
+  });
+
   it('uses relative links only: no scripts and no external URLs', () => {
     for (const [path, text] of files) {
       if (!path.endsWith('.html')) continue;

@@ -3,6 +3,7 @@ import { history, redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import type { Plugin } from 'prosemirror-state';
 import { findPlugin } from './find-plugin';
+import { selectionSyncPlugin } from './selection-sync-plugin';
 import { bodySchema } from './schema';
 
 export const toggleBold = toggleMark(bodySchema.marks.bold);
@@ -12,6 +13,8 @@ export const makeSubheading = setBlockType(bodySchema.nodes.subheading);
 /** History, find highlighting and the editing keys: Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z, Ctrl+B, Ctrl+F / Ctrl+H. */
 export function editorPlugins(openFind: (mode: 'find' | 'replace') => void): Plugin[] {
   return [
+    // First, so every key binding below sees the selection the user sees.
+    selectionSyncPlugin(),
     history(),
     findPlugin(),
     keymap({

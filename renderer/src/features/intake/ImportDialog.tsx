@@ -6,15 +6,17 @@ import { useLibrary } from '../library/store';
 import { PreviewList } from './PreviewList';
 import { RepairGroups } from './RepairGroups';
 import { SourcePicker } from './SourcePicker';
+import { skipPositions } from './edited-preview';
 import { useIntake } from './store';
+import { StructureToolbar } from './StructureControls';
 
 /** The import dialog: pick a source, review the parse and the repairs, then commit. */
 export function ImportDialog() {
   const t = useT();
   const lang = useLang((s) => s.lang);
   const { message } = App.useApp();
-  const { open, mode, preview, busy, error, section, setSection, close, commit, skipped } = useIntake();
-  const toImport = (preview?.stories.length ?? 0) - skipped.size;
+  const { open, mode, preview, stories, busy, error, section, setSection, close, commit, skipped } = useIntake();
+  const toImport = stories.length - skipPositions(stories, skipped).length;
   const onCommit = async () => {
     const n = await commit();
     if (n > 0) {
@@ -40,10 +42,11 @@ export function ImportDialog() {
         {error !== null && <Alert type="error" showIcon message={errorText(error, lang)} data-testid="import-error" />}
         {preview && (
           <>
-            <div data-testid="import-summary">{t('import.stories', { n: preview.stories.length })}</div>
+            <div data-testid="import-summary">{t('import.stories', { n: stories.length })}</div>
             {preview.warnings.length > 0 && <Alert type="warning" message={t('import.warnings')} description={preview.warnings.join('；')} />}
-            <RepairGroups stories={preview.stories} />
-            <PreviewList stories={preview.stories} />
+            <RepairGroups stories={stories} />
+            <StructureToolbar />
+            <PreviewList stories={stories} />
             <Input addonBefore={t('import.section')} value={section} onChange={(e) => setSection(e.target.value)} maxLength={40} />
           </>
         )}

@@ -1,21 +1,35 @@
-import { Alert, Button, Checkbox, Collapse, Empty, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Collapse, Empty, Space, Typography } from 'antd';
+import { useState } from 'react';
 import type { ImportedStoryView } from '../../../../shared/api/methods/intake';
+import { bylineBesideDateline } from '../../../../shared/model/credit-line';
 import { useT } from '../../i18n/use-t';
 import { useNav } from '../../app/store';
 import { useEditor } from '../editor/store';
+import type { PreviewStory } from './edited-preview';
 import { groupRepairs, repairKindLabel } from './repair-groups';
 import { useIntake } from './store';
+import { KindSelect, StoryLines } from './StructureControls';
 
-/** Every parsed story with its headline roles and each proposed repair as a checkbox. */
-export function PreviewList({ stories }: { stories: ImportedStoryView[] }) {
+/**
+ * Every story as it will be stored — the importer's structure after the editor's edits — with its
+ * kind, 与上一篇合并, its lines with their roles, and each proposed repair as a checkbox.
+ */
+export function PreviewList({ stories }: { stories: PreviewStory[] }) {
   const t = useT();
+  const edit = useIntake((s) => s.edit);
+  // Panels are open unless folded; keyed by their first line, so a fold survives edits elsewhere.
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
   return (
     <Collapse
       size="small"
-      defaultActiveKey={stories.map((_, i) => i)}
+      activeKey={stories.map((s) => s.key).filter((k) => !folded.has(k))}
+      onChange={(open) => {
+        const o = new Set(Array.isArray(open) ? open : [open]);
+        setFolded(new Set(stories.map((s) => s.key).filter((k) => !o.has(k))));
+      }}
       data-testid="import-preview"
       items={stories.map((s, i) => ({
-        key: i,
+        key: s.key,
         label: (
           <span data-testid="preview-story">
             {s.kicker && <span className="bx-kicker-inline">{s.kicker}　</span>}
@@ -24,28 +38,34 @@ export function PreviewList({ stories }: { stories: ImportedStoryView[] }) {
           </span>
         ),
         extra: (
-          <span>
-            <Tag>{t(`import.kind.${s.kind}`)}</Tag>
-            {s.charCount} 字
-          </span>
+          <Space size={6} onClick={(e) => e.stopPropagation()}>
+            {i > 0 && (
+              <Button size="small" onClick={() => edit({ op: 'merge', line: s.key })} data-testid="item-merge">
+                {t('import.structure.merge')}
+              </Button>
+            )}
+            <KindSelect kind={s.kind} line={s.key} />
+            <span>{s.charCount} 字</span>
+          </Space>
         ),
-        children: <StoryPreview story={s} index={i} />,
+        children: <StoryPreview story={s} />,
       }))}
     />
   );
 }
 
-function StoryPreview({ story, index }: { story: ImportedStoryView; index: number }) {
+function StoryPreview({ story }: { story: PreviewStory }) {
   const t = useT();
   const { rejected, toggleRepair, setRepairs } = useIntake();
   const ids = story.repairs.map((r) => r.id);
   return (
     <div className="bx-preview-story">
-      {story.similar && <SimilarWarning similar={story.similar} index={index} />}
-      <Typography.Text type="secondary">
-        {[story.byline, story.dateline].filter(Boolean).join('　')}
+      {story.similar && <SimilarWarning similar={story.similar} origin={story.origin} />}
+      {/* As printed: a byline the 电头 already names is not shown twice (the e-paper drops it the same way). */}
+      <Typography.Text type="secondary" data-testid="preview-credit">
+        {[story.dateline, bylineBesideDateline(story.byline, story.dateline)].filter(Boolean).join('　')}
       </Typography.Text>
-      <p className="bx-preview-body">{story.body.slice(0, 2).join(' ')}</p>
+      <StoryLines lines={story.lines} />
       {story.repairs.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('import.noRepairs')} />
       ) : (
@@ -81,9 +101,9 @@ function StoryPreview({ story, index }: { story: ImportedStoryView; index: numbe
 }
 
 /** 已有相近稿件《…》（相似度 96%）: skip it (the default), import it anyway, or open the stored one. */
-function SimilarWarning({ similar, index }: { similar: NonNullable<ImportedStoryView['similar']>; index: number }) {
+function SimilarWarning({ similar, origin }: { similar: NonNullable<ImportedStoryView['similar']>; origin: number }) {
   const t = useT();
-  const skipped = useIntake((s) => s.skipped.has(index));
+  const skipped = useIntake((s) => s.skipped.has(origin));
   const setSkipped = useIntake((s) => s.setSkipped);
   const openExisting = (): void => {
     useIntake.getState().close();
@@ -99,7 +119,7 @@ function SimilarWarning({ similar, index }: { similar: NonNullable<ImportedStory
       description={skipped ? t('import.duplicateSkipped') : t('import.duplicateImported')}
       action={
         <Space direction="vertical" size={4}>
-          <Button size="small" type={skipped ? 'default' : 'primary'} onClick={() => setSkipped(index, !skipped)} data-testid="duplicate-toggle">
+          <Button size="small" type={skipped ? 'default' : 'primary'} onClick={() => setSkipped(origin, !skipped)} data-testid="duplicate-toggle">
             {skipped ? t('import.importAnyway') : t('import.skipDuplicate')}
           </Button>
           <Button size="small" type="link" onClick={openExisting} data-testid="duplicate-open">
