@@ -36,7 +36,7 @@ export const DEFAULT_LIMITS: ImportLimits = {
   maxRatio: 100,
   ratioMinBytes: 1024 * 1024,
   maxParagraphs: 50_000,
-  maxPdfMillis: 4000,
+  maxPdfMillis: 5000,
   maxPdfPages: 2000,
   maxPdfTextRuns: 100_000,
   maxPdfHeapMb: 256,
