@@ -50,12 +50,12 @@ function bodySizeOf(runs: PdfTextRun[]): number {
 
 /**
  * The nameplate band of a front page: the largest type on the page, in its top quarter and at
- * least three times the body size, is the paper's name; it and everything printed level with or
+ * least six times the body size (a 头条's 主题 runs to four or five), is the paper's name; it and everything printed level with or
  * above it (主办单位, 刊号, date, 版次) are furniture, not copy.
  */
 function dropNameplate(runs: PdfTextRun[], pageHeight: number, body: number): { runs: PdfTextRun[]; dropped: boolean } {
   const largest = runs.reduce<PdfTextRun | null>((a, r) => (r.text.trim() && (!a || r.size > a.size) ? r : a), null);
-  if (!largest || largest.y > pageHeight / 4 || largest.size < 3 * body) return { runs, dropped: false };
+  if (!largest || largest.y > pageHeight / 4 || largest.size < 6 * body) return { runs, dropped: false };
   const line = largest.y + 0.3 * largest.size;
   return { runs: runs.filter((r) => r.y > line), dropped: true };
 }
