@@ -25,6 +25,10 @@ export async function buildElectron() {
   // JavaScript, bundled whole: opencc-js's dictionaries are ES modules, which a CommonJS bundle can
   // only read correctly when esbuild inlines them (Node 20's require of them gives no default).
   await esbuild({ ...common, ...cjsImportMeta, entryPoints: ['electron/core/proof-check/proof-worker.ts'], outfile: 'dist/electron/proof-worker.cjs', format: 'cjs' });
+  // The PDF import worker thread (import/pdf/pdf-reader.ts finds it the same way). pdf.js stays
+  // external: it is loaded from node_modules by dynamic import (an ES module), with its CMaps and
+  // standard fonts read from its own folder, unpacked from the asar (electron-builder.yml).
+  await esbuild({ ...common, ...cjsImportMeta, entryPoints: ['electron/import/pdf/pdf-worker.ts'], outfile: 'dist/electron/pdf-worker.cjs', format: 'cjs', packages: 'external' });
 }
 
 export async function buildRenderer() {

@@ -49,6 +49,7 @@ function buildWorking(page: ParsedPage, repairs: PageRepair[]): WorkingParagraph
     const w: WorkingParagraph = { text: textOf(i), srcs: [i] };
     if (p.hint) w.hint = p.hint;
     if (p.afterBlank) w.afterBlank = true;
+    if (p.tier) w.tier = p.tier;
     let last = i;
     let next = rejoin.get(last);
     while (next !== undefined) {

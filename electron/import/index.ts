@@ -7,6 +7,7 @@ import { ImportError, formatBytes } from './errors';
 import { htmlToParagraphs } from './html-to-paragraphs';
 import { resolveLimits, type ImportLimits } from './limits';
 import { markdownToParagraphs } from './markdown-to-paragraphs';
+import { pdfToParagraphs } from './pdf/pdf-to-paragraphs';
 import type { SourceParagraph } from './source-paragraph';
 import { textToParagraphs } from './text-to-paragraphs';
 import { markWordBreaks } from './word-breaks';
@@ -20,7 +21,7 @@ export { DEFAULT_LIMITS } from './limits';
 export { ImportError, type ImportErrorCode } from './errors';
 export { applyRepairs, applyRepairChoice };
 
-type Format = 'text' | 'markdown' | 'docx';
+type Format = 'text' | 'markdown' | 'docx' | 'pdf';
 
 function extensionOf(name: string): string {
   const m = /\.([A-Za-z0-9]{1,10})$/.exec(name);
@@ -32,14 +33,20 @@ function formatOf(name: string, bytes: Uint8Array): Format {
   if (ext === 'txt' || ext === 'text') return 'text';
   if (ext === 'md' || ext === 'markdown') return 'markdown';
   if (ext === 'docx') return 'docx';
+  if (ext === 'pdf' || isPdfSignature(bytes)) return 'pdf';
   if (ext === 'doc' || ext === 'wps') {
     throw new ImportError('UNSUPPORTED', { zh: '（旧版 Word/WPS 格式，请先另存为 .docx）', en: '(legacy Word/WPS format; save it as .docx first)' });
   }
-  if (['pdf', 'rtf', 'odt', 'pages', 'xlsx', 'pptx', 'zip', 'png', 'jpg', 'jpeg', 'gif', 'exe'].includes(ext)) {
+  if (['rtf', 'odt', 'pages', 'xlsx', 'pptx', 'zip', 'png', 'jpg', 'jpeg', 'gif', 'exe'].includes(ext)) {
     throw new ImportError('UNSUPPORTED', { zh: `（.${ext}）`, en: `(.${ext})` });
   }
   // Unknown or no extension: a zip signature means .docx, anything else is tried as text.
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04 ? 'docx' : 'text';
+}
+
+// %PDF- at the start (the header may sit after a little junk, but a PDF named .pdf is caught by its name).
+function isPdfSignature(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
 }
 
 // A paragraph over the story model's limit is cut at a sentence end so it can be stored.
@@ -93,6 +100,10 @@ async function parseUnguarded(src: ImportSource, limits?: Partial<ImportLimits>)
     if (format === 'docx') {
       const conv = await docxToParagraphs(src.bytes, lim);
       if (conv.droppedImages > 0) warnings.push(`已忽略文档中的 ${conv.droppedImages} 张图片，请单独导入图片。`);
+      paragraphs = conv.paragraphs;
+    } else if (format === 'pdf') {
+      const conv = await pdfToParagraphs(src.bytes, lim);
+      warnings.push(...conv.warnings);
       paragraphs = conv.paragraphs;
     } else {
       const decoded = decodeText(src.bytes);

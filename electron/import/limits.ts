@@ -17,6 +17,14 @@ export interface ImportLimits {
   ratioMinBytes: number;
   /** Most paragraphs one import may produce. */
   maxParagraphs: number;
+  /** Longest a PDF may take to read (its worker thread is stopped past it). */
+  maxPdfMillis: number;
+  /** Most pages a PDF may declare (only page 1 is read; a huge count is a sign of a hostile file). */
+  maxPdfPages: number;
+  /** Most text runs page 1 of a PDF may hold (a real page has a few thousand). */
+  maxPdfTextRuns: number;
+  /** Heap of the PDF worker thread, in MiB: a file that needs more is refused, the app lives on. */
+  maxPdfHeapMb: number;
 }
 
 /** Defaults: a county-paper page is ~20 KB of text; a .docx with photos rarely exceeds a few MiB. */
@@ -28,6 +36,10 @@ export const DEFAULT_LIMITS: ImportLimits = {
   maxRatio: 100,
   ratioMinBytes: 1024 * 1024,
   maxParagraphs: 50_000,
+  maxPdfMillis: 5000,
+  maxPdfPages: 2000,
+  maxPdfTextRuns: 100_000,
+  maxPdfHeapMb: 256,
 };
 
 /** Fills unspecified limits from {@link DEFAULT_LIMITS}. */

@@ -11,4 +11,12 @@ export interface SourceParagraph {
    * skipped) make one word or one number (导|航, 28|6.5万亩): the break is extraction damage.
    */
   breaksWord?: boolean;
+  /**
+   * The headline tier the source's type sizes give (PDF: the largest line of a head is the 主题,
+   * lines above it 引题, below it 副题). When present it decides the role; the text cues do not.
+   */
+  tier?: HeadlineTier;
 }
+
+/** A line's place in a story's head. */
+export type HeadlineTier = 'kicker' | 'headline' | 'subhead';

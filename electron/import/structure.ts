@@ -2,6 +2,7 @@ import { codePointLength, fullwidthParens } from '../../shared/text';
 import { classifyLine, isDateLine, isHeadlineLike, isIssuerLine, isSubheading, matchDateline, type LineClass } from './classify';
 import { hasPhraseSpacing, isSubheadCue, splitMergedHeadline, type HeadlineRole } from './headline-split';
 import { isBoxCredit } from '../../shared/text/page-furniture';
+import type { HeadlineTier } from './source-paragraph';
 import type { Repair } from './types';
 
 /** A paragraph after the page-level repairs, remembering which source paragraphs it came from. */
@@ -14,6 +15,8 @@ export interface WorkingParagraph {
   creditAfter?: boolean;
   /** The source set a blank line before it (a new block); lines of one block follow without one. */
   afterBlank?: boolean;
+  /** The head tier the source's type sizes gave (see SourceParagraph.tier). */
+  tier?: HeadlineTier;
 }
 
 /** A story as segmented, with the source paragraphs behind each part (for locating repairs). */
@@ -136,7 +139,8 @@ export function segmentStories(paras: WorkingParagraph[], accept: AcceptFn): Sto
     const d = cur as StoryDraft | null;
     if (c === 'headline') {
       let j = i;
-      while (j < paras.length && cls[j] === 'headline' && !(j > i && paras[j - 1]?.creditAfter)) j++;
+      // A new head in tiers (type sizes) starts a new run even with no copy between (a box, then a story).
+      while (j < paras.length && cls[j] === 'headline' && !(j > i && paras[j - 1]?.creditAfter) && !(j > i && paras[j]?.tier && paras[j]?.afterBlank)) j++;
       const run = paras.slice(i, j);
       const next = cls[j];
       // A lone 小标题 between paragraphs of the same story stays in its body.
@@ -159,7 +163,8 @@ export function segmentStories(paras: WorkingParagraph[], accept: AcceptFn): Sto
       }
       // More than three title lines before copy: the earlier ones are a separate item (e.g. a box above).
       let headStart = i;
-      if (run.length > 3) {
+      // A head whose tiers the type sizes gave is one head however many lines it has.
+      if (run.length > 3 && !run.some((r) => r.tier)) {
         const extra = run.slice(0, run.length - 3);
         const box = start();
         box.kind = 'box';
@@ -172,12 +177,16 @@ export function segmentStories(paras: WorkingParagraph[], accept: AcceptFn): Sto
       for (let k = headStart; k < j; k++) {
         const line = paras[k] as WorkingParagraph;
         story.headSrcs.push(...line.srcs);
-        if (blocky && k + 1 < j && isBrokenTitle(paras, k, j)) {
+        if (blocky && !line.tier && k + 1 < j && isBrokenTitle(paras, k, j)) {
           // One title printed over two lines of one block: joined with nothing between (CJK).
           const second = paras[k + 1] as WorkingParagraph;
           story.headSrcs.push(...second.srcs);
           roled.push({ text: line.text + second.text });
           k++;
+          continue;
+        }
+        if (line.tier) {
+          roled.push({ text: line.text, role: line.tier });
           continue;
         }
         const split = splitMergedHeadline(line.text);

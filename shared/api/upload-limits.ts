@@ -5,7 +5,7 @@
  * that died on it). The core keeps its own checks with the same numbers (a test ties them together).
  */
 export const UPLOAD_LIMITS = {
-  /** A story file for 导入 (.txt, .md, .docx): the importer's own limit. */
+  /** A story file for 导入 (.txt, .md, .docx, .pdf): the importer's own limit. */
   source: 20 * 1024 * 1024,
   /** A JPEG or PNG for the picture library. */
   image: 40 * 1024 * 1024,

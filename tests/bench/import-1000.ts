@@ -1,8 +1,17 @@
 // Imports 1000 pages (the seed, each with a different running head spliced in) and compares
 // with a peer measured in the same run: the bare minimum any importer does (decode + split lines).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// Then the PDF path: the demo front page's print PDF (demo + export --pdf, the real writer)
+// imported PDF_RUNS times, beside its peer, pdf.js alone reading the same page in this thread.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { demoCommand } from '../../electron/cli/demo-command';
+import { exportCommand } from '../../electron/cli/export-command';
+import type { CliIo } from '../../electron/cli/io';
 import { importFile } from '../../electron/import';
+import { extractFirstPage } from '../../electron/import/pdf/extract-page';
+
+const PDF_RUNS = Number(process.env.PDF_RUNS ?? 50);
 
 const seed = readFileSync(resolve(process.cwd(), '../shared/seed/000_482dc2148900315e.txt'), 'utf8');
 const pages = Array.from({ length: 1000 }, (_, i) => {
@@ -10,6 +19,40 @@ const pages = Array.from({ length: 1000 }, (_, i) => {
   lines.splice(10 + (i % 40), 0, '', `2025年1月${(i % 28) + 1}日 星期一 第${(i % 8) + 1}版`, '');
   return new TextEncoder().encode(lines.join('\n'));
 });
+
+async function demoPdf(): Promise<Uint8Array> {
+  const dir = mkdtempSync(join(tmpdir(), 'banxin-bench-pdf-'));
+  const quiet: CliIo = { stdout: () => undefined, stderr: () => undefined, readFile: async () => '' };
+  try {
+    if ((await demoCommand(['--db', join(dir, 'b.db')], quiet)) !== 0) throw new Error('demo failed');
+    if ((await exportCommand(['--db', join(dir, 'b.db'), '--issue', 'latest', '--pdf', join(dir, 'front.pdf')], quiet)) !== 0) throw new Error('export failed');
+    return new Uint8Array(readFileSync(join(dir, 'front.pdf')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function pdfFigures() {
+  const bytes = await demoPdf();
+  // Warm both sides once (thread start and pdf.js compile are not per-page costs).
+  await importFile({ name: 'front.pdf', bytes });
+  await extractFirstPage(bytes, { maxPages: 2000, maxTextRuns: 100_000 });
+  let t0 = performance.now();
+  let stories = 0;
+  for (let i = 0; i < PDF_RUNS; i++) stories += (await importFile({ name: 'front.pdf', bytes })).stories.length;
+  const importMs = performance.now() - t0;
+  t0 = performance.now();
+  let runs = 0;
+  for (let i = 0; i < PDF_RUNS; i++) runs += (await extractFirstPage(bytes, { maxPages: 2000, maxTextRuns: 100_000 })).runs.length;
+  const peerMs = performance.now() - t0;
+  return {
+    pages: PDF_RUNS,
+    bytesPerPage: bytes.length,
+    importFile: { totalMs: Math.round(importMs), perPageMs: +(importMs / PDF_RUNS).toFixed(1), stories },
+    peerPdfjsAlone: { totalMs: Math.round(peerMs), perPageMs: +(peerMs / PDF_RUNS).toFixed(1), textRuns: runs },
+    ratio: +(importMs / peerMs).toFixed(2),
+  };
+}
 
 async function main(): Promise<void> {
   let t0 = performance.now();
@@ -26,6 +69,7 @@ async function main(): Promise<void> {
     repairs += r.stories.reduce((n, s) => n + s.repairs.length, 0);
   }
   const importMs = performance.now() - t0;
+  const pdf = await pdfFigures();
   console.log(
     JSON.stringify({
       pages: pages.length,
@@ -33,6 +77,7 @@ async function main(): Promise<void> {
       importFile: { totalMs: Math.round(importMs), perPageMs: +(importMs / pages.length).toFixed(3), stories, repairs },
       peerDecodeSplit: { totalMs: Math.round(peerMs), perPageMs: +(peerMs / pages.length).toFixed(3), lines: peerLines },
       ratio: +(importMs / peerMs).toFixed(1),
+      pdf,
     }),
   );
 }

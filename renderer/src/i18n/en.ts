@@ -68,7 +68,7 @@ export const en: Record<MessageKey, string> = {
   'import.title': 'Import copy',
   'import.fromFile': 'From a file',
   'import.fromPaste': 'Paste copy',
-  'import.chooseFile': 'Choose a file (txt / md / docx)',
+  'import.chooseFile': 'Choose a file (txt / md / docx / pdf)',
   'import.pastePlaceholder': 'Paste the copy here…',
   'import.preview': 'Preview',
   'import.commit': 'Import {n} stories',

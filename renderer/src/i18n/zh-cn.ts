@@ -66,7 +66,7 @@ export const zhCN = {
   'import.title': '导入稿件',
   'import.fromFile': '从文件导入',
   'import.fromPaste': '粘贴稿件',
-  'import.chooseFile': '选择文件（txt / md / docx）',
+  'import.chooseFile': '选择文件（txt / md / docx / pdf）',
   'import.pastePlaceholder': '在此粘贴稿件正文……',
   'import.preview': '解析预览',
   'import.commit': '导入 {n} 篇稿件',

@@ -91,6 +91,9 @@ describe('bad input', () => {
     const e = await refusal({ name: 'old.doc', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) });
     expect(e.code).toBe('UNSUPPORTED');
     expect(e.messageZh).toContain('.docx');
-    expect((await refusal({ name: 'page.pdf', bytes: enc('%PDF-1.7') })).code).toBe('UNSUPPORTED');
+    // A .pdf is read now; a file that only claims to be one is refused as not a PDF, saying what to do.
+    const pdf = await refusal({ name: 'page.pdf', bytes: enc('%PDF-1.7') });
+    expect(pdf.code).toBe('NOT_PDF');
+    expect(pdf.messageZh).toContain('重新导出');
   });
 });

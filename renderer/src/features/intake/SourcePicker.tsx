@@ -61,7 +61,7 @@ export function SourcePicker() {
   return (
     <label className="bx-file-picker">
       <span>{t('import.chooseFile')}</span>
-      <input type="file" accept=".txt,.md,.markdown,.docx,text/plain" onChange={(e) => void onFile(e.target.files?.[0])} data-testid="import-file" />
+      <input type="file" accept=".txt,.md,.markdown,.docx,.pdf,text/plain,application/pdf" onChange={(e) => void onFile(e.target.files?.[0])} data-testid="import-file" />
     </label>
   );
 }

@@ -1,0 +1,147 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { installPdfjsPolyfills } from './node20-polyfills';
+import type { PdfFailure, PdfPageData, PdfRect, PdfTextRun } from './pdf-page-data';
+
+/** Bounds the extraction itself enforces (the host adds the time bound by stopping the worker). */
+export interface ExtractLimits {
+  maxPages: number;
+  maxTextRuns: number;
+}
+
+/** A refusal the host maps to a clear message. */
+export class PdfExtractError extends Error {
+  constructor(
+    readonly failure: PdfFailure,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let loaded: Promise<PdfjsModule> | null = null;
+
+/** Where pdfjs-dist's CMaps and standard fonts are on disk (unpacked beside the asar when packaged). */
+function assetDir(): string {
+  const manifest = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
+  return dirname(manifest).replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+}
+
+/**
+ * Loads pdf.js once per thread. Its own worker code is loaded into this thread (pdfjsWorker global)
+ * rather than started as yet another thread: this thread already is the isolated one.
+ */
+export function loadPdfjs(): Promise<PdfjsModule> {
+  loaded ??= (async () => {
+    installPdfjsPolyfills();
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    pdfjs.GlobalWorkerOptions.workerSrc = 'pdf.worker.mjs';
+    return pdfjs;
+  })();
+  return loaded;
+}
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+
+/** The one closed axis-aligned rectangle a path is, or null (pdf.js path buffer: op, coords…). */
+function rectOfPath(path: ArrayLike<number>): [number, number, number, number] | null {
+  // moveTo x y, lineTo ×3, closePath — exactly what `re` becomes.
+  if (path.length !== 13 || path[0] !== 0 || path[3] !== 1 || path[6] !== 1 || path[9] !== 1 || path[12] !== 4) return null;
+  const xs = [path[1], path[4], path[7], path[10]] as number[];
+  const ys = [path[2], path[5], path[8], path[11]] as number[];
+  if (new Set(xs.map((v) => v.toFixed(2))).size !== 2 || new Set(ys.map((v) => v.toFixed(2))).size !== 2) return null;
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/** Stroked rectangles from the operator list, tracking the graphics state's transform. */
+function strokedRects(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: PdfjsModule['OPS'], viewport: Matrix): PdfRect[] {
+  const strokes = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const out: PdfRect[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i];
+    const args = ops.argsArray[i] as unknown[] | null;
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform && args) ctm = multiply(ctm, args as Matrix);
+    else if (fn === OPS.constructPath && args && strokes.has(args[0] as number)) {
+      const path = (args[1] as (ArrayLike<number> | null)[] | undefined)?.[0];
+      const r = path ? rectOfPath(path) : null;
+      if (!r) continue;
+      const m = multiply(viewport, ctm);
+      const pts = [
+        [r[0], r[1]],
+        [r[2], r[3]],
+      ].map(([x, y]) => [m[0] * x! + m[2] * y! + m[4], m[1] * x! + m[3] * y! + m[5]] as const);
+      const [a, b] = pts as [readonly [number, number], readonly [number, number]];
+      out.push({ x: Math.min(a[0], b[0]), y: Math.min(a[1], b[1]), width: Math.abs(a[0] - b[0]), height: Math.abs(a[1] - b[1]) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads page 1 of a PDF: its text runs (position, size) and its stroked rectangles. Runs in the
+ * PDF worker thread (pdf-worker.ts); the bench calls it directly to time pdf.js alone.
+ */
+export async function extractFirstPage(bytes: Uint8Array, limits: ExtractLimits): Promise<PdfPageData> {
+  const pdfjs = await loadPdfjs();
+  const assets = assetDir();
+  const task = pdfjs.getDocument({
+    // pdf.js refuses a Buffer, and may detach what it is given: it gets its own plain copy.
+    data: new Uint8Array(bytes),
+    cMapUrl: join(assets, 'cmaps') + '/',
+    cMapPacked: true,
+    standardFontDataUrl: join(assets, 'standard_fonts') + '/',
+    useSystemFonts: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (err) {
+    const name = err instanceof Error ? err.name : '';
+    if (name === 'PasswordException') throw new PdfExtractError('password', 'encrypted');
+    throw new PdfExtractError('invalid', err instanceof Error ? err.message : String(err));
+  }
+  try {
+    if (doc.numPages > limits.maxPages) throw new PdfExtractError('too-many-pages', String(doc.numPages));
+    const page = await doc.getPage(1);
+    const viewport = page.getViewport({ scale: 1 });
+    const vt = viewport.transform as Matrix;
+    const content = await page.getTextContent({ disableNormalization: false });
+    if (content.items.length > limits.maxTextRuns) throw new PdfExtractError('too-much-text', String(content.items.length));
+    const runs: PdfTextRun[] = [];
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.length === 0) continue;
+      const t = multiply(vt, item.transform as Matrix);
+      const size = Math.hypot(t[2], t[3]);
+      // Rotated or vertical text is not part of a horizontal Chinese page's copy.
+      if (Math.abs(t[1]) > 0.01 * size || size <= 0) continue;
+      runs.push({ text: item.str, x: t[4], y: t[5], width: item.width, size });
+    }
+    let rects: PdfRect[] = [];
+    try {
+      rects = strokedRects(await page.getOperatorList(), pdfjs.OPS, vt);
+    } catch {
+      // The frames only refine the reading order; the text alone is still a good import.
+    }
+    return { pageCount: doc.numPages, width: viewport.width, height: viewport.height, runs, rects };
+  } finally {
+    await task.destroy();
+  }
+}
