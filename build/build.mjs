@@ -18,6 +18,8 @@ export async function buildElectron() {
   await esbuild({ ...common, ...cjsImportMeta, entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', packages: 'external' });
   // The preload runs sandboxed: it may require only 'electron', so everything else is bundled in.
   await esbuild({ ...common, entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] });
+  // The desk chooser's preload (单机使用 / 连接编辑部服务器), sandboxed the same way.
+  await esbuild({ ...common, entryPoints: ['electron/shell/desk-preload.ts'], outfile: 'dist/electron/desk-preload.cjs', format: 'cjs', external: ['electron'] });
   await esbuild({ ...common, entryPoints: ['electron/cli.ts'], outfile: 'dist/cli.mjs', format: 'esm', packages: 'external' });
   // The picture worker thread (export/picture-worker-pool.ts finds it beside main.cjs, or from dist/cli.mjs).
   await esbuild({ ...common, ...cjsImportMeta, entryPoints: ['electron/export/picture-worker.ts'], outfile: 'dist/electron/picture-worker.cjs', format: 'cjs', packages: 'external' });

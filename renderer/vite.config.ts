@@ -15,5 +15,12 @@ export default defineConfig({
     // No inline scripts: the CSP forbids them.
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
+    // Two pages: the app, and the desk chooser an Electron desk shows before it (单机 or a newsroom server).
+    rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        chooser: fileURLToPath(new URL('./chooser.html', import.meta.url)),
+      },
+    },
   },
 });

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fingerprintGroups } from '../../shared/api/desk-bridge';
 import { rendererDist } from '../core/app-root';
+import { certificateFingerprint } from '../desk/certificate-pin';
 import { createCore } from '../core/create-core';
 import { startNewsroomServer } from '../server/newsroom-server';
 import { isLoopback, parseServerArgs } from '../server/server-options';
@@ -10,7 +12,8 @@ import type { CliIo } from './io';
 /**
  * `server --db PATH [--host ADDR] [--port N] [--tls-cert F --tls-key F] [--insecure-http]`: the
  * newsroom server. Prints exactly one line on stdout, `newsroom: URL`, once it takes connections
- * (what a service manager or a script waits for); everything else goes to stderr. SIGTERM or
+ * (what a service manager or a script waits for); everything else goes to stderr, the TLS
+ * certificate's SHA-256 fingerprint among it (desks pin it on first use). SIGTERM or
  * SIGINT: stop taking connections, answer every call already received, back up, close.
  */
 export async function serverCommand(args: string[], io: CliIo): Promise<number> {
@@ -43,6 +46,10 @@ export async function serverCommand(args: string[], io: CliIo): Promise<number> 
     core.close();
     io.stderr(`无法在 ${o.host}:${o.port} 上监听 / cannot listen on ${o.host}:${o.port}: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
+  }
+  if (tls) {
+    // What an admin reads out to the desks: the fingerprint their chooser shows and pins, grouped the same way.
+    io.stderr(`证书指纹 / certificate SHA-256: ${fingerprintGroups(certificateFingerprint(tls.cert)).join(' ')}\n`);
   }
   if (o.insecureHttp && !isLoopback(o.host)) {
     io.stderr('警告：未加密的 HTTP，网络上的任何人都能读到稿件与密码。/ WARNING: plain HTTP; anyone on the network can read stories and passwords.\n');

@@ -1,13 +1,16 @@
 import type { Session, WebContents } from 'electron';
 import { isAllowedNavigation } from './security';
 
-/** Refuse navigation away from the app, new windows, webviews and every permission request. */
-export function hardenContents(contents: WebContents): void {
+/**
+ * Refuse navigation away from the app (and the pinned newsroom server, when the desk is connected
+ * to one), new windows, webviews and every permission request.
+ */
+export function hardenContents(contents: WebContents, serverOrigins: ReadonlySet<string> = new Set()): void {
   contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
+    if (!isAllowedNavigation(url, serverOrigins)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
+    if (!isAllowedNavigation(url, serverOrigins)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -1,106 +1,100 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
-import { randomBytes } from 'node:crypto';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { IPC_EVENT_CHANNEL } from '../../shared/api/bridge';
-import { rendererDist } from '../core/app-root';
-import { CoreOpenError, createCore, type Core } from '../core/create-core';
-import { restoreDatabaseFile } from '../store/backup';
-import { checkDatabaseLocation } from '../store/network-location';
-import { prepareDataFolder, restrictNewFiles } from '../store/private-files';
+import type { DeskNotice } from '../../shared/api/desk-bridge';
+import type { Core } from '../core/create-core';
 import { DB_ENV } from '../core/paths';
-import { contentSecurityPolicy, EXPORTED_CONTENT_POLICY, injectNonce } from '../host/csp';
-import { attachment, EXPORT_ROUTE, exportFile, FONT_ROUTE, fontFile, readStatic, resolveStatic } from '../host/static-files';
+import { checkPinnedServer } from '../desk/certificate-pin';
+import { createDeskChooser, noticeForFailedCheck } from '../desk/desk-chooser';
+import { CHOOSER_PATH, registerDeskIpc } from '../desk/desk-ipc';
+import { loadProfile, type DeskProfile } from '../desk/desk-profile';
+import { CHOOSE_FLAG, planStart } from '../desk/desk-start';
+import { openNewsroomWindow } from '../desk/desk-window';
+import { parseServerAddress } from '../desk/server-address';
+import { prepareDataFolder, restrictNewFiles } from '../store/private-files';
+import { registerAppProtocol } from './app-protocol';
 import { hardenContents, hardenSession } from './harden';
 import { registerIpcBridge } from './ipc-bridge';
-import { openFailurePrompt } from './open-failure';
 import { applicationMenu } from './menu';
+import { openCoreInteractively } from './open-core';
 import { APP_SCHEME, secureWebPreferences } from './security';
 
-// Everything this process writes (database, backups, exports) is for this account only.
+// Everything this process writes (database, backups, exports, the desk profile) is for this account only.
 restrictNewFiles();
 
 // Must run before `ready`: our scheme behaves like https (secure context, fetch, CSP).
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
-function databasePath(): string {
-  const i = process.argv.indexOf('--db');
-  if (i >= 0 && process.argv[i + 1]) return process.argv[i + 1]!;
-  return process.env[DB_ENV] ?? join(app.getPath('userData'), 'banxin.db');
-}
+const argValue = (name: string): string | null => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : null;
+};
+/** `--db PATH` or BANXIN_DB: a single desk on that file, chosen by whoever started us (no chooser, no switching). */
+const explicitDb = argValue('--db') ?? process.env[DB_ENV] ?? null;
 
-/** Serve the built renderer from app://banxin/ with the strict CSP and a fresh style nonce. */
-function registerAppProtocol(core: Core): void {
-  const root = rendererDist();
-  protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    const exported = EXPORT_ROUTE.exec(url.pathname)?.[1];
-    if (exported !== undefined) {
-      // Exported PDFs download (Chromium's save dialog); the e-paper opens as static pages, no script.
-      const file = await exportFile(core.exportsRoot, exported);
-      if (!file) return new Response('not found', { status: 404 });
-      const bytes = await readStatic(file.file);
-      const headers: Record<string, string> = { 'Content-Type': file.type, 'Content-Security-Policy': EXPORTED_CONTENT_POLICY, 'X-Content-Type-Options': 'nosniff' };
-      if (file.download) headers['Content-Disposition'] = attachment(file.download);
-      return new Response(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, { headers });
-    }
-    const fontId = FONT_ROUTE.exec(url.pathname)?.[1];
-    const found = fontId ? fontFile(core, fontId) : await resolveStatic(root, url.pathname);
-    if (!found) return new Response('not found', { status: 404 });
-    const nonce = randomBytes(16).toString('base64');
-    const bytes = await readStatic(found.file);
-    const body: ArrayBuffer | string = found.type.startsWith('text/html')
-      ? injectNonce(bytes.toString('utf8'), nonce)
-      : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    return new Response(body, {
-      headers: { 'Content-Type': found.type, 'Content-Security-Policy': contentSecurityPolicy({ nonce }), 'X-Content-Type-Options': 'nosniff' },
-    });
-  });
-}
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+/** The newsroom server this desk shows, once its certificate checked out: navigation may go there. */
+const serverOrigins = new Set<string>();
 
-function createWindow(): BrowserWindow {
+function appWindow(page: string, preload: string): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1440,
-    height: 920,
-    minWidth: 1024,
-    minHeight: 700,
+    width: page === 'index.html' ? 1440 : 760,
+    height: page === 'index.html' ? 920 : 640,
+    minWidth: page === 'index.html' ? 1024 : 560,
+    minHeight: page === 'index.html' ? 700 : 480,
     title: '版心 Banxin',
     show: false,
-    webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
+    webPreferences: secureWebPreferences(join(__dirname, preload)),
   });
-  hardenContents(win.webContents);
+  hardenContents(win.webContents, serverOrigins);
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(`${APP_SCHEME}://banxin/index.html`);
+  void win.loadURL(`${APP_SCHEME}://banxin/${page}`);
   return win;
 }
 
-/**
- * Open the core, asking the user where a person must decide: a database on a network or sync
- * folder (two computers writing one SQLite file corrupts it), another Banxin holding it, or a
- * damaged file (kept aside) with a verified backup to restore. A file that merely cannot be read
- * is never offered a restore (see open-failure.ts). Never crashes; null means quit.
- */
-function openCoreInteractively(dbPath: string): Core | null {
-  const where = checkDatabaseLocation(dbPath);
-  if (where.kind !== 'local') {
-    const choice = dialog.showMessageBoxSync({ type: 'warning', title: '版心', message: where.messageZh, buttons: ['仍然打开', '退出'], defaultId: 1, cancelId: 1 });
-    if (choice !== 0) return null;
-  }
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      return createCore({ dbPath, log: (m, e) => console.error(m, e) });
-    } catch (err) {
-      const prompt = openFailurePrompt(dbPath, err instanceof CoreOpenError ? err.outcome : null, err);
-      if (prompt.kind === 'offer-restore') {
-        const choice = dialog.showMessageBoxSync({ type: 'error', title: '版心', message: prompt.message, buttons: prompt.buttons, defaultId: prompt.defaultId, cancelId: prompt.cancelId });
-        if (choice !== 0) return null;
-        restoreDatabaseFile(dbPath, prompt.backup.path);
-        continue;
-      }
-      dialog.showErrorBox(prompt.title, prompt.body);
-      return null;
-    }
-  }
-  return null;
+function setMenu(): void {
+  const navigate = (section: string): void => mainWindow?.webContents.send(IPC_EVENT_CHANNEL, 'ui.navigate', { section });
+  // 切换编辑部服务器: relaunch into the chooser (quitting backs up and closes a local database first).
+  const switchServer = explicitDb
+    ? null
+    : (): void => {
+        app.relaunch({ args: [...process.argv.slice(1).filter((a) => a !== CHOOSE_FLAG), CHOOSE_FLAG] });
+        app.quit();
+      };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenu(navigate, process.platform === 'darwin', switchServer)));
+}
+
+function startLocal(dbPath: string): void {
+  prepareDataFolder(dbPath, app.getPath('userData'));
+  core = openCoreInteractively(dbPath);
+  if (!core) return app.quit();
+  const opened = core;
+  registerIpcBridge(ipcMain, opened, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
+  mainWindow = appWindow('index.html', 'preload.cjs');
+}
+
+function startServer(serverUrl: string, fingerprint: string): void {
+  const address = parseServerAddress(serverUrl);
+  if (address.ok) serverOrigins.add(address.origin);
+  mainWindow = openNewsroomWindow({ BrowserWindow, session }, serverUrl, fingerprint) as BrowserWindow;
+}
+
+function showChooser(notice: DeskNotice): void {
+  let unregister = (): void => undefined;
+  const chooserWindow = appWindow(CHOOSER_PATH.slice(1), 'desk-preload.cjs');
+  const chooser = createDeskChooser({
+    folder: app.getPath('userData'),
+    notice,
+    onChosen: (profile: DeskProfile) => {
+      unregister();
+      // The next window opens before the chooser closes, so the app never has no window (which would quit it).
+      if (profile.mode === 'local') startLocal(join(app.getPath('userData'), 'banxin.db'));
+      else startServer(profile.serverUrl, profile.fingerprint);
+      chooserWindow.close();
+    },
+  });
+  unregister = registerDeskIpc(ipcMain, chooser);
 }
 
 export function startShell(): void {
@@ -109,15 +103,13 @@ export function startShell(): void {
     app.quit();
     return;
   }
-  let core: Core | null = null;
-  let mainWindow: BrowserWindow | null = null;
   app.on('second-instance', () => {
-    if (mainWindow) {
+    if (mainWindow && !mainWindow.isDestroyed()) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
     }
   });
-  app.on('web-contents-created', (_e, contents) => hardenContents(contents));
+  app.on('web-contents-created', (_e, contents) => hardenContents(contents, serverOrigins));
   app.on('window-all-closed', () => app.quit());
   // Quit waits for the last backup of the session's work, then closes the database.
   let quitting = false;
@@ -128,20 +120,27 @@ export function startShell(): void {
     void core.quit().finally(() => app.quit());
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
-    const dbPath = databasePath();
-    prepareDataFolder(dbPath, app.getPath('userData'));
-    core = openCoreInteractively(dbPath);
-    if (!core) {
-      app.quit();
-      return;
+    registerAppProtocol(() => core);
+    setMenu();
+    const userData = app.getPath('userData');
+    const plan = planStart({
+      dbArg: argValue('--db'),
+      dbEnv: process.env[DB_ENV] ?? null,
+      defaultDbPath: join(userData, 'banxin.db'),
+      choose: process.argv.includes(CHOOSE_FLAG),
+      profile: () => loadProfile(userData),
+    });
+    if (plan.kind === 'local') return startLocal(plan.dbPath);
+    if (plan.kind === 'chooser') return showChooser(plan.notice);
+    // A remembered server: its certificate must be the pinned one before any of its pages is shown.
+    try {
+      await checkPinnedServer(plan.serverUrl, plan.fingerprint);
+      startServer(plan.serverUrl, plan.fingerprint);
+    } catch (err) {
+      showChooser(noticeForFailedCheck(plan.serverUrl, err));
     }
-    registerAppProtocol(core);
-    registerIpcBridge(ipcMain, core, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
-    mainWindow = createWindow();
-    const navigate = (section: string): void => mainWindow?.webContents.send(IPC_EVENT_CHANNEL, 'ui.navigate', { section });
-    Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenu(navigate, process.platform === 'darwin')));
   });
 }
 

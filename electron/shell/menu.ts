@@ -1,7 +1,10 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
-/** The Chinese application menu. Navigation items tell the renderer which section to show. */
-export function applicationMenu(navigate: (section: string) => void, isMac: boolean): MenuItemConstructorOptions[] {
+/**
+ * The Chinese application menu. Navigation items tell the renderer which section to show;
+ * 切换编辑部服务器 (absent when `--db` named the file) goes back to the desk chooser.
+ */
+export function applicationMenu(navigate: (section: string) => void, isMac: boolean, switchServer: (() => void) | null = null): MenuItemConstructorOptions[] {
   return [
     ...(isMac ? [{ label: '版心', submenu: [{ role: 'about' as const, label: '关于版心' }, { type: 'separator' as const }, { role: 'quit' as const, label: '退出版心' }] }] : []),
     {
@@ -9,6 +12,7 @@ export function applicationMenu(navigate: (section: string) => void, isMac: bool
       submenu: [
         { label: '导入稿件…', accelerator: 'CmdOrCtrl+O', click: () => navigate('library:import') },
         { type: 'separator' },
+        ...(switchServer ? [{ label: '切换编辑部服务器…', click: switchServer }, { type: 'separator' as const }] : []),
         isMac ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出' },
       ],
     },

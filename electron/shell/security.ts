@@ -5,9 +5,9 @@ export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://banxin`;
 
 /** Every Banxin window's web preferences: isolated, sandboxed, no Node, web security on. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+export function secureWebPreferences(preloadPath: string | null): WebPreferences {
   return {
-    preload: preloadPath,
+    ...(preloadPath === null ? {} : { preload: preloadPath }),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -24,11 +24,15 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-/** Only our own app origin may be shown; everything else is refused (navigation, new windows). */
-export function isAllowedNavigation(url: string): boolean {
+/**
+ * Only our own app origin may be shown — and, on a desk connected to a newsroom server, that
+ * server's origin (`https://host:port`); everything else is refused (navigation, new windows).
+ */
+export function isAllowedNavigation(url: string, serverOrigins: ReadonlySet<string> = new Set()): boolean {
   try {
     const u = new URL(url);
-    return `${u.protocol}//${u.host}` === APP_ORIGIN;
+    const origin = `${u.protocol}//${u.host}`;
+    return origin === APP_ORIGIN || (u.protocol === 'https:' && serverOrigins.has(origin));
   } catch {
     return false;
   }

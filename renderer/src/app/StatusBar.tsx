@@ -11,9 +11,10 @@ import { useT } from '../i18n/use-t';
 import { ConnectionBadge } from './ConnectionBadge';
 import { InsecureBadge } from './InsecureBadge';
 import { SaveIndicator } from './SaveIndicator';
+import { ServerBadge } from './ServerBadge';
 import { UserSwitcher } from './UserSwitcher';
 
-/** Save state, acting user and role, and which database this window works on. */
+/** Save state, acting user and role, the newsroom server if any, and which database this window works on. */
 export function StatusBar() {
   const t = useT();
   const lang = useLang((s) => s.lang);
@@ -27,6 +28,7 @@ export function StatusBar() {
       <SaveIndicator />
       <ConnectionBadge />
       <InsecureBadge />
+      <ServerBadge />
       <UserSwitcher />
       {error !== null && <Alert type="error" banner message={errorText(error, lang)} className="bx-status-error" />}
       <div className="bx-spacer" />

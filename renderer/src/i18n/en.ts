@@ -24,6 +24,8 @@ export const en: Record<MessageKey, string> = {
   'connection.back': 'Reconnected',
   'connection.insecure': 'Unencrypted connection',
   'connection.insecureHint': 'This newsroom server runs plain HTTP: anyone on the network can read stories and passwords. Ask the administrator to set up a certificate (--tls-cert, --tls-key).',
+  'status.server': 'Server: {server} · {name}',
+  'status.serverHint': 'The newsroom server this computer is connected to, and the signed-in account',
   'status.db': 'Database: ',
   'status.transport': 'Transport',
   'user.switch': 'Switch user',

@@ -22,6 +22,8 @@ export const zhCN = {
   'connection.back': '已重新连接',
   'connection.insecure': '未加密连接',
   'connection.insecureHint': '此编辑部服务器以明文 HTTP 运行：同一网络中的任何人都能读到稿件与密码。请管理员配置证书（--tls-cert、--tls-key）。',
+  'status.server': '服务器：{server} · {name}',
+  'status.serverHint': '这台电脑连接的编辑部服务器，以及登录的账户',
   'status.db': '数据库：',
   'status.transport': '连接',
   'user.switch': '切换用户',

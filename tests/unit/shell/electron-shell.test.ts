@@ -70,7 +70,8 @@ beforeAll(async () => {
   process.env.BANXIN_DB = join(dir, 'shell.db');
   await import('../../../electron/shell/main');
   await vi.waitFor(() => expect(rec.windows.length).toBe(1), { timeout: 60_000, interval: 50 });
-});
+  // Importing the whole shell (the core, the export pipeline) takes more than the default 10 s on a busy 2-core machine.
+}, 90_000);
 afterAll(async () => {
   // Quitting waits for the core's last backup, then quits for real.
   const event = { preventDefault: vi.fn() };
@@ -131,5 +132,17 @@ describe('Electron shell (stubbed electron)', () => {
   it('installs a Chinese application menu', () => {
     const labels = (rec.menu as Array<{ label: string }>).map((m) => m.label);
     expect(labels).toEqual(expect.arrayContaining(['文件', '编辑', '视图', '帮助']));
+    // BANXIN_DB named the file: a single desk on it, with no chooser to switch to.
+    const file = (rec.menu as Array<{ label: string; submenu: Array<{ label?: string }> }>).find((m) => m.label === '文件')!;
+    expect(file.submenu.map((i) => i.label)).not.toContain('切换编辑部服务器…');
+  });
+
+  it('offers 切换编辑部服务器 in the 文件 menu when the desk was not started on a named file', async () => {
+    const { applicationMenu } = await import('../../../electron/shell/menu');
+    let switched = 0;
+    const file = applicationMenu(() => undefined, false, () => void switched++).find((m) => m.label === '文件')!;
+    const item = (file.submenu as Array<{ label?: string; click?: () => void }>).find((i) => i.label === '切换编辑部服务器…')!;
+    item.click!();
+    expect(switched).toBe(1);
   });
 });
