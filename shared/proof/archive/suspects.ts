@@ -4,7 +4,7 @@
  * always that way. Two kinds:
  *
  * - substitution: a 4-character window never seen in the archive, whose variant with ONE
- *   character changed is seen ≥ minCount times and is ≥ dominance of everything the archive puts
+ *   character changed (inside the window, or at its edge only where the Han run ends) is seen ≥ minCount times and is ≥ dominance of everything the archive puts
  *   in that position (县长李梦础 → 县长李梦楚, 第十五组 → 第十五届);
  * - missing character: a 3-character window never seen, whose two halves never meet in the
  *   archive, while a 4-gram with one character inserted between them is frequent and dominant
@@ -115,6 +115,9 @@ export function archiveSuspects(index: NgramIndex, text: string, ctx: SuspectCon
       if (!knowsAll(chars, i, 4) || archived(chars, i, 4) > 0 || ownIn(phrase) >= 2 || functionOnly(w)) continue;
       const fixes: { gap: number; cp: number; count: number }[] = [];
       for (let gap = 0; gap < 4; gap++) {
+        // A character at the window's edge has context on one side only, and there the archive
+        // merely predicts the next word (高质量提升 → 高质量发展): only where the run itself ends.
+        if ((gap === 0 && i > 0) || (gap === 3 && i + 4 < chars.length)) continue;
         const best = dominant(w, gap, w[gap]!);
         if (best) fixes.push({ gap, ...best });
       }

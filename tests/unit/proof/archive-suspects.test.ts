@@ -49,7 +49,7 @@ describe('疑似 errors against the archive', () => {
   const ix = indexOf(ARCHIVE);
 
   it('flags a name written with a different character and suggests the archive’s', () => {
-    const text = '会上，县长李梦础作了讲话。';
+    const text = '会上作讲话的是县长李梦础。';
     const f = archiveSuspects(ix, text);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ start: text.indexOf('础'), end: text.indexOf('础') + 1, suggestion: '楚', category: 'confusable-word', rule: 'archive-ngram', severity: 'info' });
@@ -65,7 +65,7 @@ describe('疑似 errors against the archive', () => {
   });
 
   it('reports UTF-16 offsets when an astral character comes first', () => {
-    const text = '𠮷𠮷镇，县长李梦础来了。';
+    const text = '𠮷𠮷镇，来的是县长李梦础。';
     const [f] = archiveSuspects(ix, text);
     expect(f!.start).toBe(text.indexOf('础'));
     expect(text.slice(f!.start, f!.end)).toBe('础');
@@ -73,21 +73,21 @@ describe('疑似 errors against the archive', () => {
 
   it('stays quiet when the archive’s variant is rare', () => {
     const rare = indexOf(ARCHIVE.slice(2)); // 李梦楚 twice only
-    expect(archiveSuspects(rare, '县长李梦础作了讲话。')).toEqual([]);
+    expect(archiveSuspects(rare, '会上作讲话的是县长李梦础。')).toEqual([]);
   });
 
   it('stays quiet when the archive also has the text’s own window, even once', () => {
     const both = indexOf([...ARCHIVE, '副县长李梦础出席。']);
-    expect(archiveSuspects(both, '县长李梦础作了讲话。')).toEqual([]);
+    expect(archiveSuspects(both, '会上作讲话的是县长李梦础。')).toEqual([]);
   });
 
   it('stays quiet when the story itself writes the new form twice', () => {
-    const story = '县长李梦础作了讲话。\n李梦础说，县长李梦础这个名字没有错。';
-    expect(archiveSuspects(ix, '县长李梦础作了讲话。', { story: story.split('\n') })).toEqual([]);
+    const story = '会上作讲话的是县长李梦础。\n李梦础说，县长李梦础这个名字没有错。';
+    expect(archiveSuspects(ix, '会上作讲话的是县长李梦础。', { story: story.split('\n') })).toEqual([]);
   });
 
   it('leaves the checked story out of the archive it is checked against', () => {
-    const story = '县长李梦楚说。县长李梦楚讲。县长李梦础讲话。';
+    const story = '县长李梦楚说。县长李梦楚讲。讲话的是县长李梦础。';
     const all = indexOf([...ARCHIVE, story]);
     expect(archiveSuspects(all, story)).toEqual([]); // counted in, the story's own 李梦础 makes the window "seen"
     const [f] = archiveSuspects(all, story, { story: [story], indexed: true });
@@ -96,8 +96,12 @@ describe('疑似 errors against the archive', () => {
     expect(archiveSuspects(fewer, story, { story: [story], indexed: true })).toEqual([]);
   });
 
+  it('does not take the archive’s next word for a correction (a character at the window’s edge mid-run)', () => {
+    expect(archiveSuspects(ix, '县长李梦础作了讲话。')).toEqual([]); // 础 ends 长李梦础 but the run goes on: no telling
+  });
+
   it('stays quiet when the archive is split over which character belongs there', () => {
     const split = indexOf([...ARCHIVE, '县长李梦晨到会。', '县长李梦晨指出。', '县长李梦晨要求。']);
-    expect(archiveSuspects(split, '县长李梦础作了讲话。')).toEqual([]);
+    expect(archiveSuspects(split, '会上作讲话的是县长李梦础。')).toEqual([]);
   });
 });
