@@ -12,6 +12,7 @@ import { storiesRepo, toContent, toSummary } from '../../store/stories-repo';
 import { write } from '../../store/write';
 import { newsroomLexicons } from './lexicon-cache';
 import { proofCheckPool } from '../proof-check/proof-pool';
+import { archiveFindings } from './archive-findings';
 import type { CoreContext } from '../context';
 import { actingUser } from './acting-user';
 import { commitContent, contentHash } from './story-writer';
@@ -65,10 +66,13 @@ export function proofingService(c: CoreContext): ProofingHandlers {
         const [found = []] = await proofCheckPool().check([p.text], lexicons);
         return found.map((f) => ({ field: 'body' as const, ...pick(f) }));
       }
-      const { content } = load(p.storyId);
+      const { content, revision } = load(p.storyId);
       const fields = (['kicker', 'headline', 'subhead', 'byline', 'dateline'] as const).filter((f) => content[f]);
-      const found = await proofCheckPool().check([...fields.map((f) => content[f]), joinBody(content.body)], lexicons);
-      return [...fields, 'body' as const].flatMap((field, k) => (found[k] ?? []).map((f) => ({ field, ...pick(f) })));
+      const texts = [...fields.map((f) => content[f]), joinBody(content.body)];
+      const found = await proofCheckPool().check(texts, lexicons);
+      // 疑似 from the 稿库 come after the rules, and only where no rule already spoke.
+      const suspects = await archiveFindings(c.db, p.storyId, revision, texts, found);
+      return [...fields, 'body' as const].flatMap((field, k) => [...(found[k] ?? []), ...(suspects[k] ?? [])].map((f) => ({ field, ...pick(f) })));
     },
 
     'corrections.list': (p) => {
