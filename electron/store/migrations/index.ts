@@ -7,6 +7,7 @@ import { sql as lexicons } from './0006-lexicons';
 import { sql as images } from './0007-images';
 import { sql as uprightImages, uprightImageSizes } from './0008-upright-images';
 import { sql as accounts, uniqueDisplayNames } from './0009-accounts';
+import { sql as editLeases } from './0010-edit-leases';
 import { backfillSearch } from '../search-index';
 import type { Db } from '../open-database';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'images', sql: images },
   { version: 8, name: 'upright-images', sql: uprightImages, data: uprightImageSizes },
   { version: 9, name: 'accounts', sql: accounts, data: uniqueDisplayNames },
+  { version: 10, name: 'edit-leases', sql: editLeases },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
