@@ -30,6 +30,11 @@ export const PresenceSchema = z.object({
 });
 export type Presence = z.infer<typeof PresenceSchema>;
 
+/** A lease lives this long without renewal unless the server is told otherwise (locks.acquire answers the real term). */
+export const DEFAULT_LEASE_MS = 5 * 60_000;
+/** An editor left this long without a keystroke stops renewing, and its lease lapses one term later. */
+export const IDLE_MS = 5 * 60_000;
+
 /** Whole minutes a lease has been held, as "正在编辑（3 分钟）" shows it (never below 1). */
 export function minutesHeld(takenAt: string, now: number): number {
   return Math.max(1, Math.floor((now - Date.parse(takenAt)) / 60_000));

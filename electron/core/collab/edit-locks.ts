@@ -1,7 +1,7 @@
 import type { CallContext, Handlers } from '../../../shared/api/dispatcher';
 import { BanxinError } from '../../../shared/api/errors';
 import { PERMISSIONS } from '../../../shared/api/permissions';
-import type { Lease, LockKind } from '../../../shared/model/collab';
+import { DEFAULT_LEASE_MS, type Lease, type LockKind } from '../../../shared/model/collab';
 import { auditRepo } from '../../store/audit-repo';
 import { editLeasesRepo, type LeaseRow } from '../../store/edit-leases-repo';
 import { layoutRepo } from '../../store/layout-repo';
@@ -11,7 +11,7 @@ import type { CoreContext } from '../context';
 import { actingUser } from '../services/acting-user';
 
 /** How long a lease lives without renewal: an editor left open renews it; a desk gone quiet lets it lapse. */
-export const DEFAULT_EDIT_LEASE_MS = 5 * 60_000;
+export const DEFAULT_EDIT_LEASE_MS = DEFAULT_LEASE_MS;
 
 /** Who may hold which kind: a story's text belongs to those who may save it, a page to those who lay it out. */
 const HOLDERS: Record<LockKind, readonly import('../../../shared/model/roles').Role[]> = {

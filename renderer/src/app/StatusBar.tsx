@@ -12,6 +12,7 @@ import { ConnectionBadge } from './ConnectionBadge';
 import { InsecureBadge } from './InsecureBadge';
 import { SaveIndicator } from './SaveIndicator';
 import { UserSwitcher } from './UserSwitcher';
+import { PresenceBadge } from '../features/collab/PresenceBadge';
 
 /** Save state, acting user and role, and which database this window works on. */
 export function StatusBar() {
@@ -28,6 +29,7 @@ export function StatusBar() {
       <ConnectionBadge />
       <InsecureBadge />
       <UserSwitcher />
+      <PresenceBadge />
       {error !== null && <Alert type="error" banner message={errorText(error, lang)} className="bx-status-error" />}
       <div className="bx-spacer" />
       {can('fonts.setStyle') && <FontsButton />}
