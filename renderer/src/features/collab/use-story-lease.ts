@@ -67,6 +67,10 @@ export function useStoryLease(storyId: number | null): void {
         // Someone else's save: a read-only editor shows it as it happens.
         if (p.id === storyId && p.by !== useSession.getState().current?.id) void useEditor.getState().reload();
       }),
+      onCoreEvent('data.changed', (p) => {
+        // A status move or a sign-off elsewhere (已签发 makes the editor ask before the next change).
+        if (p.storyId === storyId && p.by !== useSession.getState().current?.id && (p.topic === 'story' || p.topic === 'proofing')) void useEditor.getState().reload();
+      }),
     ];
     return () => {
       stopped = true;
