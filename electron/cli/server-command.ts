@@ -38,7 +38,7 @@ export async function serverCommand(args: string[], io: CliIo): Promise<number> 
     }
   }
   prepareDataFolder(o.dbPath, null);
-  const core = createCore({ dbPath: o.dbPath, log: (m, e) => io.stderr(`${m}: ${e instanceof Error ? e.stack : String(e)}\n`) });
+  const core = createCore({ dbPath: o.dbPath, ...editLease(io), log: (m, e) => io.stderr(`${m}: ${e instanceof Error ? e.stack : String(e)}\n`) });
   let server;
   try {
     server = await startNewsroomServer({ core, staticDir, host: o.host, port: o.port, tls, insecureHttp: o.insecureHttp, log: (line) => io.stderr(`${line}\n`) });
@@ -63,4 +63,17 @@ export async function serverCommand(args: string[], io: CliIo): Promise<number> 
   await server.close();
   await core.quit();
   return 0;
+}
+
+/**
+ * The edit lease's life without renewal: 5 minutes, or BANXIN_EDIT_LEASE_MS (a newsroom that wants
+ * a longer grace for flaky Wi-Fi; tests that watch a lease lapse in seconds).
+ */
+function editLease(io: CliIo): { editLeaseMs?: number } {
+  const text = process.env.BANXIN_EDIT_LEASE_MS;
+  if (text === undefined || text === '') return {};
+  const ms = Number(text);
+  if (Number.isInteger(ms) && ms >= 1_000) return { editLeaseMs: ms };
+  io.stderr(`BANXIN_EDIT_LEASE_MS 无效（至少 1000）/ invalid, at least 1000: ${text}; using 5 minutes\n`);
+  return {};
 }

@@ -60,6 +60,8 @@ export const QUIET_METHODS: readonly MethodName[] = [
   'backup.list', 'backup.listAside', 'backup.now', 'backup.restore',
   'fonts.list', 'images.list', 'images.data',
   'lexicons.list', 'lexicons.create', 'lexicons.update', 'lexicons.delete', 'lexicons.setDefaultEnabled',
+  // Leases and presence announce themselves (lock.changed, presence.changed).
+  'locks.acquire', 'locks.renew', 'locks.release', 'locks.break', 'locks.list', 'presence.list', 'presence.set',
 ];
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isSafeInteger(v) ? v : undefined);

@@ -30,6 +30,9 @@ import { accessGate } from './identity/access-gate';
 import { DEFAULT_SIGN_IN_POLICY, type SignInPolicy } from './identity/policy';
 import { identityOf, type IdentityIo } from './identity/sign-in-sessions';
 import { withDeskAddress } from '../store/audit-context';
+import { randomUUID } from 'node:crypto';
+import { DEFAULT_EDIT_LEASE_MS, editLocks } from './collab/edit-locks';
+import { presenceBoard } from './collab/presence';
 
 export interface CoreOptions {
   dbPath: string;
@@ -46,6 +49,8 @@ export interface CoreOptions {
   log?: (message: string, err: unknown) => void;
   /** Idle limit of sign-in sessions and the lockout after wrong passwords (defaults: 8 h; 5 wrong lock 15 min). */
   signIn?: Partial<SignInPolicy>;
+  /** How long an edit lease lives without renewal (default 5 minutes; the server reads BANXIN_EDIT_LEASE_MS). */
+  editLeaseMs?: number;
 }
 
 /** How a transport opens a session: a newsroom server's sockets require sign-in and carry the desk's address. */
@@ -60,6 +65,8 @@ export type EventListener = (event: EventName, payload: unknown) => void;
 export interface CoreSession {
   readonly state: SessionState;
   call(method: string, params: unknown): Promise<Envelope>;
+  /** The connection ended (a socket closed): its edit leases are released and it leaves the presence board. */
+  close(): void;
 }
 
 export interface Core {
@@ -133,8 +140,11 @@ export function createCore(options: CoreOptions): Core {
   };
   ensureAdministrator(db, clock);
   const identity: IdentityIo = identityOf(ctx, { ...DEFAULT_SIGN_IN_POLICY, ...options.signIn });
+  const locks = editLocks(ctx, options.editLeaseMs ?? DEFAULT_EDIT_LEASE_MS);
+  const presence = presenceBoard(ctx);
   const handlers: Handlers = {
-    ...systemService(ctx, identity), ...accountsService(identity), ...storyService(ctx), ...intakeService(ctx), ...proofingService(ctx), ...qualityService(ctx), ...layoutService(ctx), ...paperService(ctx),
+    ...locks.handlers, ...presence.handlers,
+    ...systemService(ctx, identity), ...accountsService(identity), ...storyService(ctx, locks), ...intakeService(ctx), ...proofingService(ctx, locks), ...qualityService(ctx), ...layoutService(ctx), ...paperService(ctx),
     ...tagsService(ctx), ...exportService(ctx), ...backupService(ctx, { exclusive: single }), ...lexiconsService(ctx), ...imagesService(ctx), ...fontsService(ctx),
   };
   const scheduler =
@@ -168,7 +178,10 @@ export function createCore(options: CoreOptions): Core {
         userId: null,
         ...(sessionOptions?.requireSignIn ? { requireSignIn: true } : {}),
         ...(sessionOptions?.address ? { address: sessionOptions.address } : {}),
+        // Desks and windows are told apart for leases and presence; in-process runs (tests, CLI) are not desks.
+        ...(transport === 'in-process' ? {} : { connectionId: randomUUID() }),
       };
+      let ended = false;
       return {
         state,
         async call(method, params) {
@@ -177,7 +190,19 @@ export function createCore(options: CoreOptions): Core {
             const change = changeOf(method, params, envelope.result, state.userId);
             if (change) ctx.emit('data.changed', change);
           }
+          if (!ended && !closed) presence.track(state);
           return envelope;
+        },
+        close() {
+          if (ended || closed || !state.connectionId) return;
+          ended = true;
+          presence.leave(state.connectionId);
+          try {
+            locks.releaseConnection(state.connectionId);
+          } catch (err) {
+            // A full disk must not stop a socket from closing; the lease then lapses on its own.
+            options.log?.('releasing the edit leases of a closed connection failed', err);
+          }
         },
       };
     },

@@ -65,7 +65,10 @@ export function serveSocket(core: Core, ws: WebSocket, opts: { inFlight?: InFlig
     const frame: EventFrame = { event, payload };
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
   });
-  ws.on('close', unsubscribe);
+  ws.on('close', () => {
+    unsubscribe();
+    session.close();
+  });
   ws.on('error', (err) => {
     opts.onError?.(err);
     // ws has already begun the close handshake with the matching status (1009 too big, 1002

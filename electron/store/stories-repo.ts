@@ -3,7 +3,7 @@ import type { Db } from './open-database';
 import { indexStory, searchableText } from './search-index';
 import { stmt, whereClause } from './write';
 
-interface StoryRow {
+export interface StoryRow {
   id: number;
   kind: StoryKind;
   kicker: string;

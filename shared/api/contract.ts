@@ -16,6 +16,8 @@ import { storyMethods } from './methods/stories';
 import { systemMethods } from './methods/system';
 import { workflowMethods } from './methods/workflow';
 import { accountMethods } from './methods/accounts';
+import { collabMethods } from './methods/collab';
+import { LeaseSchema, LockKindSchema, PresenceSchema } from '../model/collab';
 
 /** The whole contract: every method any transport (in-process, IPC, WebSocket) can call. */
 export const contract = {
@@ -34,6 +36,7 @@ export const contract = {
   ...lexiconsMethods,
   ...imagesMethods,
   ...workflowMethods,
+  ...collabMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -56,6 +59,19 @@ export const events = {
   'export.progress': ExportProgressEventSchema,
   /** Another desk (or this one) changed stories, proofing, a page, tags or pictures: views showing them fetch again. */
   'data.changed': DataChangeSchema,
+  /**
+   * An edit lease was taken, given back, lapsed into another's hands or broken: `lease` is who holds
+   * it now (null: nobody). A broken one names who broke it and whose it was, so the holder's editor
+   * says so and stops writing.
+   */
+  'lock.changed': z.object({
+    kind: LockKindSchema,
+    id: z.number().int(),
+    lease: LeaseSchema.nullable(),
+    brokenBy: z.object({ userId: z.number().int(), displayName: z.string(), previousHolderId: z.number().int() }).optional(),
+  }),
+  /** Someone signed in, left, or opened another story or page: everyone online, as presence.list answers. */
+  'presence.changed': z.object({ entries: z.array(PresenceSchema) }),
   /** The database was restored from a backup: every window reloads its data. */
   'database.replaced': z.object({}),
   /** The checker's word lists changed: live checking re-fetches them. */

@@ -15,6 +15,8 @@ export interface SessionState {
   address?: string;
   /** The stored sign-in session this connection acts under (session.signIn / session.resume); checked on every call. */
   signInId?: number;
+  /** This connection, as edit leases name it (Superdesk's lock_session): its leases go when it closes. */
+  connectionId?: string;
 }
 
 /** The acting context a transport passes with each call. */

@@ -34,6 +34,10 @@ const KEEPERS_OF_BACKUPS: readonly Role[] = ['duty-editor', 'admin'];
 const ADMIN: readonly Role[] = ['admin'];
 /** Mark errors left in the published paper (质检): the 质检员, the duty editor, administrators. */
 const QUALITY_CHECKERS: readonly Role[] = ['quality-checker', 'duty-editor', 'admin'];
+/** Hold an edit lease: a story's writers or a page's layout (which kind each may hold: the locks service). */
+const LEASE_HOLDERS: readonly Role[] = ['reporter', 'editor', 'designer', 'duty-editor', 'admin'];
+/** Break another's edit lease: the duty editor, administrators. */
+const LOCK_BREAKERS: readonly Role[] = ['duty-editor', 'admin'];
 /** Start an export: the 大样/小样 and archive are for the desk and the proofreaders too; print, e-paper and NewsML only production (checked per target in the export service). */
 const EXPORTERS: readonly Role[] = ['editor', 'proofreader', 'designer', 'duty-editor', 'admin'];
 
@@ -147,6 +151,14 @@ export const PERMISSIONS = {
   'images.import': PICTURES,
   'images.list': ANYONE,
   'images.data': ANYONE,
+
+  'locks.acquire': LEASE_HOLDERS,
+  'locks.renew': LEASE_HOLDERS,
+  'locks.release': LEASE_HOLDERS,
+  'locks.break': LOCK_BREAKERS,
+  'locks.list': ANYONE,
+  'presence.list': ANYONE,
+  'presence.set': ANYONE,
 } as const satisfies Record<MethodName, Access>;
 
 /** Which roles may sign which of the 三审 stages (workflow.review); the workflow rules add who and in what order. */
@@ -198,6 +210,8 @@ const ACTIONS: Partial<Record<MethodName, { zh: string; en: string }>> = {
   'backup.list': { zh: '查看备份', en: 'Listing backups' },
   'backup.listAside': { zh: '查看移开的数据库文件', en: 'Listing database files moved aside' },
   'backup.restore': { zh: '从备份恢复', en: 'Restoring a backup' },
+  'locks.break': { zh: '解除他人的编辑锁', en: 'Breaking another’s edit lock' },
+  'locks.acquire': { zh: '编辑', en: 'Editing' },
   'users.create': { zh: '添加用户', en: 'Adding a user' },
   'audit.list': { zh: '查看审计日志', en: 'Reading the audit log' },
 };

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { editLocks } from '../../electron/core/collab/edit-locks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, type Client } from '../../shared/api/client';
@@ -25,7 +26,7 @@ export function reliabilityCore(opts: { exclusive?: boolean } = {}) {
     emit: () => undefined,
   };
   const backup = backupService(ctx, { exclusive: opts.exclusive ?? false });
-  const dispatch = createDispatcher({ ...systemService(ctx), ...storyService(ctx) } as Handlers);
+  const dispatch = createDispatcher({ ...systemService(ctx), ...storyService(ctx, editLocks(ctx)) } as Handlers);
   const as = (userId: number | null): { client: Client; call: CallContext } => {
     const call: CallContext = { session: { userId }, transport: 'in-process' };
     return { client: createClient((m, p) => dispatch(m, p, call)), call };

@@ -1,6 +1,7 @@
 // Child process of the kill -9 harness (reliability-crash.test.ts): runs the real core on a
 // database and reports, on stdout, each operation only after it committed ("ack"). The parent
 // kills it with SIGKILL at a random moment and then checks that every ack survived.
+import { editLocks } from '../../electron/core/collab/edit-locks';
 import { readFileSync } from 'node:fs';
 import { createClient } from '../../shared/api/client';
 import type { StoryContent } from '../../shared/model/story';
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
   // The core's own services and dispatcher over the database, without the layout, fonts and PDF
   // services this harness never calls (they only slow every child's start-up).
   const ctx = { db: openDatabase(dbPath), dbPath, clock: systemClock, appVersion: 'crash-harness', emit: () => undefined } as unknown as CoreContext;
-  const handlers = { ...systemService(ctx), ...storyService(ctx), ...(intake ? (await intake).intakeService(ctx) : {}) } as Handlers;
+  const handlers = { ...systemService(ctx), ...storyService(ctx, editLocks(ctx)), ...(intake ? (await intake).intakeService(ctx) : {}) } as Handlers;
   const dispatch = createDispatcher(handlers, (m, err) => process.stderr.write(`internal error in ${m}: ${String(err)}\n`));
   const session: SessionState = { userId: null };
   const client = createClient((m, p) => dispatch(m, p, { session, transport: 'in-process' }));

@@ -112,5 +112,12 @@ export function minimalParams(self: { userId: number; token?: string }): { [M in
     'images.list': {},
     'images.data': { id: NONE },
     'layout.placeImage': { pageId: NONE, imageId: NONE, column: 0, row: 0, columns: 1 },
+    'locks.acquire': { kind: 'story', id: NONE },
+    'locks.renew': { kind: 'story', id: NONE },
+    'locks.release': { kind: 'story', id: NONE },
+    'locks.break': { kind: 'story', id: NONE },
+    'locks.list': {},
+    'presence.list': {},
+    'presence.set': { storyId: null, pageId: null },
   };
 }

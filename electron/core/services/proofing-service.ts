@@ -14,6 +14,7 @@ import { newsroomLexicons } from './lexicon-cache';
 import { proofCheckPool } from '../proof-check/proof-pool';
 import { archiveFindings } from './archive-findings';
 import type { CoreContext } from '../context';
+import type { EditLocks } from '../collab/edit-locks';
 import { actingUser } from './acting-user';
 import { commitContent, contentHash } from './story-writer';
 import { OVERRIDERS, overrideOrRefuse, REVIEW_ROLES, roundsComplete } from './workflow-rules';
@@ -48,7 +49,7 @@ function kindProblem(kind: CorrectionKind, original: string, replacement: string
   }
 }
 
-export function proofingService(c: CoreContext): ProofingHandlers {
+export function proofingService(c: CoreContext, locks: Pick<EditLocks, 'assertMayWrite'>): ProofingHandlers {
   const load = (id: number): Story => {
     const row = storiesRepo.getRow(c.db, id);
     if (!row) throw new BanxinError('NOT_FOUND');
@@ -119,6 +120,8 @@ export function proofingService(c: CoreContext): ProofingHandlers {
         const applied = nonOverlapping(chosen.filter((x) => x.kind !== 'comment'));
         for (const x of chosen) if (x.kind === 'comment' || applied.includes(x)) correctionsRepo.decide(c.db, x.id, 'accepted', user.id, at);
         if (applied.length === 0) return;
+        // Accepting rewrites the body: not under the feet of whoever has it open to edit.
+        locks.assertMayWrite('story', p.storyId, user.id);
         const previous = toContent(row);
         const newText = applyReplacements(joinBody(previous.body), applied);
         const content = { ...previous, body: withBodyText(previous.body, newText) };

@@ -15,6 +15,8 @@ import { actingUser } from './acting-user';
 import { checkStatusMove, leavesSignOff, overrideOrRefuse } from './workflow-rules';
 import { correctionsRepo, reviewsRepo } from '../../store/proofing-repo';
 import type { CoreContext } from '../context';
+import type { EditLocks } from '../collab/edit-locks';
+import { signedOffGuard } from './signed-off-guard';
 
 type StoryHandlers = Pick<
   Handlers,
@@ -38,7 +40,7 @@ export function snippetOf(text: string, query: string): string {
   return `${from > 0 ? '…' : ''}${flat.slice(from, at)}${MARK_OPEN}${flat.slice(at, at + query.length)}${MARK_CLOSE}${flat.slice(at + query.length, to)}${to < flat.length ? '…' : ''}`;
 }
 
-export function storyService(c: CoreContext): StoryHandlers {
+export function storyService(c: CoreContext, locks: Pick<EditLocks, 'assertMayWrite'>): StoryHandlers {
   const load = (id: number): Story => {
     const row = storiesRepo.getRow(c.db, id);
     if (!row) throw new BanxinError('NOT_FOUND');
@@ -61,9 +63,12 @@ export function storyService(c: CoreContext): StoryHandlers {
         if (row.revision !== p.baseRevision) {
           throw new BanxinError('CONFLICT', { details: { current: row.revision, base: p.baseRevision } });
         }
+        locks.assertMayWrite('story', p.id, ctx.session.userId);
+        const at = isoNow(c.clock);
+        signedOffGuard(c.db, { row, content: p.content, voidSignatures: p.voidSignatures === true, userId: ctx.session.userId, at });
         return commitContent(c.db, {
           id: p.id, previous: toContent(row), previousRevision: row.revision, content: p.content,
-          userId: ctx.session.userId, at: isoNow(c.clock), action: 'story.save',
+          userId: ctx.session.userId, at, action: 'story.save',
         });
       });
       c.emit('story.changed', { id: p.id, revision, by: ctx.session.userId });

@@ -8,6 +8,7 @@ import { sql as images } from './0007-images';
 import { sql as uprightImages, uprightImageSizes } from './0008-upright-images';
 import { sql as accounts, uniqueDisplayNames } from './0009-accounts';
 import { sql as quality } from './0010-quality';
+import { sql as editLeases } from './0011-edit-leases';
 import { backfillSearch } from '../search-index';
 import type { Db } from '../open-database';
 
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'upright-images', sql: uprightImages, data: uprightImageSizes },
   { version: 9, name: 'accounts', sql: accounts, data: uniqueDisplayNames },
   { version: 10, name: 'quality', sql: quality, rebuildsTables: true },
+  { version: 11, name: 'edit-leases', sql: editLeases },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -13,6 +13,7 @@ import { InsecureBadge } from './InsecureBadge';
 import { SaveIndicator } from './SaveIndicator';
 import { ServerBadge } from './ServerBadge';
 import { UserSwitcher } from './UserSwitcher';
+import { PresenceBadge } from '../features/collab/PresenceBadge';
 
 /** Save state, acting user and role, the newsroom server if any, and which database this window works on. */
 export function StatusBar() {
@@ -30,6 +31,7 @@ export function StatusBar() {
       <InsecureBadge />
       <ServerBadge />
       <UserSwitcher />
+      <PresenceBadge />
       {error !== null && <Alert type="error" banner message={errorText(error, lang)} className="bx-status-error" />}
       <div className="bx-spacer" />
       {can('fonts.setStyle') && <FontsButton />}

@@ -55,10 +55,18 @@ export const storyMethods = {
   }),
   'stories.save': method({
     summary:
-      'Save a story (autosave and explicit save). One IMMEDIATE transaction makes an immutable revision; baseRevision guards against lost updates.',
-    params: z.object({ id: Id, baseRevision: z.number().int().min(0), content: StoryContentSchema }).strict(),
+      'Save a story (autosave and explicit save). One IMMEDIATE transaction makes an immutable revision; baseRevision guards against lost updates; LOCKED while another holds its edit lease.',
+    params: z
+      .object({
+        id: Id,
+        baseRevision: z.number().int().min(0),
+        content: StoryContentSchema,
+        /** Changing a 已签发 story voids its signatures: said on purpose, or CONFLICT listing them (details.signatures). */
+        voidSignatures: z.boolean().optional(),
+      })
+      .strict(),
     result: StorySchema,
-    errors: ['NO_USER', 'NOT_FOUND', 'CONFLICT', 'STORAGE_FULL', 'STORAGE_ERROR'],
+    errors: ['NO_USER', 'NOT_FOUND', 'CONFLICT', 'LOCKED', 'STORAGE_FULL', 'STORAGE_ERROR'],
     needsUser: true,
   }),
   'stories.merge': method({

@@ -8,6 +8,7 @@ import { editorPlugins } from './keymap';
 import { liveCheckPlugin } from './live-check-plugin';
 import './live-check.css';
 import { useEditor } from './store';
+import { editorReadOnly, onLockChange } from '../collab/edit-lock';
 
 /** Live checking waits this long after the last keystroke (a pause in typing, well under autosave's). */
 const LIVE_CHECK_DELAY_MS = 250;
@@ -51,6 +52,8 @@ export function BodyEditor({ initial, loadGen }: { initial: Block[]; loadGen: nu
     const view: EditorView = new EditorView(host.current, {
       state: EditorState.create({ doc: blocksToDoc(initialRef.current), plugins: [...editorPlugins(setFindMode), live] }),
       attributes: { class: 'bx-body', 'data-testid': 'body-editor', spellcheck: 'false', lang: 'zh-CN' },
+      // Read only while another holds the story, the lock was broken, or a 已签发 story is not yet confirmed.
+      editable: () => !editorReadOnly(),
       dispatchTransaction(tr) {
         view.updateState(view.state.apply(tr));
         if (tr.docChanged) setBody(docToBlocks(view.state.doc));
@@ -59,7 +62,9 @@ export function BodyEditor({ initial, loadGen }: { initial: Block[]; loadGen: nu
       },
     });
     setView(view);
+    const offLock = onLockChange(() => view.setProps({}));
     return () => {
+      offLock();
       setView(null);
       view.destroy();
     };

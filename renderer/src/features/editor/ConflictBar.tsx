@@ -1,5 +1,6 @@
 import { Alert, Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
+import { ApiCallError } from '../../../../shared/api/client';
 import { errorCode, errorText } from '../../api/error-text';
 import { useLang } from '../../i18n/store';
 import { useT } from '../../i18n/use-t';
@@ -23,7 +24,9 @@ export function ConflictBar() {
   const { saveState, saveError, conflictFields, resolveConflict } = useEditor();
   const [busy, setBusy] = useState(false);
   if (saveState !== 'failed' || saveError === null) return null;
-  const conflict = errorCode(saveError) === 'CONFLICT';
+  // A signed-off refusal is a CONFLICT too, but there is nothing to merge: the lock bar asks to void the signatures.
+  const signedOff = saveError instanceof ApiCallError && (saveError.error.details as { reason?: string } | undefined)?.reason === 'signed-off';
+  const conflict = errorCode(saveError) === 'CONFLICT' && !signedOff;
   const run = async (choice: 'merge' | 'mine' | 'theirs'): Promise<void> => {
     setBusy(true);
     try {

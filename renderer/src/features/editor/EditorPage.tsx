@@ -13,6 +13,8 @@ import { LiveFindingTip } from './LiveFindingTip';
 import { RevisionsDrawer } from './RevisionsDrawer';
 import { useEditor } from './store';
 import { useFindShortcuts } from './use-find-shortcuts';
+import { EditorLockBar } from '../collab/EditorLockBar';
+import { useStoryLease } from '../collab/use-story-lease';
 
 /** 编辑: the headline fields, the body editor with its toolbar, find/replace and revisions. */
 export function EditorPage({ onLibrary }: { onLibrary: () => void }) {
@@ -20,6 +22,8 @@ export function EditorPage({ onLibrary }: { onLibrary: () => void }) {
   const lang = useLang((s) => s.lang);
   const { story, content, loading, loadError, loadGen } = useEditor();
   useFindShortcuts();
+  // The lease follows the editor on screen: taken on opening a story, given back on leaving it.
+  useStoryLease(story?.id ?? null);
   if (loading && !story) return <Spin className="bx-center" />;
   if (!story || !content) {
     return (
@@ -35,6 +39,7 @@ export function EditorPage({ onLibrary }: { onLibrary: () => void }) {
   }
   return (
     <div className="bx-page bx-editor" data-testid="editor-view" data-story-id={story.id}>
+      <EditorLockBar />
       <ConflictBar />
       <HeaderFields />
       <HeaderFindings />

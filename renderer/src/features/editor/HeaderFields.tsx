@@ -2,6 +2,7 @@ import { Col, Input, Row } from 'antd';
 import type { MessageKey } from '../../i18n/zh-cn';
 import { useT } from '../../i18n/use-t';
 import { useEditor, type HeaderField } from './store';
+import { useEditorLock } from '../collab/edit-lock';
 
 const LAYOUT: Array<{ field: HeaderField; label: MessageKey; span: number; big?: boolean }> = [
   { field: 'kicker', label: 'field.kicker', span: 24 },
@@ -17,6 +18,7 @@ export function HeaderFields() {
   const t = useT();
   const content = useEditor((s) => s.content);
   const setField = useEditor((s) => s.setField);
+  const { readOnly } = useEditorLock();
   if (!content) return null;
   return (
     <Row gutter={[8, 6]} className="bx-fields">
@@ -26,6 +28,7 @@ export function HeaderFields() {
             addonBefore={<span className="bx-field-label">{t(label)}</span>}
             value={content[field]}
             onChange={(e) => setField(field, e.target.value)}
+            readOnly={readOnly}
             className={big ? 'bx-field-headline' : undefined}
             data-testid={`field-${field}`}
           />

@@ -30,7 +30,12 @@ interface EditorState {
   liveCheck: boolean;
   /** The last live check: findings shown, paragraphs re-checked, milliseconds. */
   liveStats: { findings: number; rechecked: number; ms: number } | null;
-  open(id: number): Promise<void>;
+  open(id: number, force?: boolean): Promise<void>;
+  /** Someone else saved the open story: show their text (only when nothing here is unsaved). */
+  reload(): Promise<void>;
+  /** The 已签发 story the person agreed to change, voiding its signatures (the save says so). */
+  voidSignaturesFor: number | null;
+  setVoidSignaturesFor(id: number | null): void;
   setField(field: HeaderField, value: string): void;
   setBody(body: Block[]): void;
   flush(): Promise<void>;
@@ -84,8 +89,15 @@ export const useEditor = create<EditorState>((set, get) => {
     viewTick: 0,
     liveCheck: rememberedLiveCheck(),
     liveStats: null,
-    async open(id) {
-      if (get().story?.id === id && get().saveState !== 'failed') return;
+    voidSignaturesFor: null,
+    setVoidSignaturesFor: (voidSignaturesFor) => set({ voidSignaturesFor }),
+    async reload() {
+      const { story, saveState } = get();
+      if (!story || saveState === 'dirty' || saveState === 'saving' || saveState === 'failed') return;
+      await get().open(story.id, true);
+    },
+    async open(id, force = false) {
+      if (!force && get().story?.id === id && get().saveState !== 'failed') return;
       await saver?.flush();
       saver?.dispose();
       saver = null;
@@ -95,7 +107,8 @@ export const useEditor = create<EditorState>((set, get) => {
         // A draft this window carried across its reload after a restore: it becomes the working copy again.
         const carried = takeStashedDraft(id);
         saver = createAutosaver<StoryContent, Story>({
-          save: (content, baseRevision) => api().call('stories.save', { id, baseRevision, content }),
+          save: (content, baseRevision) =>
+            api().call('stories.save', { id, baseRevision, content, ...(get().voidSignaturesFor === id ? { voidSignatures: true } : {}) }),
           revisionOf: (s) => s.revision,
           baseRevision: carried ? baseAfterRestore(carried.baseRevision, story.revision) : story.revision,
           delayMs: AUTOSAVE_DELAY_MS,

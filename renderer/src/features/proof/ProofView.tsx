@@ -13,6 +13,7 @@ import { ReviewPanel } from './ReviewPanel';
 import { RoundBar } from './RoundBar';
 import { StoryPicker } from './StoryPicker';
 import { useProof } from './store';
+import { LockBadge } from '../collab/LockBadge';
 import { OverrideDialog } from '../workflow/OverrideDialog';
 import { OverrideList } from '../workflow/OverrideList';
 
@@ -40,6 +41,7 @@ export function ProofView() {
       ) : (
         <>
           <RoundBar />
+          <LockBadge kind="story" id={story.id} />
           <OverrideList list={overrides} />
           <div className="bx-pf-main">
             <div className="bx-pf-left">

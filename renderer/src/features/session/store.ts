@@ -18,6 +18,8 @@ interface SessionState {
   error: unknown;
   /** This connection must sign in (newsroom server) and nobody is signed in: show the sign-in screen. */
   needsSignIn: boolean;
+  /** Bumped whenever this connection starts acting as someone (sign-in, resume after a reconnect, a switch): views re-announce themselves. */
+  actingSince: number;
   /** Load users and system info; act as the remembered user (single desk) or resume the signed-in session (server). */
   init(): Promise<void>;
   switchUser(userId: number, pin?: string): Promise<void>;
@@ -56,6 +58,7 @@ export const useSession = create<SessionState>((set, get) => ({
   info: null,
   error: null,
   needsSignIn: false,
+  actingSince: 0,
   async init() {
     try {
       const info = await api().call('system.info', {});
@@ -68,12 +71,12 @@ export const useSession = create<SessionState>((set, get) => ({
           set({ info, needsSignIn: true, current: null });
           return;
         }
-        set({ current: resumed.user, needsSignIn: false, info: await api().call('system.info', {}), users: await api().call('users.list', {}), error: null });
+        set({ current: resumed.user, needsSignIn: false, info: await api().call('system.info', {}), users: await api().call('users.list', {}), error: null, actingSince: Date.now() });
         return;
       }
       set({ info });
       const [users, current] = await Promise.all([api().call('users.list', {}), api().call('session.current', {})]);
-      set({ users, current, error: null });
+      set({ users, current, error: null, actingSince: Date.now() });
       if (current) return;
       const wanted = rememberedUserId();
       const pick = users.find((u) => u.id === wanted) ?? users.find((u) => u.role === 'admin') ?? users[0];
@@ -85,7 +88,7 @@ export const useSession = create<SessionState>((set, get) => ({
   async switchUser(userId, pin) {
     const current = await api().call('session.setUser', pin === undefined ? { userId } : { userId, pin });
     keep(USER_KEY, String(userId), local);
-    set({ current, error: null });
+    set({ current, error: null, actingSince: Date.now() });
   },
   async addUser(input) {
     const user = await api().call('users.create', input);
@@ -95,7 +98,7 @@ export const useSession = create<SessionState>((set, get) => ({
   async signIn(name, password) {
     const r = await api().call('session.signIn', { name, password });
     keep(TOKEN_KEY, r.token, tab);
-    set({ current: r.user, needsSignIn: false, error: null });
+    set({ current: r.user, needsSignIn: false, error: null, actingSince: Date.now() });
     const [info, users] = await Promise.all([api().call('system.info', {}), api().call('users.list', {})]);
     set({ info, users });
   },
@@ -111,10 +114,15 @@ onReconnect(() => {
   const { current, info } = useSession.getState();
   const token = stored(TOKEN_KEY, tab);
   if (info?.requireSignIn) {
-    if (token) void api().call('session.resume', { token }).catch((e: unknown) => errorCode(e) === 'UNAUTHENTICATED' && endSession());
+    if (token) {
+      void api()
+        .call('session.resume', { token })
+        .then(() => useSession.setState({ actingSince: Date.now() }))
+        .catch((e: unknown) => errorCode(e) === 'UNAUTHENTICATED' && endSession());
+    }
     return;
   }
-  if (current) void api().call('session.setUser', { userId: current.id });
+  if (current) void api().call('session.setUser', { userId: current.id }).then(() => useSession.setState({ actingSince: Date.now() }));
 });
 
 /** The server ended this desk's session (revoked, lapsed, account deactivated): back to the sign-in screen. */

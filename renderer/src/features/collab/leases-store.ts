@@ -1,0 +1,68 @@
+import { create } from 'zustand';
+import type { Lease, LockKind, Presence } from '../../../../shared/model/collab';
+import { api, onCoreEvent } from '../../api/connection';
+import { useSession } from '../session/store';
+
+const key = (kind: LockKind, id: number): string => `${kind}:${id}`;
+
+interface CollabState {
+  /** Every live edit lease this desk knows of, by "kind:id". */
+  leases: Record<string, Lease>;
+  /** Who is online and what each has open. */
+  presence: Presence[];
+  /** Edit leases broken away from this desk's person: which story, by whom. */
+  broken: Record<string, string>;
+  load(): Promise<void>;
+  put(lease: Lease): void;
+  clearBroken(kind: LockKind, id: number): void;
+}
+
+/**
+ * Leases and presence as the server last told them: fetched once (and after each reconnect),
+ * then kept by the lock.changed and presence.changed events every desk receives.
+ */
+export const useCollab = create<CollabState>((set) => ({
+  leases: {},
+  presence: [],
+  broken: {},
+  async load() {
+    try {
+      const [leases, presence] = await Promise.all([api().call('locks.list', {}), api().call('presence.list', {})]);
+      set({ leases: Object.fromEntries(leases.map((l) => [key(l.kind, l.id), l])), presence });
+    } catch {
+      // Not signed in yet, or a single desk before choosing a user: the events fill it in later.
+    }
+  },
+  put: (lease) => set((s) => ({ leases: { ...s.leases, [key(lease.kind, lease.id)]: lease } })),
+  clearBroken: (kind, id) =>
+    set((s) => {
+      const broken = { ...s.broken };
+      delete broken[key(kind, id)];
+      return { broken };
+    }),
+}));
+
+/** The live lease on a story or page, if any (a lapsed one counts as none). */
+export function leaseOf(leases: Record<string, Lease>, kind: LockKind, id: number, now = Date.now()): Lease | null {
+  const l = leases[key(kind, id)];
+  return l && Date.parse(l.expiresAt) > now ? l : null;
+}
+
+/** Leases and presence follow the server's events, and are fetched afresh whenever this desk (re)starts acting as someone. */
+function watchCollab(me: () => number | null): void {
+  onCoreEvent('lock.changed', (p) => {
+    useCollab.setState((s) => {
+      const leases = { ...s.leases };
+      const k = key(p.kind, p.id);
+      if (p.lease) leases[k] = p.lease;
+      else delete leases[k];
+      const broken = p.brokenBy && p.brokenBy.previousHolderId === me() ? { ...s.broken, [k]: p.brokenBy.displayName } : s.broken;
+      return { leases, broken };
+    });
+  });
+  onCoreEvent('presence.changed', ({ entries }) => useCollab.setState({ presence: entries }));
+  useSession.subscribe((s, prev) => {
+    if (s.actingSince !== prev.actingSince) void useCollab.getState().load();
+  });
+}
+watchCollab(() => useSession.getState().current?.id ?? null);
