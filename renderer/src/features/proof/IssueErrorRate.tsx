@@ -7,6 +7,7 @@ import { CaughtTable } from './CaughtTable';
 import { useIssueProof, type PageRate } from './issue-proof-store';
 import { useRateT } from './rate-messages';
 import { ResidualHead, Verdict } from './ResidualHead';
+import { shownRate } from './residual-shown';
 import { useIssueT } from './issue-messages';
 import { useProof } from './store';
 
@@ -63,7 +64,7 @@ export function IssueErrorRate() {
             { title: t('stories'), width: 34, render: (_, r) => r.storyIds.length },
             { title: rt('notOut'), width: 44, render: (_, r) => r.notOut },
             { title: 'A/B/C', width: 50, render: (_, r) => `${r.figure.byClass.A}/${r.figure.byClass.B}/${r.figure.byClass.C}` },
-            { title: '‱', width: 56, render: (_, r) => r.figure.perTenThousand },
+            { title: '‱', width: 56, render: (_, r) => shownRate(r.figure) },
             { title: '', width: 50, render: (_, r) => <Verdict figure={r.figure} /> },
             {
               title: '',
