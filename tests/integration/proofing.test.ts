@@ -80,9 +80,12 @@ describe('proofreading: tracked corrections over rounds, 三审 sign-off', () =>
       ['first', '编辑王', true], ['second', '编辑赵', true], ['final', '总编陈', true],
     ]);
 
-    // Any later change voids the sign-off.
+    // A later change voids the sign-off, and only when the save says it knows that.
     const cur = await t.client.call('stories.get', { id: s.id });
-    await t.client.call('stories.save', { id: s.id, baseRevision: cur.revision, content: { ...cur.content, headline: '绘蓝图 明任务' } });
+    const changed = { ...cur.content, headline: '绘蓝图 明任务' };
+    expect(await code(t.client.call('stories.save', { id: s.id, baseRevision: cur.revision, content: changed }))).toBe('CONFLICT');
+    expect((await t.client.call('stories.get', { id: s.id })).status).toBe('signed-off');
+    await t.client.call('stories.save', { id: s.id, baseRevision: cur.revision, content: changed, voidSignatures: true });
     const reviews = await t.client.call('workflow.reviews', { storyId: s.id });
     expect(reviews.every((r) => !r.valid)).toBe(true);
     expect((await t.client.call('stories.get', { id: s.id })).status).toBe('editing');

@@ -43,17 +43,23 @@ function transparent(ch: string | undefined): boolean {
   return isSpace(ch) || (ch !== undefined && ch in FULL);
 }
 
-/** Index of the nearest character before `i` that is neither space nor ASCII mark, or -1. */
-function leftIndex(s: string, i: number): number {
+/**
+ * ASCII marks this rule converts. A converted mark reads as its full-width form, which is
+ * Chinese context: the walk stops there, as a second pass over the fixed text would.
+ */
+type Converting = ReadonlySet<number>;
+
+/** Index of the nearest character before `i` that is neither space nor unconverted ASCII mark, or -1. */
+function leftIndex(s: string, i: number, converting: Converting): number {
   let j = i - 1;
-  while (j >= 0 && transparent(s[j])) j--;
+  while (j >= 0 && transparent(s[j]) && !converting.has(j)) j--;
   return j;
 }
 
-/** Index of the nearest character after `i` that is neither space nor ASCII mark, or s.length. */
-function rightIndex(s: string, i: number): number {
+/** Index of the nearest character after `i` that is neither space nor unconverted ASCII mark, or s.length. */
+function rightIndex(s: string, i: number, converting: Converting): number {
   let j = i + 1;
-  while (j < s.length && transparent(s[j])) j++;
+  while (j < s.length && transparent(s[j]) && !converting.has(j)) j++;
   return j;
 }
 
@@ -103,16 +109,16 @@ function hasChinese(s: string, a: number, b: number): boolean {
 }
 
 /** A bracket pair is Chinese when it touches Chinese outside or encloses any Chinese. */
-function chineseParen(s: string, open: number, close: number): boolean {
-  const l = leftIndex(s, open);
-  const r = rightIndex(s, close);
-  return (l >= 0 && isChineseBefore(s, l + 1)) || isChineseAt(s, r) || hasChinese(s, open + 1, close);
+function chineseParen(s: string, open: number, close: number, converting: Converting): boolean {
+  const l = leftIndex(s, open, converting);
+  const r = rightIndex(s, close, converting);
+  return converting.has(l) || converting.has(r) || (l >= 0 && isChineseBefore(s, l + 1)) || isChineseAt(s, r) || hasChinese(s, open + 1, close);
 }
 
-function isChineseContext(s: string, i: number): boolean {
+function isChineseContext(s: string, i: number, converting: Converting): boolean {
   const ch = s[i] ?? '';
-  const l = leftIndex(s, i);
-  const r = rightIndex(s, i);
+  const l = leftIndex(s, i, converting);
+  const r = rightIndex(s, i, converting);
   const leftCh = s[l];
   const rightCh = s[r];
   // 1,256.3 / 19:30 / 3.5 / 1:500: number-internal marks
@@ -126,11 +132,27 @@ function isChineseContext(s: string, i: number): boolean {
     if (isAsciiLetter(s[i - 1])) return false;
     if (isAsciiAlnum(s[i - 1]) && isAsciiAlnum(s[i + 1])) return false;
   }
-  const leftChinese = l >= 0 && (isHanBefore(s, l + 1) || isChineseAt(s, l));
-  const rightChinese = r < s.length && isChineseAt(s, r);
+  const leftChinese = converting.has(l) || (l >= 0 && (isHanBefore(s, l + 1) || isChineseAt(s, l)));
+  const rightChinese = converting.has(r) || (r < s.length && isChineseAt(s, r));
   if (isAsciiAlnum(leftCh) && inEnglishSentence(s, i) && !(rightCh !== undefined && isHanAt(s, r))) return false;
   if (leftChinese || rightChinese) return true;
   return chineseLeftThroughNumber(s, i) && (r >= s.length || !isAsciiAlnum(rightCh));
+}
+
+/** The marks to convert, given the ones already known to convert. */
+function convertedMarks(s: string, urls: ReturnType<typeof urlSpans>, parens: Map<number, number>, converting: Converting): Set<number> {
+  const out = new Set<number>();
+  // let the regex engine find the candidates: a per-character loop is far slower
+  for (const m of s.matchAll(/[,.;:?!()]/g)) {
+    const i = m.index;
+    const ch = m[0];
+    if (inSpans(urls, i)) continue;
+    const other = ch === '(' || ch === ')' ? parens.get(i) : undefined;
+    const flag =
+      other === undefined ? isChineseContext(s, i, converting) : chineseParen(s, Math.min(i, other), Math.max(i, other), converting);
+    if (flag) out.add(i);
+  }
+  return out;
 }
 
 function check(ctx: RuleContext): Hit[] {
@@ -138,22 +160,21 @@ function check(ctx: RuleContext): Hit[] {
   const urls = memo(ctx, 'urls', () => urlSpans(s));
   if (!/[,.;:?!()]/.test(s)) return [];
   const parens = memo(ctx, 'parens', () => parenPairs(s));
-  const hits: Hit[] = [];
-  // let the regex engine find the candidates: a per-character loop is far slower
-  for (const m of s.matchAll(/[,.;:?!()]/g)) {
-    const i = m.index;
-    const ch = m[0];
-    if (inSpans(urls, i)) continue;
-    let flag: boolean;
-    if (ch === '(' || ch === ')') {
-      const other = parens.get(i);
-      flag = other === undefined ? isChineseContext(s, i) : chineseParen(s, Math.min(i, other), Math.max(i, other));
-    } else {
-      flag = isChineseContext(s, i);
-    }
-    if (flag) hits.push({ start: i, end: i + 1, suggestion: FULL[ch] ?? ch, message: message(ch) });
+  // A mark converted here changes its neighbours' context (?( becomes ？（), so decide again
+  // with the converted marks read as full-width until nothing more converts: the fix is then
+  // idempotent. Stops when a round changes nothing (in practice after one or two).
+  let converting = convertedMarks(s, urls, parens, new Set());
+  for (let round = 0; round < 8 && converting.size > 0; round++) {
+    const next = convertedMarks(s, urls, parens, converting);
+    if (next.size === converting.size && [...next].every((i) => converting.has(i))) break;
+    converting = next;
   }
-  return hits;
+  return [...converting]
+    .sort((a, b) => a - b)
+    .map((i) => {
+      const ch = s[i] ?? '';
+      return { start: i, end: i + 1, suggestion: FULL[ch] ?? ch, message: message(ch) };
+    });
 }
 
 /** ASCII , . ; : ? ! ( ) inside Chinese text → full-width marks. */
