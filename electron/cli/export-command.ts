@@ -1,4 +1,8 @@
 import { basename, resolve } from 'node:path';
+import { BanxinError } from '../../shared/api/errors';
+import { OverrideParamsSchema } from '../../shared/model/workflow-override';
+import { holdUnsignedExport } from '../core/services/unsigned-export-hold';
+import { PUBLISHED_TARGETS } from '../core/services/workflow-rules';
 import { contextOfCore } from '../export/core-context';
 import { runExport, type ExportDestinations } from '../export/export-run';
 import { pageUnsigned, loadIssueBundle } from '../export/issue-bundle';
@@ -8,8 +12,13 @@ import { layoutRepo } from '../store/layout-repo';
 import { takeFlag, takeOption, type CliIo } from './io';
 import { openCliCore } from './open-core';
 
+/** The reason recorded when the CLI exports unsigned pages and none was given. */
+const CLI_DEFAULT_REASON = '命令行导出，未写理由 / CLI export, no reason given';
+
 const USAGE =
-  'usage: export [--db PATH] --issue ID|latest [--pdf OUT] [--proof OUT] [--galley OUT] [--epaper DIR] [--newsml DIR] [--archive FILE] [--overwrite] [--strict] [--crop-marks] [--icc FILE.icc]\n' +
+  'usage: export [--db PATH] [--user NAME] --issue ID|latest [--pdf OUT] [--proof OUT] [--galley OUT] [--epaper DIR] [--newsml DIR] [--archive FILE] [--overwrite] [--strict] [--crop-marks] [--icc FILE.icc] [--override-reason TEXT]\n' +
+  '  --override-reason  the reason recorded when print, e-paper or NewsML go out with unsigned stories (the app refuses\n' +
+  '                     them; the CLI, run by whoever holds the database file, records an override as --user, default admin)\n' +
   '  --galley     小样: every story of the issue as a galley proof at its page measure, corrections marked\n' +
   '  --icc        the plant\'s CMYK output profile to embed (default: the one set in 导出, else FOGRA39 by reference)\n' +
   '  --strict     stop when preflight finds an error (default: report and export anyway)\n' +
@@ -37,11 +46,18 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   const cropMarks = takeFlag(args, '--crop-marks');
   const iccArg = takeOption(args, '--icc');
   const dbArg = takeOption(args, '--db');
+  const userArg = takeOption(args, '--user');
+  const reasonArg = takeOption(args, '--override-reason');
   if (!issueArg || Object.keys(dest).length === 0 || args.length > 0) {
     io.stderr(`export: ${args.length > 0 ? `unexpected argument ${args[0]}` : 'missing --issue or an output'}\n${USAGE}`);
     return 2;
   }
-  const { core, dbPath } = await openCliCore(dbArg ? ['--db', dbArg] : []);
+  const override = reasonArg === undefined ? undefined : OverrideParamsSchema.safeParse({ reason: reasonArg });
+  if (override && !override.success) {
+    io.stderr(`export: --override-reason: ${override.error.issues.map((i) => i.message).join('; ')}\n`);
+    return 2;
+  }
+  const { core, dbPath, userId } = await openCliCore([...(dbArg ? ['--db', dbArg] : []), ...(userArg ? ['--user', userArg] : [])]);
   try {
     const issue = issueArg === 'latest' ? layoutRepo.latestIssue(core.db) : /^\d+$/.test(issueArg) ? layoutRepo.issue(core.db, Number(issueArg)) : undefined;
     if (!issue) {
@@ -49,6 +65,14 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
       return 2;
     }
     const ctx = contextOfCore(core, dbPath);
+    // The core's rule, not a CLI variant of it. Whoever runs the CLI holds the database file itself,
+    // so the CLI does not refuse; it records the override (who, when, why) as the app would, and the
+    // 大样 and the audit log show it. A --user who may not override (a reporter) is refused.
+    if (PUBLISHED_TARGETS.some((k) => dest[k])) {
+      const reason = override?.data ?? { reason: CLI_DEFAULT_REASON };
+      const n = holdUnsignedExport(ctx, issue.id, reason, userId);
+      if (n > 0) io.stderr(`export: ${n} 篇未签发稿件随印刷/数字报输出，已记录强制输出（理由：${reason.reason}）/ ${n} unsigned ${n === 1 ? 'story' : 'stories'} exported; override recorded\n`);
+    }
     const bundle = loadIssueBundle(ctx, issue.id);
     const report = preflight(bundle.pages.map((p) => p.list), core.fonts(), { unsigned: (id) => pageUnsigned(bundle, id) });
     for (const p of report.problems) io.stderr(`preflight ${p.severity}: ${p.messageZh} / ${p.messageEn}\n`);
@@ -58,6 +82,10 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     io.stdout(JSON.stringify({ issue: { id: issue.id, date: issue.date, paperName: issue.paperName }, preflightOk: report.ok, files }, null, 2) + '\n');
     return 0;
   } catch (err) {
+    if (err instanceof BanxinError) {
+      io.stderr(`export: ${err.messageZh} / ${err.messageEn}\n`);
+      return 1;
+    }
     io.stderr(`export: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
   } finally {

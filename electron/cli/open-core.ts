@@ -5,7 +5,7 @@ import { prepareDataFolder } from '../store/private-files';
 import { takeOption } from './io';
 
 /** Open the core in-process for one CLI run, acting as the given (or first administrator) user. */
-export async function openCliCore(args: string[]): Promise<{ core: Core; client: Client; dbPath: string }> {
+export async function openCliCore(args: string[]): Promise<{ core: Core; client: Client; dbPath: string; userId: number | null }> {
   const db = takeOption(args, '--db');
   const dbPath = resolveDbPath(db ? ['--db', db] : []);
   prepareDataFolder(dbPath, userDataDir());
@@ -16,5 +16,5 @@ export async function openCliCore(args: string[]): Promise<{ core: Core; client:
   const users = await client.call('users.list', {});
   const user = users.find((u) => u.name === asUser);
   if (user) await client.call('session.setUser', { userId: user.id });
-  return { core, client, dbPath };
+  return { core, client, dbPath, userId: user?.id ?? null };
 }

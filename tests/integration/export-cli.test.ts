@@ -2,9 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCommand } from '../../electron/cli/demo-command';
 import { exportCommand } from '../../electron/cli/export-command';
+import { usersCommand } from '../../electron/cli/users-command';
 import type { CliIo } from '../../electron/cli/io';
 
 let dir: string;
@@ -30,6 +32,36 @@ describe('export CLI: demo then export --issue latest --pdf front.pdf', () => {
     expect(existsSync(pdf())).toBe(true);
     expect(o.err).toMatch(/preflight error: 第1版：《[^》]+》尚未签发/); // each unsigned story named
     expect(JSON.parse(o.out).files).toEqual([expect.objectContaining({ target: 'print', path: pdf() })]);
+    // Unsigned pages went out: the CLI records that as the app's override would, as the acting admin.
+    expect(o.err).toMatch(/4 篇未签发稿件随印刷\/数字报输出，已记录强制输出（理由：命令行导出，未写理由/);
+    const db = new Database(join(dir, 'banxin.db'), { readonly: true });
+    try {
+      const rows = db.prepare("SELECT entity, detail AS reason FROM audit_log WHERE action = 'override.export-unsigned'").all() as Array<{ entity: string; reason: string }>;
+      expect(rows.filter((r) => r.entity === 'issue')).toHaveLength(1);
+      expect(rows.filter((r) => r.entity === 'story')).toHaveLength(4);
+    } finally {
+      db.close();
+    }
+  }, 60_000);
+
+  it('records the given --override-reason, and refuses a --user who may not override', async () => {
+    const ok = io();
+    const out = join(dir, 'with-reason.pdf');
+    expect(await exportCommand(['--db', join(dir, 'banxin.db'), '--issue', 'latest', '--pdf', out, '--override-reason', '样张送印厂试机'], ok)).toBe(0);
+    expect(ok.err).toContain('理由：样张送印厂试机');
+    const short = io();
+    expect(await exportCommand(['--db', join(dir, 'banxin.db'), '--issue', 'latest', '--pdf', join(dir, 'x.pdf'), '--override-reason', '急'], short)).toBe(2);
+    expect(short.err).toMatch(/至少两个字/);
+    const addReporter = { ...io(), readStdinLine: async () => 'correct horse battery' };
+    expect(await usersCommand(['add', '--db', join(dir, 'banxin.db'), '--name', 'reporter1', '--display', '记者小周', '--role', 'reporter'], addReporter)).toBe(0);
+    const reporter = io();
+    expect(await exportCommand(['--db', join(dir, 'banxin.db'), '--user', 'reporter1', '--issue', 'latest', '--pdf', join(dir, 'r.pdf'), '--override-reason', '我想先印'], reporter)).toBe(1);
+    expect(reporter.err).toMatch(/须由.*决定并写明理由/);
+    expect(existsSync(join(dir, 'r.pdf'))).toBe(false);
+    // Proofs are not held back: a 大样 of unsigned pages is what proofreading is for.
+    const proof = io();
+    expect(await exportCommand(['--db', join(dir, 'banxin.db'), '--issue', 'latest', '--proof', join(dir, 'proof.pdf')], proof)).toBe(0);
+    expect(proof.err).not.toMatch(/已记录强制输出/);
   }, 60_000);
 
   it('embeds only subset fonts, no Type 3', () => {

@@ -11,12 +11,11 @@ import { currentOutputProfile, OUTPUT_PROFILE_SETTING, removeOutputProfile, save
 import { DEFAULT_OUTPUT_CONDITION } from '../../export/pdf-x';
 import { runExport, type ExportDestinations } from '../../export/export-run';
 import { loadIssueBundle, pageUnsigned } from '../../export/issue-bundle';
-import { unsignedStories } from '../../export/sign-off';
-import type { OverrideParams } from '../../../shared/model/workflow-override';
-import { OVERRIDERS, overrideOrRefuse, PUBLISHED_TARGETS } from './workflow-rules';
+import { PUBLISHED_TARGETS } from './workflow-rules';
+import { holdUnsignedExport } from './unsigned-export-hold';
 import { preflight } from '../../export/preflight';
 import { safeOutputPath } from '../../export/safe-path';
-import { PRODUCTION_ROLES, ROLES } from '../../../shared/model/roles';
+import { PRODUCTION_ROLES } from '../../../shared/model/roles';
 import { auditRepo } from '../../store/audit-repo';
 import { isoNow } from '../../store/clock';
 import { layoutRepo } from '../../store/layout-repo';
@@ -73,27 +72,6 @@ export function exportService(c: CoreContext, jobs?: ExportJobs): ExportHandlers
     if (!s) throw new BanxinError('NOT_FOUND');
     return s;
   };
-  /**
-   * Nothing unsigned leaves the newsroom: print, e-paper and NewsML of an issue with a story not
-   * signed off are refused, unless the duty editor or an administrator sets the rule aside with a
-   * reason — recorded against the issue and each unsigned story, and printed on their 大样.
-   */
-  const holdUnsigned = (issueId: number, override: OverrideParams | undefined, userId: number | null): void => {
-    write(c.db, () => {
-      const unsigned = unsignedStories(c.db, issueId);
-      if (unsigned.length === 0) return;
-      const user = actingUser(c.db, userId, ROLES, { zh: '', en: '' });
-      const named = unsigned.map((s) => `第${s.pageNumbers.join('、')}版《${s.headline.trim() || `稿件 #${s.storyId}`}》`);
-      overrideOrRefuse(c.db, {
-        rule: 'export-unsigned', override, user, authorised: OVERRIDERS, at: isoNow(c.clock), entity: 'issue', entityIds: [issueId], alsoStories: unsigned.map((s) => s.storyId),
-        refusal: {
-          zh: `有 ${unsigned.length} 篇稿件尚未签发，不能输出印刷版、数字报或 NewsML：${named.join('、')}。`,
-          en: `${unsigned.length} ${unsigned.length === 1 ? 'story is' : 'stories are'} not signed off; print, e-paper and NewsML are held back: ${unsigned.map((s) => `“${s.headline}” (p. ${s.pageNumbers.join(', ')})`).join(', ')}.`,
-          details: { unsigned },
-        },
-      });
-    });
-  };
   return {
     'export.preflight': (p) => {
       issueOrThrow(p.issueId);
@@ -107,7 +85,7 @@ export function exportService(c: CoreContext, jobs?: ExportJobs): ExportHandlers
           zh: '只有美编、值班总编或管理员可以输出印刷版、数字报或 NewsML；大样、小样和归档人人可导出。',
           en: 'Only layout staff, the duty editor or an administrator may export for print, the e-paper or NewsML; proofs and the archive are open to the desk.',
         });
-        holdUnsigned(issue.id, p.override, ctx.session.userId);
+        holdUnsignedExport(c, issue.id, p.override, ctx.session.userId);
       }
       const folder = exportFolder(c.dbPath, c.clock());
       mkdirSync(folder, { recursive: true });
