@@ -56,7 +56,11 @@ const malformed = (): Envelope => ({ ok: false, error: apiError('VALIDATION', [{
  * bad UTF-8, a reserved opcode) closes that socket only — an 'error' event without a listener
  * would be thrown by Node and end the whole host.
  */
-export function serveSocket(core: Core, ws: WebSocket, opts: { inFlight?: InFlight; session?: SessionOptions; onError?: (err: Error) => void } = {}): void {
+export function serveSocket(
+  core: Core,
+  ws: WebSocket,
+  opts: { inFlight?: InFlight; session?: SessionOptions; onError?: (err: Error) => void } = {},
+): { readonly userId: number | null } {
   const session = core.openSession('websocket', opts.session);
   const inFlight = opts.inFlight ?? new InFlight();
   const unsubscribe = core.onEvent((event, payload) => {
@@ -97,4 +101,6 @@ export function serveSocket(core: Core, ws: WebSocket, opts: { inFlight?: InFlig
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(response));
     });
   });
+  // Who this socket acts as, read live (the newsroom server lets a signed-in socket's page fetch fonts).
+  return session.state;
 }

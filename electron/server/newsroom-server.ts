@@ -10,6 +10,7 @@ import { securityHeaders } from '../host/csp';
 import { refuse, sendAppFile } from '../host/http-responses';
 import { InFlight, serveSocket } from '../host/socket-session';
 import { FONT_ROUTE, fontFile, resolveStatic } from '../host/static-files';
+import { AssetPasses } from './asset-pass';
 import { isPlainHost, isSameOrigin } from './origin-policy';
 
 export const API_PATH = '/api';
@@ -49,6 +50,7 @@ export async function startNewsroomServer(opts: NewsroomServerOptions): Promise<
   const marker: Record<string, string> = opts.insecureHttp ? { [INSECURE_HTTP_HEADER]: '1' } : {};
   const transportHeaders: Record<string, string> = secure ? { 'Strict-Transport-Security': 'max-age=31536000' } : marker;
   let closing = false;
+  const passes = new AssetPasses(secure);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://server');
@@ -57,15 +59,18 @@ export async function startNewsroomServer(opts: NewsroomServerOptions): Promise<
       res.writeHead(closing ? 503 : 200, { 'Content-Type': 'application/json; charset=utf-8', ...securityHeaders("default-src 'none'"), ...transportHeaders });
       return void res.end(JSON.stringify({ ok: !closing, secure, insecureHttp: opts.insecureHttp, inFlight: inFlight.size }));
     }
-    // The renderer and the composer's fonts; exports are newsroom content and wait for a signed-in download.
+    // The renderer to anyone (it is the app's public code); the fonts only to a page with a signed-in
+    // socket (they are the paper's licensed files); exports are newsroom content and wait for a signed-in download.
     const fontId = FONT_ROUTE.exec(url.pathname)?.[1];
+    if (fontId && !passes.allows(req.headers.cookie)) return refuse(res, 403, '403 sign in first', transportHeaders);
     const found = fontId ? fontFile(opts.core, fontId) : await resolveStatic(opts.staticDir, url.pathname);
     if (!found) return refuse(res, 404, '404 not found', transportHeaders);
     const host = req.headers.host;
+    const cookie = found.type.startsWith('text/html') ? passes.cookieFor(req.headers.cookie) : null;
     await sendAppFile(res, found, {
       head: req.method === 'HEAD',
       connect: isPlainHost(host) ? [`${secure ? 'wss' : 'ws'}://${host}`] : [],
-      headers: transportHeaders,
+      headers: cookie ? { ...transportHeaders, 'Set-Cookie': cookie } : transportHeaders,
       meta: opts.insecureHttp ? { [INSECURE_HTTP_META]: '1' } : {},
     });
   };
@@ -89,7 +94,11 @@ export async function startNewsroomServer(opts: NewsroomServerOptions): Promise<
       return;
     }
     const address = req.socket.remoteAddress;
-    wss.handleUpgrade(req, socket, head, (ws) => serveSocket(opts.core, ws, { inFlight, session: { requireSignIn: true, ...(address ? { address } : {}) } }));
+    const pass = passes.passOf(req.headers.cookie);
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      const session = serveSocket(opts.core, ws, { inFlight, session: { requireSignIn: true, ...(address ? { address } : {}) } });
+      if (pass) ws.once('close', passes.bind(pass, session));
+    });
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -60,8 +60,12 @@ describe('a browser as a newsroom client', () => {
     const { page, problems } = await open(server.url);
     await page.getByTestId('sign-in-screen').waitFor();
     expect(await page.getByTestId('sign-in-insecure').count()).toBe(0);
+    // The paper's fonts wait for the sign-in: the page's cookie pass is bound to a signed-in socket.
+    const fontStatus = (): Promise<number> => page.evaluate(() => fetch('fonts/noto-serif-sc-400').then((r) => r.status));
+    expect(await fontStatus()).toBe(403);
     await signIn(page);
     await expect.poll(() => page.getByTestId('db-path').textContent()).toContain(join(dir, 'banxin.db'));
+    expect(await fontStatus()).toBe(200);
     expect(await page.getByTestId('insecure-http').count()).toBe(0);
     expect(await page.getByTestId('connection-lost').count()).toBe(0);
     expect(problems.filter((p) => /Content Security Policy|WebSocket/i.test(p))).toEqual([]);

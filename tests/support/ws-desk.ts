@@ -24,9 +24,10 @@ export class WsDesk {
     });
   }
 
-  static open(origin: string): Promise<WsDesk> {
+  /** Open a socket as a page of `origin` would (extra headers: the page's cookies). */
+  static open(origin: string, headers: Record<string, string> = {}): Promise<WsDesk> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(`${origin.replace(/^http/, 'ws')}/api`, { headers: { Origin: origin } });
+      const ws = new WebSocket(`${origin.replace(/^http/, 'ws')}/api`, { headers: { ...headers, Origin: origin } });
       ws.once('open', () => resolve(new WsDesk(ws)));
       ws.once('error', reject);
     });
