@@ -38,14 +38,37 @@ export class InFlight {
    * (a large one arrives in many reads) are still received and answered, then the sockets close.
    */
   async quiet(quietMs: number, maxMs: number): Promise<void> {
-    const deadline = this.now() + maxMs;
+    const start = this.now();
+    const deadline = start + maxMs;
     for (;;) {
       await this.idle();
-      const wait = this.lastActivity + quietMs - this.now();
+      // Quiet since the shutdown began, too: a frame already on the wire may not have been read yet.
+      const wait = Math.max(this.lastActivity, start) + quietMs - this.now();
       if (wait <= 0 || this.now() >= deadline) return;
       await new Promise((resolve) => setTimeout(resolve, Math.min(wait, deadline - this.now())));
     }
   }
+}
+
+/** How long a desk gets to answer our close before its socket is cut (the calls are already answered). */
+const CLOSE_GRACE_MS = 2_000;
+/** A shutdown answers calls until none has started or ended for this long (bounded by DRAIN_MAX_MS). */
+const DRAIN_QUIET_MS = 300;
+const DRAIN_MAX_MS = 30_000;
+
+/**
+ * How a host stops its sockets: calls keep being answered until the desks have been quiet for a
+ * moment (frames already on the wire when the signal came are received — a large one takes many
+ * reads — and answered), then each socket is closed with 1001 and cut if the peer does not answer.
+ */
+export async function drainSockets(clients: Set<WebSocket>, inFlight: InFlight): Promise<void> {
+  await inFlight.quiet(DRAIN_QUIET_MS, DRAIN_MAX_MS);
+  for (const ws of clients) ws.close(1001, 'server shutting down');
+  await Promise.race([
+    Promise.all([...clients].map((ws) => new Promise((resolve) => ws.once('close', resolve)))),
+    new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref()),
+  ]);
+  for (const ws of clients) ws.terminate();
 }
 
 const malformed = (): Envelope => ({ ok: false, error: apiError('VALIDATION', [{ path: '', message: 'malformed frame' }]) });

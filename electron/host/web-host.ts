@@ -9,7 +9,7 @@ import { refuse, sendAppFile } from './http-responses';
 import { TOKEN_COOKIE, cookieToken, isAllowedHost, isAllowedOrigin, tokenMatches } from './request-policy';
 import { MAX_FRAME_BYTES } from '../../shared/api/upload-limits';
 import { OpenCodes } from './open-codes';
-import { serveSocket } from './socket-session';
+import { drainSockets, InFlight, serveSocket } from './socket-session';
 import { attachment, EXPORT_ROUTE, exportFile, FONT_ROUTE, fontFile, resolveStatic } from './static-files';
 
 export interface WebHostOptions {
@@ -87,6 +87,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     })().catch(() => refuse(res, 500, '500 internal error'));
   });
 
+  const inFlight = new InFlight();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   wss.on('error', () => undefined); // a listener per socket handles its own errors; this one only keeps the server alive
   server.on('upgrade', (req, socket, head) => {
@@ -98,7 +99,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       socket.end(`HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\n403 ${why}`);
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => serveSocket(opts.core, ws));
+    wss.handleUpgrade(req, socket, head, (ws) => serveSocket(opts.core, ws, { inFlight }));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -112,11 +113,14 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     port,
     token,
     openUrl: () => `http://127.0.0.1:${port}/?code=${codes.mint()}`,
+    /** Stop taking connections, answer every call already received (a save in flight finishes), then close. */
     async close() {
-      for (const c of wss.clients) c.terminate();
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await drainSockets(wss.clients, inFlight);
       wss.close();
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stopped;
     },
   };
 }

@@ -8,7 +8,7 @@ import { MAX_FRAME_BYTES } from '../../shared/api/upload-limits';
 import type { Core } from '../core/create-core';
 import { securityHeaders } from '../host/csp';
 import { refuse, sendAppFile } from '../host/http-responses';
-import { InFlight, serveSocket } from '../host/socket-session';
+import { drainSockets, InFlight, serveSocket } from '../host/socket-session';
 import { FONT_ROUTE, fontFile, resolveStatic } from '../host/static-files';
 import { AssetPasses } from './asset-pass';
 import { isPlainHost, isSameOrigin } from './origin-policy';
@@ -33,11 +33,6 @@ export interface NewsroomServer {
   close(): Promise<void>;
 }
 
-/** How long a desk gets to answer our close before its socket is cut (the calls are already answered). */
-const CLOSE_GRACE_MS = 2_000;
-/** A shutdown answers calls until none has started or ended for this long (bounded by DRAIN_MAX_MS). */
-const DRAIN_QUIET_MS = 300;
-const DRAIN_MAX_MS = 30_000;
 
 /**
  * The newsroom server: the built renderer to anyone (it is the app's public code) and the
@@ -117,15 +112,7 @@ export async function startNewsroomServer(opts: NewsroomServerOptions): Promise<
       closing = true;
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      // Calls keep being answered until the desks have been quiet for a moment: frames already on
-      // the wire when the signal came are received (a large one takes many reads) and answered.
-      await inFlight.quiet(DRAIN_QUIET_MS, DRAIN_MAX_MS);
-      for (const ws of wss.clients) ws.close(1001, 'server shutting down');
-      await Promise.race([
-        Promise.all([...wss.clients].map((ws) => new Promise((resolve) => ws.once('close', resolve)))),
-        new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref()),
-      ]);
-      for (const ws of wss.clients) ws.terminate();
+      await drainSockets(wss.clients, inFlight);
       server.closeAllConnections();
       await stopped;
       opts.log?.('newsroom: stopped, every received call answered');

@@ -146,3 +146,32 @@ describe('loopback web host', () => {
     expect(byId.get(2)!.error!.code).toBe('VALIDATION');
   });
 });
+
+describe('loopback web host shutdown', () => {
+  it('answers every call it had received before closing the sockets with 1001', async () => {
+    const own = await startWebHost({ core: t.core, staticDir });
+    const socket = new WebSocket(`ws://127.0.0.1:${own.port}/api?token=${own.token}`, { headers: { Origin: `http://127.0.0.1:${own.port}` } });
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
+    const answered = new Map<number, boolean>();
+    socket.on('message', (d) => {
+      const f = JSON.parse(d.toString()) as { id?: number; envelope?: { ok: boolean } };
+      if (typeof f.id === 'number') answered.set(f.id, f.envelope!.ok);
+    });
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    // Slow calls (an import preview of a long paste) among quick ones, all on the wire before close().
+    const text = '县融媒体中心讯　今年以来，全县上下认真贯彻落实各项部署。\n'.repeat(4000);
+    const sent: Promise<void>[] = [];
+    for (let id = 1; id <= 12; id++) {
+      const frame = id % 3 === 0 ? { id, method: 'import.preview', params: { source: { paste: { text } } } } : { id, method: 'system.info', params: {} };
+      sent.push(new Promise((resolve, reject) => socket.send(JSON.stringify(frame), (err) => (err ? reject(err) : resolve()))));
+    }
+    await Promise.all(sent);
+    await own.close();
+    expect(await closed).toBe(1001);
+    expect([...answered.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    for (const [id, ok] of answered) expect(ok, `call #${id}`).toBe(true);
+  }, 60_000);
+});

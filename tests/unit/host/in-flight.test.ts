@@ -70,6 +70,25 @@ describe('calls in flight', () => {
     expect(quiet).toBe(true);
   });
 
+  it('waits the quiet time even when nothing was in flight at the signal: a frame may still be unread', async () => {
+    now = 5_000;
+    const f = new InFlight(() => now);
+    let quiet = false;
+    void f.quiet(300, 30_000).then(() => (quiet = true));
+    await settle();
+    expect(quiet).toBe(false);
+    now = 5_100;
+    await vi.advanceTimersByTimeAsync(100);
+    const late = f.track(() => Promise.resolve());
+    await late;
+    now = 5_350;
+    await vi.advanceTimersByTimeAsync(250);
+    expect(quiet).toBe(false); // quiet is counted from the late call, not from the signal
+    now = 5_400;
+    await vi.advanceTimersByTimeAsync(50);
+    expect(quiet).toBe(true);
+  });
+
   it('gives up waiting for quiet after the bound', async () => {
     const f = new InFlight(() => now);
     let quiet = false;
