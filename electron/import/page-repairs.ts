@@ -85,6 +85,8 @@ export function proposePageRepairs(paragraphs: SourceParagraph[]): PageRepair[] 
     while (stripped.has(j)) j++;
     const b = paragraphs[j];
     if (!b || b.hint === 'heading') continue;
+    // A page break is a story's end unless jump lines joined the two (the PDF reader then put them together).
+    if (a.page !== b.page) continue;
     const cls = classifyLine(b.text, b.hint);
     if (cls === 'byline' || cls === 'dateline') continue;
     // The next line could be the next story's headline after a body that lost its full stop:
