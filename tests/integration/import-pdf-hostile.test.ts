@@ -96,6 +96,11 @@ describe('PDF import refuses hostile files clearly and survives them', () => {
     const r = await outcome({ name: 'huge.pdf', bytes: pdfWithPages(5000) });
     expect(r.ok ? 'ok' : r.error.code).toBe('TOO_LARGE');
     if (!r.ok) expect(r.error.messageZh).toContain('5000 页');
+    // Every page is read now, so the bound is what stops a long file: over it, refused with both counts.
+    const over = await outcome({ name: 'three.pdf', bytes: pdfWithPages(3) }, { maxPdfPages: 2 });
+    expect(over.ok ? 'ok' : over.error.code).toBe('TOO_LARGE');
+    if (!over.ok) expect(over.error.messageZh).toMatch(/PDF 共 3 页，上限 2 页；请只导出需要的各版再导入/);
+    expect((await outcome({ name: 'two.pdf', bytes: pdfWithPages(2) }, { maxPdfPages: 2 })).ok).toBe(true);
     // /Count 1000000 over one real page: pdf.js walks the tree, finds one page, and it is read.
     const liar = await outcome({ name: 'liar.pdf', bytes: pdfWithPages(1, 1_000_000) });
     expect(liar.ok ? 'ok' : liar.error.code).toBe('ok');

@@ -11,8 +11,8 @@ interface JumpAt {
 /** A continuation on its page: the 转版标题 lines over it, then its copy from the 上接 line on. */
 interface Segment {
   page: number;
-  /** First 转版标题 line (== `from` when it has none). */
-  titleFrom: number;
+  /** The 转版标题 lines (none when it has none). */
+  title: number[];
   /** The 上接 line. */
   from: number;
   /** Exclusive end: the next head, box, 上接 line or page end; a 下转 line that ends it is included. */
@@ -26,7 +26,7 @@ const squash = (t: string): string => t.replace(/[\s\u3000]+/g, '');
  * block) or the page end, or to a 下转 line of its own (a story run over three pages). The 转版标题
  * is the run of head lines right above the 上接 line, back to the line that opened the run.
  */
-function segmentAt(paras: readonly SourceParagraph[], page: number, k: number): Segment {
+function segmentAt(paras: readonly SourceParagraph[], page: number, k: number, headline: string): Segment {
   let t = k;
   while (t > 0 && paras[t - 1]?.hint === 'heading' && !jumpLine(paras[t - 1]?.text ?? '')) {
     t--;
@@ -40,7 +40,14 @@ function segmentAt(paras: readonly SourceParagraph[], page: number, k: number): 
     e++;
     if (jump) break;
   }
-  return { page, titleFrom: t, from: k, to: e };
+  const title = Array.from({ length: k - t }, (_, i) => t + i);
+  // Reading order may put a short 转版标题, centred over columns its copy does not fill, elsewhere
+  // on the page: then it is the head line that opens a run and repeats part of the story's 主题.
+  if (title.length === 0 && headline !== '') {
+    const found = paras.findIndex((p, i) => p.hint === 'heading' && (i === 0 || p.afterBlank) && squash(p.text) !== '' && headline.includes(squash(p.text)));
+    if (found >= 0) title.push(found);
+  }
+  return { page, title, from: k, to: e };
 }
 
 /** The 主题 of the story a paragraph belongs to: the nearest 主题 above it on its page. */
@@ -90,12 +97,12 @@ export function joinContinuations(pages: readonly (readonly SourceParagraph[])[]
   const used = new Set<JumpAt>();
   const notes: string[] = [];
   const key = (page: number, index: number): string => `${page}:${index}`;
+  const titleText = (seg: Segment): string => seg.title.map((k) => pages[seg.page]?.[k]?.text ?? '').join(' ');
   for (const down of downs) {
     const head = squash(headlineAbove(pages[down.page] ?? [], down.index));
     const free = ups.filter((u) => !used.has(u) && fits(down, u));
     const titled = free.find((u) => {
-      const seg = segmentAt(pages[u.page] ?? [], u.page, u.index);
-      const title = squash((pages[u.page] ?? []).slice(seg.titleFrom, seg.from).map((p) => p.text).join(''));
+      const title = squash(titleText(segmentAt(pages[u.page] ?? [], u.page, u.index, head)));
       return title !== '' && head !== '' && (head.includes(title) || title.includes(head));
     });
     const up = titled ?? free[0];
@@ -105,21 +112,32 @@ export function joinContinuations(pages: readonly (readonly SourceParagraph[])[]
       continue;
     }
     used.add(up);
-    const seg = segmentAt(pages[up.page] ?? [], up.page, up.index);
+    const seg = segmentAt(pages[up.page] ?? [], up.page, up.index, head);
     partner.set(key(down.page, down.index), seg);
-    const title = (pages[up.page] ?? []).slice(seg.titleFrom, seg.from).map((p) => p.text).join(' ');
+    const title = titleText(seg);
     notes.push(`${where}的转版续文在第 ${up.page + 1} 页，已接在原稿后${title ? `（转版标题“${title}”不再单列）` : ''}。`);
   }
   for (const up of ups) if (!used.has(up)) notes.push(`第 ${up.page + 1} 页有“上接第${up.jump.label}版”的续文，此 PDF 中找不到前文，单独列为一篇。`);
 
   // Lines that move (or, for a 转版标题, go) are skipped where they were read.
   const moved = new Set<string>();
-  for (const seg of partner.values()) for (let k = seg.titleFrom; k < seg.to; k++) moved.add(key(seg.page, k));
+  // The head line after a dropped 转版标题 opens its own run now.
+  const opens = new Set<string>();
+  for (const seg of partner.values()) {
+    for (const k of [...seg.title, ...Array.from({ length: seg.to - seg.from }, (_, i) => seg.from + i)]) moved.add(key(seg.page, k));
+    const last = seg.title[seg.title.length - 1];
+    if (last !== undefined && last + 1 !== seg.from) opens.add(key(seg.page, last + 1));
+  }
   const out: SourceParagraph[] = [];
   const emitted = new Set<Segment>();
   const emit = (p: SourceParagraph, page: number, index: number, hostPage: number): void => {
-    out.push(p.page === hostPage ? p : { ...p, page: hostPage });
     const seg = partner.get(key(page, index));
+    // The copy before a 下转 line that found its continuation runs on past the jump (if it did not
+    // end a sentence there): the page repairs rejoin it across the two jump lines.
+    const before = out[out.length - 1];
+    if (seg && before && before.hint !== 'heading' && !jumpLine(before.text)) out[out.length - 1] = { ...before, runsOn: true };
+    const opened = opens.has(key(page, index)) ? { afterBlank: true } : {};
+    out.push(p.page === hostPage && !opened.afterBlank ? p : { ...p, ...opened, page: hostPage });
     // A continuation that itself ends in 下转 chains on (pages only increase: no loops).
     if (!seg || emitted.has(seg)) return;
     emitted.add(seg);

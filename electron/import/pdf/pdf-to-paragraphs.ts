@@ -1,3 +1,4 @@
+import { artifactReason } from '../../../shared/text/page-furniture';
 import { ImportError } from '../errors';
 import type { ImportLimits } from '../limits';
 import type { SourceParagraph } from '../source-paragraph';
@@ -10,7 +11,7 @@ import { readPdf } from './pdf-reader';
  * page in page order. Each page is laid out on its own geometry (its body size, columns, frames),
  * its paragraphs tagged with its page number, and the first paragraph of a page opens a new block
  * (a story never runs over a page break except where jump lines say so, see continuations.ts).
- * A page with no text (a photo page, an advertisement set as outlines) is named in a warning.
+ * A page with no copy (blank, a photo page, an advertisement set as outlines) is named in a warning.
  */
 export async function pdfToParagraphs(bytes: Uint8Array, limits: ImportLimits): Promise<{ paragraphs: SourceParagraph[]; warnings: string[] }> {
   const doc = await readPdf(bytes, limits);
@@ -19,7 +20,8 @@ export async function pdfToParagraphs(bytes: Uint8Array, limits: ImportLimits): 
   let nameplate = false;
   doc.pages.forEach((page, i) => {
     const layout = page.runs.some((r) => r.text.trim().length > 0) ? layoutPdfPage(page) : null;
-    if (!layout || layout.paragraphs.length === 0) {
+    // A page with nothing but its running head (an empty page of the issue) has no copy to import.
+    if (!layout || layout.paragraphs.every((p) => artifactReason(p.text) !== null)) {
       empty.push(i + 1);
       pages.push([]);
       return;
@@ -31,7 +33,7 @@ export async function pdfToParagraphs(bytes: Uint8Array, limits: ImportLimits): 
   const joined = joinContinuations(pages);
   const warnings: string[] = [];
   if (doc.pageCount > 1) warnings.push(`PDF 共 ${doc.pageCount} 页，已逐页导入，稿件按页序排列。`);
-  if (empty.length > 0) warnings.push(`第 ${empty.join('、')} 页没有可提取的文字（可能是图片、广告或文字已转为曲线），这些页未导入。`);
+  if (empty.length > 0) warnings.push(`第 ${empty.join('、')} 页没有可导入的稿件（空白页、只有页眉，或是图片、广告、转曲的文字）。`);
   if (nameplate) warnings.push('已略去报头（报名、日期、版次）。');
   warnings.push(...joined.notes);
   return { paragraphs: joined.paragraphs, warnings };
