@@ -59,7 +59,8 @@ beforeAll(async () => {
   const own = [];
   for (const c of PAGE2) own.push((await t.client.call('stories.create', { content: c })).id);
   const issue = await t.client.call('issues.create', { date: '2025-01-04', paperName: '永康日报', pages: [{ name: '要闻', template: 'broadsheet' }, { name: '综合', template: 'broadsheet' }] });
-  const [p1, p2] = issue.pages as [{ id: number }, { id: number }];
+  const p1 = issue.pages[0]!;
+  const p2 = issue.pages[1]!;
   await t.client.call('layout.placeStory', { pageId: p1.id, storyId: ceji, column: 0, row: 16, columns: 4, bodyRows: 30 });
   await t.client.call('layout.placeStory', { pageId: p1.id, storyId: commentary, column: 4, row: 16, columns: 4, bodyRows: 60 });
   await t.client.call('layout.continueStory', { pageId: p2.id, storyId: ceji, column: 0, row: 4, columns: 4, bodyRows: 80, jumpTitle: JUMP_TITLE });
