@@ -42,9 +42,12 @@ function segmentAt(paras: readonly SourceParagraph[], page: number, k: number, h
   }
   const title = Array.from({ length: k - t }, (_, i) => t + i);
   // Reading order may put a short 转版标题, centred over columns its copy does not fill, elsewhere
-  // on the page: then it is the head line that opens a run and repeats part of the story's 主题.
+  // on the page: then it is a head line that opens a run, repeats part of the story's 主题, and has
+  // no copy of its own after it (a real story's title that happens to match is followed by its copy).
   if (title.length === 0 && headline !== '') {
-    const found = paras.findIndex((p, i) => p.hint === 'heading' && (i === 0 || p.afterBlank) && squash(p.text) !== '' && headline.includes(squash(p.text)));
+    const found = paras.findIndex(
+      (p, i) => p.hint === 'heading' && (i === 0 || p.afterBlank) && squash(p.text) !== '' && headline.includes(squash(p.text)) && (paras[i + 1] === undefined || paras[i + 1]?.hint === 'heading'),
+    );
     if (found >= 0) title.push(found);
   }
   return { page, title, from: k, to: e };

@@ -109,6 +109,24 @@ describe('转版 continuations across the pages of a PDF', () => {
     ]);
   });
 
+  it('finds a 转版标题 the reading order put away from its copy, but never takes a real story’s title for one', () => {
+    const page1 = [head('绘蓝图 明任务 聚共识 擂战鼓', 1), copy('第一部分，', 1), copy('（下转第2版）', 1)];
+    // The continuation's copy came first, its centred 转版标题 after it, next to the heads of another story.
+    const page2 = [copy('（上接第1版）', 2), copy('第二部分。', 2), head('聚共识 擂战鼓', 2), head('老城焕新颜', 2, 'kicker', false), head('城西小区改造完工', 2, 'headline', false), copy('本报讯 城西小区改造完工。', 2)];
+    const moved = joinContinuations([page1, page2]);
+    expect(moved.notes[0]).toContain('转版标题“聚共识 擂战鼓”不再单列');
+    const r = applyRepairChoice({ name: 'x.pdf', paragraphs: moved.paragraphs, warnings: [] });
+    expect(r.stories.map((s) => [s.page, s.kicker, s.headline, s.body.join('|')])).toEqual([
+      [1, '', '绘蓝图 明任务 聚共识 擂战鼓', '第一部分，第二部分。'],
+      [2, '老城焕新颜', '城西小区改造完工', '城西小区改造完工。'],
+    ]);
+    // A story of its own whose title is part of that 主题 keeps its title: its copy follows it.
+    const real = [copy('（上接第1版）', 2), copy('第二部分。', 2), head('擂战鼓', 2), copy('本报讯 另一篇稿件的正文。', 2)];
+    const kept = joinContinuations([page1, real]);
+    expect(kept.notes[0]).not.toContain('转版标题');
+    expect(applyRepairChoice({ name: 'x.pdf', paragraphs: kept.paragraphs, warnings: [] }).stories.map((s) => s.headline)).toEqual(['绘蓝图 明任务 聚共识 擂战鼓', '擂战鼓']);
+  });
+
   it('a continuation that runs on again (第1版 → 第2版 → 第3版) is joined along the chain, in order', () => {
     const pages: SourceParagraph[][] = [
       [head('长篇通讯', 1), copy('第一部分，', 1), copy('（下转第2版）', 1)],
