@@ -151,14 +151,23 @@ export async function extractPages(bytes: Uint8Array, limits: ExtractLimits): Pr
   try {
     if (doc.numPages > limits.maxPages) throw new PdfExtractError('too-many-pages', String(doc.numPages));
     const pages: PdfPageData[] = [];
+    const unreadable: number[] = [];
     let items = 0;
     for (let n = 1; n <= doc.numPages; n++) {
-      const read = await readPage(doc, n, pdfjs.OPS);
+      let read: Awaited<ReturnType<typeof readPage>>;
+      try {
+        read = await readPage(doc, n, pdfjs.OPS);
+      } catch {
+        // One damaged page does not cost the others: it is named to the user, the rest are read.
+        unreadable.push(n);
+        pages.push({ width: 0, height: 0, runs: [], rects: [] });
+        continue;
+      }
       items += read.items;
       if (items > limits.maxTextRuns) throw new PdfExtractError('too-much-text', `${n}:${items}`);
       pages.push(read.page);
     }
-    return { pageCount: doc.numPages, pages };
+    return { pageCount: doc.numPages, pages, unreadable };
   } finally {
     await task.destroy();
   }

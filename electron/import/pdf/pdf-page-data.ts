@@ -33,6 +33,8 @@ export interface PdfPageData {
 export interface PdfDocumentData {
   pageCount: number;
   pages: PdfPageData[];
+  /** Pages pdf.js could not read (damaged), 1-based; each stands in `pages` as an empty page. */
+  unreadable: number[];
 }
 
 /** Why the worker could not read the file (mapped to an ImportError by the host). */
