@@ -50,6 +50,7 @@ function buildWorking(page: ParsedPage, repairs: PageRepair[]): WorkingParagraph
     if (p.hint) w.hint = p.hint;
     if (p.afterBlank) w.afterBlank = true;
     if (p.tier) w.tier = p.tier;
+    if (p.page !== undefined) w.page = p.page;
     let last = i;
     let next = rejoin.get(last);
     while (next !== undefined) {
@@ -66,8 +67,13 @@ function buildWorking(page: ParsedPage, repairs: PageRepair[]): WorkingParagraph
   return out;
 }
 
-function toStory(d: StoryDraft, repairs: Repair[]): ImportedStory {
-  return { kind: d.kind, kicker: d.kicker, headline: d.headline, subhead: d.subhead, byline: d.byline, dateline: d.dateline, body: d.body, repairs };
+function toStory(d: StoryDraft, repairs: Repair[], source: ParsedPage): ImportedStory {
+  const story: ImportedStory = { kind: d.kind, kicker: d.kicker, headline: d.headline, subhead: d.subhead, byline: d.byline, dateline: d.dateline, body: d.body, repairs };
+  // The page its first line was read from (a multi-page PDF): where the editor finds it in the file.
+  const first = Math.min(...d.headSrcs, ...d.bodySrcs.flat());
+  const page = source.paragraphs[first]?.page;
+  if (page !== undefined) story.page = page;
+  return story;
 }
 
 function publicRepair(r: PageRepair): Repair {
@@ -120,6 +126,6 @@ function compute(page: ParsedPage, accept: AcceptFn): ImportResult {
     if (r.kind === 'rejoin-paragraph' && at?.body !== undefined) pub.paragraphIndex = at.body;
     perStory[at?.story ?? 0]?.push(pub);
   }
-  const stories = drafts.map((d, s) => toStory(d, (perStory[s] ?? []).sort((a, b) => a.source.paragraph - b.source.paragraph)));
+  const stories = drafts.map((d, s) => toStory(d, (perStory[s] ?? []).sort((a, b) => a.source.paragraph - b.source.paragraph), page));
   return { stories, warnings: [...page.warnings] };
 }

@@ -9,7 +9,7 @@ const MESSAGES: Record<ImportErrorCode, { zh: string; en: string }> = {
   BAD_ENCODING: { zh: '无法识别文件的文字编码（支持 UTF-8、GBK/GB18030、UTF-16），或文件不是文本文件。', en: 'The text encoding could not be recognised (UTF-8, GBK/GB18030 and UTF-16 are supported), or the file is not text.' },
   UNSUPPORTED: { zh: '不支持此文件格式，请使用 .txt、.md、.docx 或 .pdf。', en: 'This file format is not supported; use .txt, .md, .docx or .pdf.' },
   NOT_PDF: { zh: '文件不是有效的 PDF，可能已损坏、被加密或只是改了扩展名。请用原系统重新导出 PDF，或导出为 .docx/.txt 再导入。', en: 'The file is not a readable PDF; it may be damaged, encrypted or merely renamed. Export the PDF again from the source system, or export .docx/.txt and import that.' },
-  PDF_NO_TEXT: { zh: 'PDF 第 1 版没有可提取的文字（可能是扫描图片或文字已转为曲线）。请向原系统索取带文字的 PDF 或文本稿。', en: 'Page 1 of the PDF has no extractable text (a scan, or text converted to outlines). Ask the source system for a PDF with text, or for the copy as text.' },
+  PDF_NO_TEXT: { zh: 'PDF 各页都没有可提取的文字（可能是扫描图片或文字已转为曲线）。请向原系统索取带文字的 PDF 或文本稿。', en: 'No page of the PDF has extractable text (a scan, or text converted to outlines). Ask the source system for a PDF with text, or for the copy as text.' },
   TOO_SLOW: { zh: '文件读取超时，已停止读取（文件可能过于复杂或已损坏）。请用原系统重新导出，或只导出需要的一版。', en: 'Reading the file took too long and was stopped (it may be too complex or damaged). Export it again from the source system, or export only the page needed.' },
   PARSE_FAILED: { zh: '文档内容无法解析。', en: 'The document content could not be parsed.' },
 };

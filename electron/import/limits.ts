@@ -17,11 +17,11 @@ export interface ImportLimits {
   ratioMinBytes: number;
   /** Most paragraphs one import may produce. */
   maxParagraphs: number;
-  /** Longest a PDF may take to read (its worker thread is stopped past it). */
+  /** Longest a PDF may take to read, all its pages together (its worker thread is stopped past it). */
   maxPdfMillis: number;
-  /** Most pages a PDF may declare (only page 1 is read; a huge count is a sign of a hostile file). */
+  /** Most pages a PDF may have (every page is read; a file over it is refused, never cut short). */
   maxPdfPages: number;
-  /** Most text runs page 1 of a PDF may hold (a real page has a few thousand). */
+  /** Most text runs a PDF may hold, all pages together (a real page has a few thousand). */
   maxPdfTextRuns: number;
   /** Heap of the PDF worker thread, in MiB: a file that needs more is refused, the app lives on. */
   maxPdfHeapMb: number;

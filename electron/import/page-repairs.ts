@@ -79,17 +79,20 @@ export function proposePageRepairs(paragraphs: SourceParagraph[]): PageRepair[] 
     const midClause = endsMidClause(a.text);
     // A word or number running across the break is damage even when the line looks like a title.
     const brokenWord = a.breaksWord === true && !hasPhraseSpacing(a.text);
-    if (!midClause && !brokenWord && !isBodyLike(a.text)) continue;
-    if (!midClause && !brokenWord && classifyLine(a.text, a.hint) !== 'body') continue;
+    const jumped = a.runsOn === true;
+    if (!midClause && !brokenWord && !jumped && !isBodyLike(a.text)) continue;
+    if (!midClause && !brokenWord && !jumped && classifyLine(a.text, a.hint) !== 'body') continue;
     let j = i + 1;
     while (stripped.has(j)) j++;
     const b = paragraphs[j];
     if (!b || b.hint === 'heading') continue;
+    // A page break is a story's end unless jump lines joined the two (the PDF reader then put them together).
+    if (a.page !== b.page) continue;
     const cls = classifyLine(b.text, b.hint);
     if (cls === 'byline' || cls === 'dateline') continue;
     // The next line could be the next story's headline after a body that lost its full stop:
     // still propose, but leave it for the user to accept.
-    const doubtful = !brokenWord && cls === 'headline' && isHeadlineLike(b.text) && !/^[，、；：,;:”’）)》」』]/.test(b.text);
+    const doubtful = !brokenWord && !jumped && cls === 'headline' && isHeadlineLike(b.text) && !/^[，、；：,;:”’）)》」』]/.test(b.text);
     const before = `${tailCodePoints(a.text, CONTEXT)}⏎${headCodePoints(b.text, CONTEXT)}`;
     out.push({
       id: `rejoin:${i}`,
@@ -101,6 +104,8 @@ export function proposePageRepairs(paragraphs: SourceParagraph[]): PageRepair[] 
       source: { paragraph: i, start: a.text.length, end: a.text.length },
       reason: doubtful
         ? '段落未以句末标点结束，下一行可能是被分栏截断的后半段，也可能是下一篇的标题，请确认'
+        : jumped
+          ? '段落在转版处（下转/上接）断开，建议与续文合并'
         : midClause
           ? '段落在句中（逗号、顿号后）断开，疑为 PDF 分栏提取造成，建议与下一段合并'
           : brokenWord

@@ -16,6 +16,16 @@ export interface SourceParagraph {
    * lines above it 引题, below it 副题). When present it decides the role; the text cues do not.
    */
   tier?: HeadlineTier;
+  /**
+   * True when the source's layout says this paragraph's copy goes on in the next paragraph of copy
+   * past the page furniture between them (a PDF story's 下转…上接 jump): a break the page cut.
+   */
+  runsOn?: boolean;
+  /**
+   * The page of a multi-page source (PDF) the paragraph was read from, 1-based. A story is never
+   * continued across a page break by guesswork, only where jump lines say so.
+   */
+  page?: number;
 }
 
 /** A line's place in a story's head. */

@@ -17,6 +17,8 @@ export interface WorkingParagraph {
   afterBlank?: boolean;
   /** The head tier the source's type sizes gave (see SourceParagraph.tier). */
   tier?: HeadlineTier;
+  /** The page of a multi-page source it was read from (see SourceParagraph.page). */
+  page?: number;
 }
 
 /** A story as segmented, with the source paragraphs behind each part (for locating repairs). */
@@ -136,6 +138,8 @@ export function segmentStories(paras: WorkingParagraph[], accept: AcceptFn): Sto
   while (i < paras.length) {
     const p = paras[i] as WorkingParagraph;
     const c = cls[i];
+    // No story runs on over a page break by itself: copy at the top of a page is not the last story's.
+    if (i > 0 && p.page !== paras[i - 1]?.page) closed = true;
     const d = cur as StoryDraft | null;
     if (c === 'headline') {
       let j = i;

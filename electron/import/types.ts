@@ -44,6 +44,8 @@ export interface ImportedStory {
   body: string[];
   /** Every repair proposed for this story, accepted or not. */
   repairs: Repair[];
+  /** The page of a multi-page source (PDF) the story starts on, 1-based; absent for other sources. */
+  page?: number;
 }
 
 /** The source broken into paragraphs, before any repair: the input to {@link applyRepairs}. */

@@ -22,11 +22,12 @@ async function outcome(src: ImportSource, limits?: Partial<ImportLimits>): Promi
 
 /**
  * A hand-written PDF with a correct xref table: `pages` real pages (one shared content stream with
- * one word) under a page tree whose /Count says `count`.
+ * one word) under a page tree whose /Count says `count`. `damagedLast`: the last kid of the tree
+ * is the content stream instead of a page (a page pdf.js cannot open).
  */
-function pdfWithPages(pages: number, count = pages): Uint8Array {
+function pdfWithPages(pages: number, count = pages, damagedLast = false): Uint8Array {
   const first = 4;
-  const kids = Array.from({ length: pages }, (_, i) => `${first + i} 0 R`).join(' ');
+  const kids = Array.from({ length: pages }, (_, i) => (damagedLast && i === pages - 1 ? '3 0 R' : `${first + i} 0 R`)).join(' ');
   const objects = [
     '<</Type/Catalog/Pages 2 0 R>>',
     `<</Type/Pages/Kids[${kids}]/Count ${count}>>`,
@@ -96,6 +97,15 @@ describe('PDF import refuses hostile files clearly and survives them', () => {
     const r = await outcome({ name: 'huge.pdf', bytes: pdfWithPages(5000) });
     expect(r.ok ? 'ok' : r.error.code).toBe('TOO_LARGE');
     if (!r.ok) expect(r.error.messageZh).toContain('5000 页');
+    // Every page is read now, so the bound is what stops a long file: over it, refused with both counts.
+    const over = await outcome({ name: 'three.pdf', bytes: pdfWithPages(3) }, { maxPdfPages: 2 });
+    expect(over.ok ? 'ok' : over.error.code).toBe('TOO_LARGE');
+    if (!over.ok) expect(over.error.messageZh).toMatch(/PDF 共 3 页，上限 2 页；请只导出需要的各版再导入/);
+    expect((await outcome({ name: 'two.pdf', bytes: pdfWithPages(2) }, { maxPdfPages: 2 })).ok).toBe(true);
+    // A damaged page costs only itself: the others are read and it is named.
+    const damaged = await importFile({ name: 'damaged.pdf', bytes: pdfWithPages(3, 3, true) });
+    expect(damaged.warnings).toContain('第 3 页已损坏，无法读取，未导入；请用原系统重新导出。');
+    expect(damaged.stories.length).toBeGreaterThan(0);
     // /Count 1000000 over one real page: pdf.js walks the tree, finds one page, and it is read.
     const liar = await outcome({ name: 'liar.pdf', bytes: pdfWithPages(1, 1_000_000) });
     expect(liar.ok ? 'ok' : liar.error.code).toBe('ok');

@@ -32,8 +32,10 @@ describe('PDF import: the demo front page exported as print PDF imports back as 
     const pdf = await importFile({ name: 'front.pdf', bytes: readFileSync(join(dir, 'front.pdf')) });
     expect(pdf.stories.map(heads)).toEqual(seed.stories.map(heads));
     expect(pdf.stories.map((s) => s.dateline)).toEqual(seed.stories.map((s) => s.dateline));
-    // The four-page issue: page 1 read, the rest named; the nameplate band left out.
-    expect(pdf.warnings.join('\n')).toMatch(/PDF 共 4 页，只导入了第 1 页/);
+    expect(pdf.stories.map((s) => s.page)).toEqual([1, 1, 1, 1]);
+    // The four-page issue: every page read, pages 2–4 (only their running heads) named; the nameplate band left out.
+    expect(pdf.warnings.join('\n')).toMatch(/PDF 共 4 页，已逐页导入/);
+    expect(pdf.warnings.join('\n')).toMatch(/第 2、3、4 页没有可导入的稿件/);
     expect(pdf.warnings.join('\n')).toContain('已略去报头');
   }, 120_000);
 

@@ -70,7 +70,7 @@ async function parse(source: IntakeSource, rejected: ReadonlySet<string>, edits:
       }
       return out;
     });
-    return { kind: s.kind, kicker: s.kicker, headline: s.headline, subhead: s.subhead, byline: s.byline, dateline: s.dateline, body, repairs };
+    return { kind: s.kind, kicker: s.kicker, headline: s.headline, subhead: s.subhead, byline: s.byline, dateline: s.dateline, body, repairs, ...(s.page !== undefined ? { page: s.page } : {}) };
   });
   const items = restructure(structureFromStories(found), edits);
   const stories = items.map((item) => {
@@ -78,9 +78,12 @@ async function parse(source: IntakeSource, rejected: ReadonlySet<string>, edits:
     // A found story's repairs are listed once, on the item that now holds its first line.
     const repairs = found.flatMap((s, origin) => (item.lines.some((l) => l.origin === origin && isFirstLineOf(items, l.id, origin)) ? s.repairs : []));
     const like = db ? findSimilarStory(db, f.body.join('\n')) : null;
+    // An item is on the page of the found story its first line came from (after merges and splits too).
+    const page = found[item.lines[0]?.origin ?? -1]?.page;
     return {
       ...f, repairs, lines: item.lines, charCount: countChars([f.kicker, f.headline, f.subhead, ...f.body].join('')),
       similar: like ? { ...like, message: similarWarning(like) } : null,
+      ...(page !== undefined ? { page } : {}),
     };
   });
   const warnings = [...result.warnings];

@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { installPdfjsPolyfills } from './node20-polyfills';
-import type { PdfFailure, PdfPageData, PdfRect, PdfTextRun } from './pdf-page-data';
+import type { PdfDocumentData, PdfFailure, PdfPageData, PdfRect, PdfTextRun } from './pdf-page-data';
 
 /** Bounds the extraction itself enforces (the host adds the time bound by stopping the worker). */
 export interface ExtractLimits {
   maxPages: number;
+  /** Text runs of the whole file, all pages together. */
   maxTextRuns: number;
 }
 
@@ -20,6 +21,7 @@ export class PdfExtractError extends Error {
 }
 
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfDocument = Awaited<ReturnType<PdfjsModule['getDocument']>['promise']>;
 let loaded: Promise<PdfjsModule> | null = null;
 
 /** Where pdfjs-dist's CMaps and standard fonts are on disk (unpacked beside the asar when packaged). */
@@ -92,11 +94,39 @@ function strokedRects(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Pdf
   return out;
 }
 
+/** One page's text runs and frames, in that page's own space. */
+async function readPage(doc: PdfDocument, n: number, OPS: PdfjsModule['OPS']): Promise<{ page: PdfPageData; items: number }> {
+  const page = await doc.getPage(n);
+  const viewport = page.getViewport({ scale: 1 });
+  const vt = viewport.transform as Matrix;
+  const content = await page.getTextContent({ disableNormalization: false });
+  const runs: PdfTextRun[] = [];
+  for (const item of content.items) {
+    if (!('str' in item) || item.str.length === 0) continue;
+    const t = multiply(vt, item.transform as Matrix);
+    const size = Math.hypot(t[2], t[3]);
+    // Rotated or vertical text is not part of a horizontal Chinese page's copy.
+    if (Math.abs(t[1]) > 0.01 * size || size <= 0) continue;
+    runs.push({ text: item.str, x: t[4], y: t[5], width: item.width, size });
+  }
+  let rects: PdfRect[] = [];
+  try {
+    rects = strokedRects(await page.getOperatorList(), OPS, vt);
+  } catch {
+    // The frames only refine the reading order; the text alone is still a good import.
+  }
+  page.cleanup();
+  return { page: { width: viewport.width, height: viewport.height, runs, rects }, items: content.items.length };
+}
+
 /**
- * Reads page 1 of a PDF: its text runs (position, size) and its stroked rectangles. Runs in the
- * PDF worker thread (pdf-worker.ts); the bench calls it directly to time pdf.js alone.
+ * Reads every page of a PDF, in page order: each page's text runs (position, size) and stroked
+ * rectangles in its own space, so each page is laid out with its own geometry. The text-run bound
+ * is on the whole file (a real page has a few thousand runs), checked as the pages are read so a
+ * hostile file is refused before it is all in memory. Runs in the PDF worker thread
+ * (pdf-worker.ts); the bench calls it directly to time pdf.js alone.
  */
-export async function extractFirstPage(bytes: Uint8Array, limits: ExtractLimits): Promise<PdfPageData> {
+export async function extractPages(bytes: Uint8Array, limits: ExtractLimits): Promise<PdfDocumentData> {
   const pdfjs = await loadPdfjs();
   const assets = assetDir();
   const task = pdfjs.getDocument({
@@ -110,7 +140,7 @@ export async function extractFirstPage(bytes: Uint8Array, limits: ExtractLimits)
     stopAtErrors: false,
     verbosity: 0,
   });
-  let doc: Awaited<typeof task.promise>;
+  let doc: PdfDocument;
   try {
     doc = await task.promise;
   } catch (err) {
@@ -120,27 +150,24 @@ export async function extractFirstPage(bytes: Uint8Array, limits: ExtractLimits)
   }
   try {
     if (doc.numPages > limits.maxPages) throw new PdfExtractError('too-many-pages', String(doc.numPages));
-    const page = await doc.getPage(1);
-    const viewport = page.getViewport({ scale: 1 });
-    const vt = viewport.transform as Matrix;
-    const content = await page.getTextContent({ disableNormalization: false });
-    if (content.items.length > limits.maxTextRuns) throw new PdfExtractError('too-much-text', String(content.items.length));
-    const runs: PdfTextRun[] = [];
-    for (const item of content.items) {
-      if (!('str' in item) || item.str.length === 0) continue;
-      const t = multiply(vt, item.transform as Matrix);
-      const size = Math.hypot(t[2], t[3]);
-      // Rotated or vertical text is not part of a horizontal Chinese page's copy.
-      if (Math.abs(t[1]) > 0.01 * size || size <= 0) continue;
-      runs.push({ text: item.str, x: t[4], y: t[5], width: item.width, size });
+    const pages: PdfPageData[] = [];
+    const unreadable: number[] = [];
+    let items = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      let read: Awaited<ReturnType<typeof readPage>>;
+      try {
+        read = await readPage(doc, n, pdfjs.OPS);
+      } catch {
+        // One damaged page does not cost the others: it is named to the user, the rest are read.
+        unreadable.push(n);
+        pages.push({ width: 0, height: 0, runs: [], rects: [] });
+        continue;
+      }
+      items += read.items;
+      if (items > limits.maxTextRuns) throw new PdfExtractError('too-much-text', `${n}:${items}`);
+      pages.push(read.page);
     }
-    let rects: PdfRect[] = [];
-    try {
-      rects = strokedRects(await page.getOperatorList(), pdfjs.OPS, vt);
-    } catch {
-      // The frames only refine the reading order; the text alone is still a good import.
-    }
-    return { pageCount: doc.numPages, width: viewport.width, height: viewport.height, runs, rects };
+    return { pageCount: doc.numPages, pages, unreadable };
   } finally {
     await task.destroy();
   }

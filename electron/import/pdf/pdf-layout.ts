@@ -1,3 +1,4 @@
+import { artifactReason, jumpLine } from '../../../shared/text/page-furniture';
 import { joinHalves } from '../page-repairs';
 import type { SourceParagraph } from '../source-paragraph';
 import type { PdfPageData, PdfRect, PdfTextRun } from './pdf-page-data';
@@ -58,6 +59,22 @@ function dropNameplate(runs: PdfTextRun[], pageHeight: number, body: number): { 
   if (!largest || largest.y > pageHeight / 4 || largest.size < 6 * body) return { runs, dropped: false };
   const line = largest.y + 0.3 * largest.size;
   return { runs: runs.filter((r) => r.y > line), dropped: true };
+}
+
+/**
+ * The running head of a page (2025年1月4日 星期六 永康日报 … 第2版 综合): the topmost printed line,
+ * in the top eighth of the page, whose pieces read together are page furniture. Its pieces sit
+ * far apart across the page, so column cuts would scatter them into scraps no one recognises;
+ * taken out and kept as one line, the intake's page repairs offer to strip it like any running head.
+ */
+function takeRunningHead(runs: PdfTextRun[], pageHeight: number): { runs: PdfTextRun[]; head: string | null } {
+  const inked = runs.filter((r) => r.text.trim().length > 0);
+  const first = inked.reduce<PdfTextRun | null>((a, r) => (!a || r.y < a.y ? r : a), null);
+  if (!first || first.y > pageHeight / 8) return { runs, head: null };
+  const line = runs.filter((r) => Math.abs(r.y - first.y) <= 0.2 * first.size).sort((a, b) => a.x - b.x);
+  const text = cleanTitle(cleanCopy(line.map((r) => r.text).join(' ')));
+  if (artifactReason(text) === null) return { runs, head: null };
+  return { runs: runs.filter((r) => !line.includes(r)), head: text };
 }
 
 /** Runs → fragments: one baseline and size, split where the gap is a column gutter. */
@@ -207,14 +224,15 @@ export interface PdfLayoutResult {
 }
 
 /**
- * Page 1 of a PDF → paragraphs, with what the type sizes say: each head (the lines above a story's
+ * One page of a PDF → paragraphs, with what the type sizes say: each head (the lines above a story's
  * copy set larger than the body) marks its largest line 主题, those above it 引题 and those below
  * 副题; body lines are joined into paragraphs by the column geometry (a first-line indent or a
  * short last line ends a paragraph; a full last line continues at the top of the next column).
  */
 export function layoutPdfPage(page: PdfPageData): PdfLayoutResult {
   const body = bodySizeOf(page.runs);
-  const { runs, dropped } = dropNameplate(page.runs, page.height, body);
+  const plate = dropNameplate(page.runs, page.height, body);
+  const { runs, head: runningHead } = takeRunningHead(plate.runs, page.height);
   const frags = fragmentsOf(runs);
   const blocks: Block[] = [];
   readingOrder(elementsOf(frags, page.rects, page, body), body, blocks);
@@ -241,6 +259,14 @@ export function layoutPdfPage(page: PdfPageData): PdfLayoutResult {
     const prose = block.lines.some((l) => isBody(l) && PUNCT.test(l.text));
     let prevHead: Para | null = null;
     for (const line of block.lines) {
+      // A jump line (下转第2版) is a line of its own, whatever its size: not copy, not a head.
+      if (jumpLine(line.text)) {
+        paras.push({ text: line.text, size: line.size, head: false, inBox, boxStart, last: line, colRight: line.x1 });
+        boxStart = false;
+        open = null;
+        prevHead = null;
+        continue;
+      }
       if (isHead(line)) {
         open = null;
         // A title broken over two lines of one block, same size, close together: one title.
@@ -294,5 +320,10 @@ export function layoutPdfPage(page: PdfPageData): PdfLayoutResult {
     });
     i = j;
   }
-  return { paragraphs: out.filter((p) => p.text.length > 0), nameplateDropped: dropped, bodySize: body };
+  const paragraphs = out.filter((p) => p.text.length > 0);
+  if (runningHead !== null) {
+    if (paragraphs[0]) paragraphs[0] = { ...paragraphs[0], afterBlank: true };
+    paragraphs.unshift({ text: runningHead });
+  }
+  return { paragraphs, nameplateDropped: plate.dropped, bodySize: body };
 }

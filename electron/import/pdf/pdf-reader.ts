@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { workerScript } from '../../core/worker-script';
 import { ImportError } from '../errors';
 import type { ImportLimits } from '../limits';
-import type { PdfFailure, PdfPageData } from './pdf-page-data';
+import type { PdfDocumentData, PdfFailure } from './pdf-page-data';
 import type { PdfJob, PdfWorkerMessage } from './pdf-worker';
 
 /** Starting a thread and loading pdf.js (from TypeScript source in tests: slower) is not the file's time. */
@@ -28,9 +28,15 @@ function refusal(failure: PdfFailure, message: string, limits: ImportLimits): Im
     case 'invalid':
       return new ImportError('NOT_PDF', { zh: `（${message}）`, en: `(${message})` });
     case 'too-many-pages':
-      return new ImportError('TOO_LARGE', { zh: `（PDF 共 ${message} 页，上限 ${limits.maxPdfPages} 页）`, en: `(the PDF has ${message} pages, limit ${limits.maxPdfPages})` });
-    case 'too-much-text':
-      return new ImportError('TOO_LARGE', { zh: `（第 1 页有 ${message} 段文字，上限 ${limits.maxPdfTextRuns}）`, en: `(page 1 has ${message} text runs, limit ${limits.maxPdfTextRuns})` });
+      return new ImportError('TOO_LARGE', { zh: `（PDF 共 ${message} 页，上限 ${limits.maxPdfPages} 页；请只导出需要的各版再导入）`, en: `(the PDF has ${message} pages, limit ${limits.maxPdfPages}; export only the pages needed)` });
+    case 'too-much-text': {
+      // "page:runs so far": where the file went over, so the user knows which pages to export apart.
+      const [page, runs] = message.split(':');
+      return new ImportError('TOO_LARGE', {
+        zh: `（读到第 ${page} 页时已有 ${runs} 段文字，整个文件上限 ${limits.maxPdfTextRuns} 段；请分几次导出、导入）`,
+        en: `(${runs} text runs by page ${page}, limit ${limits.maxPdfTextRuns} for the whole file; export it in parts)`,
+      });
+    }
     case 'no-text':
       return new ImportError('PDF_NO_TEXT');
     default:
@@ -50,8 +56,8 @@ interface ReadyWorker {
 }
 
 // One warm worker is kept between files (unref'd, so it never holds the process open): starting a
-// thread and loading pdf.js costs more than reading a page. A worker that overran a bound or
-// failed is terminated, never reused; a normal answer (a page, or a refusal pdf.js itself gave)
+// thread and loading pdf.js costs more than reading a file. A worker that overran a bound or
+// failed is terminated, never reused; a normal answer (the pages, or a refusal pdf.js itself gave)
 // leaves it as clean as it started, each document being destroyed after reading.
 let idle: ReadyWorker | null = null;
 
@@ -89,17 +95,17 @@ async function takeWorker(heapMb: number): Promise<ReadyWorker> {
 }
 
 /**
- * Reads page 1 of a PDF in a worker thread, bounded in time (`maxPdfMillis`, counted from when
- * the file is handed over) and heap (`maxPdfHeapMb`). Past either bound the thread is terminated
+ * Reads every page of a PDF in a worker thread, bounded in time (`maxPdfMillis` for the whole
+ * file, counted from when it is handed over) and heap (`maxPdfHeapMb`). Past either bound the thread is terminated
  * and the import refused; the caller's thread never runs pdf.js.
  */
-export async function readPdfPage(bytes: Uint8Array, limits: ImportLimits): Promise<PdfPageData> {
+export async function readPdf(bytes: Uint8Array, limits: ImportLimits): Promise<PdfDocumentData> {
   const ready = await takeWorker(limits.maxPdfHeapMb);
   const { worker } = ready;
   worker.ref(); // held open while it has work
-  return new Promise<PdfPageData>((resolve, reject) => {
+  return new Promise<PdfDocumentData>((resolve, reject) => {
     let settled = false;
-    const finish = (result: PdfPageData | ImportError, reusable: boolean): void => {
+    const finish = (result: PdfDocumentData | ImportError, reusable: boolean): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -120,7 +126,7 @@ export async function readPdfPage(bytes: Uint8Array, limits: ImportLimits): Prom
       limits.maxPdfMillis,
     );
     worker.on('message', (m: PdfWorkerMessage) => {
-      if (m.type === 'done') finish(m.page, true);
+      if (m.type === 'done') finish(m.document, true);
       else if (m.type === 'failed') finish(refusal(m.failure, m.message, limits), m.failure !== 'other');
     });
     worker.on('error', (err) => {

@@ -90,6 +90,7 @@ export const en: Record<MessageKey, string> = {
   'import.group.other': 'Other repairs',
   'import.groupKept': '{n} kept',
   'import.noRepairs': 'No repairs needed',
+  'import.page': 'Page {n}',
   'import.keepAll': 'Keep all',
   'import.rejectAll': 'Reject all',
   'import.warnings': 'Warnings',

@@ -88,6 +88,7 @@ export const zhCN = {
   'import.group.other': '其他修复',
   'import.groupKept': '已采纳 {n}',
   'import.noRepairs': '无需修复',
+  'import.page': '第{n}页',
   'import.keepAll': '全部采纳',
   'import.rejectAll': '全部不采纳',
   'import.warnings': '提示',

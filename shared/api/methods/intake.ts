@@ -44,6 +44,8 @@ export const ImportedStoryViewSchema = z.object({
   similar: z.object({ storyId: z.number().int(), headline: z.string(), similarity: z.number().min(0).max(1), message: z.string() }).nullable().default(null),
   /** The story's lines with their roles, ids and the importer's item each came from: what structure edits name. */
   lines: z.array(z.object({ id: z.string(), role: LineRoleSchema, text: z.string(), origin: z.number().int().min(0) })).default([]),
+  /** The page of a multi-page PDF the item starts on (1-based): the preview shows 第N页. Absent for other sources. */
+  page: z.number().int().min(1).optional(),
 });
 export type ImportedStoryView = z.infer<typeof ImportedStoryViewSchema>;
 

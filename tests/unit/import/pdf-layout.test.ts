@@ -35,7 +35,6 @@ function flow(paragraphs: string[], columns: { x: number }[], top: number, rows:
 }
 
 const page: PdfPageData = {
-  pageCount: 1,
   width: 600,
   height: 800,
   runs: [

@@ -19,6 +19,8 @@ export function PreviewList({ stories }: { stories: PreviewStory[] }) {
   const edit = useIntake((s) => s.edit);
   // Panels are open unless folded; keyed by their first line, so a fold survives edits elsewhere.
   const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
+  // Items of a multi-page PDF say which page they are on; one page needs no such label.
+  const pages = new Set(stories.flatMap((s) => (s.page !== undefined ? [s.page] : [])));
   return (
     <Collapse
       size="small"
@@ -32,6 +34,11 @@ export function PreviewList({ stories }: { stories: PreviewStory[] }) {
         key: s.key,
         label: (
           <span data-testid="preview-story">
+            {pages.size > 1 && s.page !== undefined && (
+              <span className="bx-preview-page" data-testid="preview-page">
+                {t('import.page', { n: s.page })}
+              </span>
+            )}
             {s.kicker && <span className="bx-kicker-inline">{s.kicker}　</span>}
             <strong data-testid="preview-headline">{s.headline || '（无标题）'}</strong>
             {s.subhead && <span className="bx-subhead-inline">　——{s.subhead}</span>}

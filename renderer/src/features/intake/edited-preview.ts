@@ -37,6 +37,8 @@ export function editedStories(base: readonly ImportedStoryView[], edits: readonl
       repairs: holds.flatMap((s) => s.repairs),
       charCount: countChars([f.kicker, f.headline, f.subhead, ...f.body].join('')),
       similar: base[origin]?.similar ?? null,
+      // A multi-page PDF's item is on the page its first line was read from.
+      ...(base[origin]?.page !== undefined ? { page: base[origin].page } : {}),
     };
   });
 }
