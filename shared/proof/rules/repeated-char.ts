@@ -6,8 +6,9 @@ import type { Hit, Rule, RuleContext } from '../types';
  * (目的的, 现在在, 一把把), or a fixed reduplication (实实在在, 不了了之, 的的确确, 从从容容).
  */
 const WORDS: Record<string, { prev?: string; next?: string }> = {
-  // 了了心愿、了了心事: 了 (liǎo, to settle) + 了
-  了: { prev: '为除罢明受', next: '解结却之如然心' },
+  // 了了心愿、终于了了一桩心事: 了 (liǎo, to settle) + 了; after the adverb 终于 the first 了
+  // cannot be the aspect particle, so it is the verb
+  了: { prev: '为除罢明受于', next: '解结却之如然心' },
   的: { prev: '目有别似是端标众指', next: '确' },
   在: { prev: '实现存所自潜内外正', next: '在' },
   把: { prev: '一', next: '关脉握手' },

@@ -13,6 +13,7 @@ const FLAG: [string, string][] = [
   ['文化礼堂是是村民们最爱去的地方。', '是是'],
   ['新校区将将于今年秋季投入使用。', '将将'],
   ['我们们将继续做好服务保障工作。', '们们'],
+  ['县人大常委会会议表决通过了了三项决定。', '了了'],
 ];
 
 /** Near misses: a word ending in the character next to a word starting with it, or a reduplication. */
@@ -24,6 +25,7 @@ const LEAVE: string[] = [
   '但是是否立项，还要经过专家论证。',
   '会议即将将其列入明年的重点工作。',
   '志愿者帮老人了了心愿。',
+  '老人终于了了一桩多年的心事。',
 ];
 
 describe('repeated-char/function-word', () => {
