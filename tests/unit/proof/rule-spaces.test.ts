@@ -14,12 +14,23 @@ const FLAG: [string, number[]][] = [
   ['该厂引进 CNC 加工中心 12 台，产能翻番。', [4, 8, 13, 16]],
 ];
 
+/** [sentence, the gap]: a spurious space the rule must still report next to a credit-like bracket. */
+const SPURIOUS: [string, string][] = [
+  ['今年该厂产值增长两成。(群众 调研 发现)', ' 调研'],
+  ['县里新建 的停车场已投用，车位充足（王芳 摄）', '建 的'],
+  ['𠮷祥村的樱桃熟了，（游客 采摘 忙）', ' 采摘'],
+];
+
 /** Near misses: gaps that are house style or not between Han and Latin. */
 const LEAVE: string[] = [
   // a headline merged into its first sentence keeps its gaps
   '2024年成绩单 亮点几何? 2025年施工图 规划如何? 1月3日下午,市委经济工作会议召开。',
   '本报讯（记者 林可 通讯员 王丽）昨天上午，县第一届农民丰收节开幕。',
   '新款iPhone 16系列手机在县城各门店同步发售。',
+  // photo credits keep the gaps between names and before 摄 (house style, like bylines)
+  '工作人员正在查看秧苗长势。（何涛 摄）',
+  '𠮷祥村的孩子们在农家书屋阅读。(谭志勇 向丽 摄)',
+  '新落成的文化礼堂。（王芳 供图）',
 ];
 
 describe('cjk-latin-space/print-policy', () => {
@@ -30,6 +41,12 @@ describe('cjk-latin-space/print-policy', () => {
       expect(text.slice(f.start, f.end)).toMatch(/^ +$/);
       expect(f.suggestion).toBe('');
     }
+  });
+
+  it.each(SPURIOUS)('still reports the spurious gap in %s', (text, around) => {
+    const at = text.indexOf(around) + around.indexOf(' ');
+    const hits = checkText(text).filter((f) => f.category === 'spurious-space');
+    expect(hits.map((f) => [f.start, f.end])).toContainEqual([at, at + 1]);
   });
 
   it.each(LEAVE)('leaves the gaps of %s alone', (text) => {
