@@ -27,8 +27,9 @@ const WORDS: Record<string, { prev?: string; next?: string }> = {
   们: {},
   // 温和和善、祥和和谐: a word ending in 和 before the conjunction, or the conjunction before 和谐 …
   和: { prev: '温柔平调饱缓随总祥谦亲共讲附应暖掺搀中人求议媾谐融软热唱拌违不', next: '睦谐平美气善解煦蔼顺风声弦局缓约尚好' },
-  // 是是非非; 但是是否、还是是否: 是否 after a word ending in 是
-  是: { next: '非否' },
+  // 是是非非; 但是是否、还是是否: 是否 after a word ending in 是; 要是是我、可是是谁: a
+  // conjunction ending in 是 before the copula
+  是: { prev: '要若但可于只还倒', next: '非否' },
   // 即将将其、武将将领: 将 ending a word, or starting 将领/将士/将军
   将: { prev: '即武大主名老猛战干上中少良宿悍骁', next: '领士军帅官就' },
 };
