@@ -48,16 +48,17 @@ function analyse(ctx: RuleContext): SpaceRun[] {
   const titles = quotedTitles(s);
   const credited = credits(s);
   // a headline merged into the first sentence (PDF import): 2024年成绩单 亮点几何? 2025年施工图 …
-  // Its gaps part phrases; a gap between a Han character and a Latin word or number (引进了 AI 辅助)
-  // is web-style spacing inside a sentence, which a typed headline break never is, so it does
-  // not count towards the two gaps that mark a merged headline.
+  // Its gaps part phrases, so at least one of them lies between Han characters or marks; gaps
+  // that only ever sit between Han and a Latin word or number (引进了 AI 辅助) are web-style
+  // spacing inside a sentence and do not make a headline.
   const lead = /^[^，。；！：,;!:]*/.exec(s)?.[0] ?? '';
-  const headlineGaps = [...lead.matchAll(/[ \u3000]+/g)].filter((m) => {
+  const gaps = [...lead.matchAll(/[ \u3000]+/g)];
+  const phraseBreak = gaps.some((m) => {
     const l = side(codePointBefore(s, m.index));
     const r = side(codePointAt(s, m.index + m[0].length));
     return !((l === 'han' && r === 'latin') || (l === 'latin' && r === 'han'));
-  }).length;
-  const headlineEnd = headlineGaps >= 2 ? lead.length : 0;
+  });
+  const headlineEnd = gaps.length >= 2 && phraseBreak ? lead.length : 0;
   const out: SpaceRun[] = [];
   for (const m of s.matchAll(/[ \t\u00a0\u3000]+/g)) {
     const start = m.index;

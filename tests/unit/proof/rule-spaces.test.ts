@@ -25,6 +25,7 @@ const SPURIOUS: [string, string][] = [
 const LEAVE: string[] = [
   // a headline merged into its first sentence keeps its gaps
   '2024年成绩单 亮点几何? 2025年施工图 规划如何? 1月3日下午,市委经济工作会议召开。',
+  '县域 AI 产业 加速崛起 记者近日走访了城东智造园，园区已集聚企业40家。',
   '本报讯（记者 林可 通讯员 王丽）昨天上午，县第一届农民丰收节开幕。',
   '新款iPhone 16系列手机在县城各门店同步发售。',
   // photo credits keep the gaps between names and before 摄 (house style, like bylines)
