@@ -8,9 +8,9 @@ function socialLife(): LexiconEntry[] {
   return [
     entry('村长', '村委会主任', XINHUA, {
       alternatives: ['村主任'],
-      // 农村长期、乡村长廊 … are other words that merely contain 村长
+      // 农村长期、乡村长廊、该村长期坚持、在村长大 … are other words that merely contain 村长
       notBefore: '[农乡山渔古新]',
-      notAfter: '[廊效久远江征城沙春]',
+      notAfter: '[廊效久远江征城沙春期大势寿]',
       note: '新华社禁用词：“村长”不是法定职务名称，应称“村委会主任”或“村主任”。',
     }),
     entry('残废人', '残疾人', XINHUA, { note: '新华社禁用词：对有身体伤疾的人士不使用“残废人”等蔑称，应称“残疾人”。' }),
@@ -49,6 +49,11 @@ function international(): LexiconEntry[] {
     entry('北朝鲜', '朝鲜', XINHUA, { note: '新华社禁用词：不使用“北朝鲜”，应称“朝鲜”。' }),
     entry('南朝鲜', '韩国', XINHUA, { note: '新华社禁用词：应称“韩国”。' }),
     entry('外蒙古', '蒙古国', XINHUA, { note: '新华社禁用词：应称“蒙古国”。' }),
+    // the short form 外蒙 too; 额外蒙受、国外蒙特利尔、课外蒙学 are 外 + a word starting with 蒙
+    entry('外蒙', '蒙古国', XINHUA, {
+      notAfter: '[古受混骗冤羞难蔽住面上昧学童眼太特牛山阴城自药医]',
+      note: '新华社禁用词：不使用“外蒙”“外蒙古”，应称“蒙古国”。',
+    }),
     entry('成员国', '成员', XINHUA, {
       before: members,
       alternatives: ['成员方'],

@@ -115,7 +115,11 @@ function hkMacaoTaiwan(): LexiconEntry[] {
     pair('中国与台湾', '大陆与台湾', twNote),
     pair('中国和台湾', '大陆和台湾', twNote),
     entry('中台', '大陆与台湾', HKMO, { after: '(?:关系|两岸|双方|之间|贸易|交流)', notBefore: '[舞讲看站]', note: twNote }),
-    entry('中港', '内地与香港', HKMO, { after: '(?:关系|双方|之间|贸易|交流|融合)', note: hkNote }),
+    // only before a word that makes it the pair 中国—香港 (中港路、中港城 are place names)
+    entry('中港', '内地与香港', HKMO, {
+      after: '(?:关系|双方|之间|贸易|经贸|商贸|经济|交流|往来|融合|跨境|口岸|通关|旅游|文化|青年|金融|物流|人员)',
+      note: hkNote,
+    }),
     pair('两岸三地', '海峡两岸和香港', '新华社禁用词：不得将海峡两岸和香港并称为“两岸三地”。'),
     entry('回归中国', '回归祖国', HKMO, { before: '(?:香港|澳门)', note: '新华社禁用词：应称香港、澳门“回归祖国”，不称“回归中国”。' }),
     pair('台湾政府', '台湾当局', '新华社禁用词：对台湾地区政权应称“台湾当局”。'),
@@ -132,6 +136,12 @@ export function defaultFormulations(): LexiconEntry[] {
       before: '以习近平',
       after: '为核心',
       note: '规范表述：应为“以习近平同志为核心的党中央”，不得改写为“以习近平总书记为核心”。',
+    }),
+    // the same wording with his state title in place of 同志: 以习近平主席为核心
+    entry('主席', '同志', CORE, {
+      before: '以习近平',
+      after: '为核心',
+      note: '规范表述：应为“以习近平同志为核心的党中央”，不得改写为“以习近平主席为核心”。',
     }),
     entry('为总书记的党中央', '为核心的党中央', CORE, {
       before: '以习近平同志',

@@ -153,7 +153,7 @@ function approxHits(s: string, hits: Hit[]): void {
     });
   }
   // 3、4个月 → 三四个月: adjacent digits as an approximate number (4.2.2, 5.2.1)
-  for (const m of s.matchAll(/(?<![\d.、])([1-9])、([1-9])(?![\d.、])(?=(?:十|百|千|万)?(?:个|天|年|月|岁|次|人|家|倍|名|位|种|项|条|米|公里|小时|分钟|周|斤|元|辆|户|所|座|场|遍|趟|里|层|块|亩))/g)) {
+  for (const m of s.matchAll(/(?<![\d.、])([1-9])、([1-9])(?![\d.、])(?=(?:十|百|千|万)?(?:个|天|年(?!级)|月|岁|次|人|家|倍|名|位|种|项|条|米|公里|小时|分钟|周|斤|元|辆|户|所|座|场|遍|趟|里|层|块|亩))/g)) {
     if (Number(m[2]) !== Number(m[1]) + 1) continue;
     const want = `${hanNumber(Number(m[1]))}${hanNumber(Number(m[2]))}`;
     hits.push({

@@ -25,8 +25,8 @@ function rangeHits(s: string, hits: Hit[]): void {
 
 function approxHits(s: string, hits: Hit[]): void {
   // 三、四个月 → 三四个月: adjacent numerals of an approximate number take no 顿号
-  // (一、二季度 / 一、二等奖 are enumerations and stay)
-  const re = /(?<![一二三四五六七八九十百千万第])([一二三四五六七八九])、([一二三四五六七八九])(?=(?:十|百|千|万)?(?:个|天|年|月|岁|次|人|家|成|倍|名|位|种|项|条|米|公里|小时|分钟|周|斤|元|辆|户|所|座|场|遍|趟|里|层|块|亩))/g;
+  // (一、二季度 / 一、二等奖 / 三、四年级 are enumerations and stay)
+  const re = /(?<![一二三四五六七八九十百千万第])([一二三四五六七八九])、([一二三四五六七八九])(?=(?:十|百|千|万)?(?:个|天|年(?!级)|月|岁|次|人|家|成|倍|名|位|种|项|条|米|公里|小时|分钟|周|斤|元|辆|户|所|座|场|遍|趟|里|层|块|亩))/g;
   for (const m of s.matchAll(re)) {
     const a = HAN_DIGITS.indexOf(m[1] ?? '');
     const b = HAN_DIGITS.indexOf(m[2] ?? '');
@@ -41,7 +41,7 @@ function approxHits(s: string, hits: Hit[]): void {
 }
 
 // 十五、六岁 → 十五六岁, 三十七、八万 → 三十七八万: the tens shared by both numbers
-const TENS_APPROX_RE = /(?<![一二三四五六七八九十百千万第])((?:[二三四五六七八九])?十)([一二三四五六七八九])、([一二三四五六七八九])(?=(?:万)?(?:个|天|年|月|岁|次|人|家|倍|名|位|种|项|条|米|公里|小时|分钟|周|斤|元|辆|户|所|座|场|遍|趟|里|层|块|亩))/g;
+const TENS_APPROX_RE = /(?<![一二三四五六七八九十百千万第])((?:[二三四五六七八九])?十)([一二三四五六七八九])、([一二三四五六七八九])(?=(?:万)?(?:个|天|年(?!级)|月|岁|次|人|家|倍|名|位|种|项|条|米|公里|小时|分钟|周|斤|元|辆|户|所|座|场|遍|趟|里|层|块|亩))/g;
 
 function tensApproxHits(s: string, hits: Hit[]): void {
   for (const m of s.matchAll(TENS_APPROX_RE)) {

@@ -130,8 +130,14 @@ function analyse(ctx: RuleContext): QuoteAnalysis {
       }
       continue;
     }
-    // “共富工坊’: a double quote closed by a single one (or the reverse)
-    const sibling = top && ((top.ch === '“' && ch === '’') || (top.ch === '‘' && ch === '”'));
+    // “共富工坊’: a double quote closed by a single one (or the reverse); likewise a quote closed
+    // by a title mark or a title by a quote (“一线调研》、《少年中国说”) when no opener of that
+    // closer is open: one mark typed for the other, so one finding, on the closer
+    const sibling =
+      top &&
+      ((top.ch === '“' && ch === '’') ||
+        (top.ch === '‘' && ch === '”') ||
+        (QUOTE_OR_TITLE.includes(top.ch) && QUOTE_OR_TITLE.includes(opener) && top.ch !== opener && !stack.some((e) => e.ch === opener)));
     if (top && sibling && !(ch === '’' && isAsciiLetter(s[i - 1]))) {
       stack.pop();
       const want = CLOSE_OF[top.ch] ?? ch;
@@ -176,6 +182,9 @@ function analyse(ctx: RuleContext): QuoteAnalysis {
 }
 
 const PAUSE = /[，。；！？、：]/;
+const QUOTE_OR_TITLE = '“‘《〈';
+// 称他为“田专家、被誉为“、号称“: a quoted name or term, which ends at the first pause, not with the sentence
+const NAMES_A_TERM = /(?:(?:称|叫|誉|命名|取名|起名)(?:他们|她们|它们|[他她它其之])?(?:为|作|做)|(?:号|简|俗|人|昵|统|并|合|美|爱)称)$/;
 const STOP = /[。！？]/;
 
 /**
@@ -195,6 +204,11 @@ function orphanOpener(s: string, ch: string, at: number): Hit {
   if (ch === '“' || ch === '‘') {
     // Only within its paragraph's sentence: with no stop mark after it the quotation may go on in
     // the next paragraph (or the paragraph was broken), and no closing place can be told.
+    const term = NAMES_A_TERM.test(s.slice(Math.max(0, at - 6), at)) ? /[，。；！？、：]/.exec(window) : null;
+    if (term && term.index > 0) {
+      const p = at + 1 + term.index;
+      return { start: p, end: p + 1, suggestion: close + term[0], message: `${name}“${ch}”没有配对的“${close}”，所引称谓后应补上（${STD}）。` };
+    }
     const m = STOP.exec(window);
     if (m) {
       const p = at + 1 + m.index;

@@ -6,7 +6,9 @@ import type { Hit, Rule, RuleContext } from '../types';
  * (目的的, 现在在, 一把把), or a fixed reduplication (实实在在, 不了了之, 的的确确, 从从容容).
  */
 const WORDS: Record<string, { prev?: string; next?: string }> = {
-  了: { prev: '为除罢明受', next: '解结却之如然' },
+  // 了了心愿、终于了了一桩心事: 了 (liǎo, to settle) + 了; after the adverb 终于 the first 了
+  // cannot be the aspect particle, so it is the verb
+  了: { prev: '为除罢明受于', next: '解结却之如然心' },
   的: { prev: '目有别似是端标众指', next: '确' },
   在: { prev: '实现存所自潜内外正', next: '在' },
   把: { prev: '一', next: '关脉握手' },
@@ -21,6 +23,15 @@ const WORDS: Record<string, { prev?: string; next?: string }> = {
   于: {},
   向: { prev: '方导动意志走面偏取纵横双单', next: '导阳日' },
   就: { prev: '成造迁将俯屈', next: '业职诊医餐读近地绪此' },
+  // 们 is only ever a suffix, so no word starts with it: 我们们 is always one 们 too many
+  们: {},
+  // 温和和善、祥和和谐: a word ending in 和 before the conjunction, or the conjunction before 和谐 …
+  和: { prev: '温柔平调饱缓随总祥谦亲共讲附应暖掺搀中人求议媾谐融软热唱拌违不', next: '睦谐平美气善解煦蔼顺风声弦局缓约尚好' },
+  // 是是非非; 但是是否、还是是否: 是否 after a word ending in 是; 要是是我、可是是谁: a
+  // conjunction ending in 是 before the copula
+  是: { prev: '要若但可于只还倒', next: '非否' },
+  // 即将将其、武将将领: 将 ending a word, or starting 将领/将士/将军
+  将: { prev: '即武大主名老猛战干上中少良宿悍骁', next: '领士军帅官就' },
 };
 
 const DOUBLED = new RegExp(`([${Object.keys(WORDS).join('')}])\\1`, 'g');

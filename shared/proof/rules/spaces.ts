@@ -19,6 +19,18 @@ function quotedTitles(s: string): [number, number][] {
   return out;
 }
 
+/**
+ * Photo and picture credits in brackets, （何涛 摄）(谭志勇 向丽 摄)（王芳 供图）: names, the gaps
+ * between them and the role at the end, as a byline keeps them (house style).
+ */
+function credits(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of s.matchAll(/[（(]([^（）()，。；！？,;!?]{1,40})[）)]/g)) {
+    if (/^[\p{Script=Han}·、 \u3000]+[ \u3000](?:摄|摄影|供图|制图|图|文)$/u.test(m[1] ?? '')) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
 type Side = 'han' | 'punct' | 'latin' | 'other';
 
 function side(cp: number): Side {
@@ -34,9 +46,19 @@ function analyse(ctx: RuleContext): SpaceRun[] {
   const s = ctx.text;
   if (isHeadlineLike(s)) return [];
   const titles = quotedTitles(s);
+  const credited = credits(s);
   // a headline merged into the first sentence (PDF import): 2024年成绩单 亮点几何? 2025年施工图 …
+  // Its gaps part phrases, so at least one of them lies between Han characters or marks; gaps
+  // that only ever sit between Han and a Latin word or number (引进了 AI 辅助) are web-style
+  // spacing inside a sentence and do not make a headline.
   const lead = /^[^，。；！：,;!:]*/.exec(s)?.[0] ?? '';
-  const headlineEnd = (lead.match(/[ \u3000]+/g)?.length ?? 0) >= 2 ? lead.length : 0;
+  const gaps = [...lead.matchAll(/[ \u3000]+/g)];
+  const phraseBreak = gaps.some((m) => {
+    const l = side(codePointBefore(s, m.index));
+    const r = side(codePointAt(s, m.index + m[0].length));
+    return !((l === 'han' && r === 'latin') || (l === 'latin' && r === 'han'));
+  });
+  const headlineEnd = gaps.length >= 2 && phraseBreak ? lead.length : 0;
   const out: SpaceRun[] = [];
   for (const m of s.matchAll(/[ \t\u00a0\u3000]+/g)) {
     const start = m.index;
@@ -45,6 +67,7 @@ function analyse(ctx: RuleContext): SpaceRun[] {
     if (start === 0 || j === s.length || j <= headlineEnd) continue;
     if (ROLE_BEFORE.test(s.slice(Math.max(0, start - 6), start)) || ROLE_AFTER.test(s.slice(j, j + 8))) continue;
     if (titles.some(([a, b]) => start > a && j < b)) continue;
+    if (credited.some(([a, b]) => start > a && j < b)) continue;
     const l = side(codePointBefore(s, start));
     const r = side(codePointAt(s, j));
     const ideographic = s.slice(start, j).includes('\u3000');

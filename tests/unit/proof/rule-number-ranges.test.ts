@@ -16,6 +16,10 @@ const FLAG: FlagCase[] = [
   { text: '这片竹林已有三十七、八年了。', found: '三十七、八', fix: '三十七八' },
   { text: '附近有七、八个村的群众赶来看戏。', found: '七、八', fix: '七八' },
   { text: '文化站每年举办二十五、六场演出。', found: '二十五、六', fix: '二十五六' },
+  // 年 as a span of years stays an approximate number; only 年级 (a grade) is an enumeration
+  { text: '这项技术在当地推广了三、四年。', found: '三、四', fix: '三四' },
+  { text: '他在村里当了五、六年的会计。', found: '五、六', fix: '五六' },
+  { text: '老人已经七、八年没有回过老家了。', found: '七、八', fix: '七八' },
 ];
 
 const CLEAN = [
@@ -25,6 +29,8 @@ const CLEAN = [
   '这次评选出一、二等奖各5名。',
   '村里来了位十五六岁的小志愿者。',
   '小区3-5栋已完成外墙改造。',
+  '全县三、四年级学生都参加了这次研学活动。',
+  '𠮷祥小学五、六年级新开设了编程课。',
 ];
 
 describe(RULE, () => {

@@ -26,6 +26,8 @@ const FLAG: FlagCase[] = [
 ];
 
 const CLEAN = [
+  // grades 3 and 4 (an enumeration), not “three or four years”
+  '全县3、4年级学生参加了游泳培训。',
   '一方面要抓好产业，另一方面要抓好治理。',
   '全县新建农村公路1起步段，共3个标段。',
   '星期五上午，县长到信访局接待来访群众。',
