@@ -3,18 +3,23 @@ import type { Lease, LockKind, Presence } from '../../../../shared/model/collab'
 import { api, onCoreEvent } from '../../api/connection';
 import { useSession } from '../session/store';
 
-const key = (kind: LockKind, id: number): string => `${kind}:${id}`;
+/** A story's or page's key in the maps below: "story:12", "page:3". */
+export const leaseKey = (kind: LockKind, id: number): string => `${kind}:${id}`;
+const key = leaseKey;
 
 interface CollabState {
   /** Every live edit lease this desk knows of, by "kind:id". */
   leases: Record<string, Lease>;
   /** Who is online and what each has open. */
   presence: Presence[];
-  /** Edit leases broken away from this desk's person: which story, by whom. */
+  /** Edit leases broken away from this desk's person: which story or page, by whom. */
   broken: Record<string, string>;
+  /** Stories and pages this person's role may not hold (the core said FORBIDDEN): shown read only. */
+  cannotHold: Record<string, true>;
   load(): Promise<void>;
   put(lease: Lease): void;
   clearBroken(kind: LockKind, id: number): void;
+  setCannotHold(kind: LockKind, id: number, cannot: boolean): void;
 }
 
 /**
@@ -25,6 +30,7 @@ export const useCollab = create<CollabState>((set) => ({
   leases: {},
   presence: [],
   broken: {},
+  cannotHold: {},
   async load() {
     try {
       const [leases, presence] = await Promise.all([api().call('locks.list', {}), api().call('presence.list', {})]);
@@ -39,6 +45,15 @@ export const useCollab = create<CollabState>((set) => ({
       const broken = { ...s.broken };
       delete broken[key(kind, id)];
       return { broken };
+    }),
+  setCannotHold: (kind, id, cannot) =>
+    set((s) => {
+      const k = key(kind, id);
+      if (cannot === (s.cannotHold[k] === true)) return s;
+      const cannotHold = { ...s.cannotHold };
+      if (cannot) cannotHold[k] = true;
+      else delete cannotHold[k];
+      return { cannotHold };
     }),
 }));
 

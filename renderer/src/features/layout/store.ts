@@ -6,6 +6,7 @@ import type { Frame, FrameProps, FrameRole, Issue, Page } from '../../../../shar
 import type { StorySummary } from '../../../../shared/model/story';
 import { api } from '../../api/connection';
 import { errorText } from '../../api/error-text';
+import { leaseLock } from '../collab/lease-lock';
 import { useLang } from '../../i18n/store';
 import { bodyRowsFor, moveOnGrid, nudge, resizeOnGrid, type Box, type Nudge } from './geometry';
 import { EMPTY_HISTORY, record, redoSteps, takeRedo, takeUndo, undoSteps, updateCommand, type ApiStep, type FrameGeom, type History, type LayoutCommand } from './history';
@@ -172,6 +173,15 @@ export const useLayout = create<LayoutState>((set, get) => {
     await recompose();
   };
 
+  /**
+   * Someone else holds this page's lease (or the role may not, or the lease was broken away):
+   * the desk shows it read only and changes nothing, rather than sending what the core refuses.
+   */
+  const held = (): boolean => {
+    const pageId = get().pageId;
+    return pageId !== null && leaseLock('page', pageId).readOnly;
+  };
+
   const currentPage = (): Page | undefined => get().issue?.pages.find((p) => p.id === get().pageId);
 
   const applyGeometry = async (next: FrameGeom[]): Promise<void> => {
@@ -277,6 +287,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async placeStory(storyId, at) {
       await serial(async () => {
+        if (held()) return;
         const d = dropGeometry(storyId, at);
         if (!d) return;
         const pages = get().placements[storyId];
@@ -294,6 +305,7 @@ export const useLayout = create<LayoutState>((set, get) => {
     },
 
     async resolveDrop(choice) {
+      if (held()) return set({ pendingDrop: null });
       const pending = get().pendingDrop;
       set({ pendingDrop: null });
       if (!pending || choice === 'cancel') return;
@@ -312,6 +324,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async moveSelected(dxMm, dyMm) {
       await serial(async () => {
+        if (held()) return;
         const page = currentPage();
         if (!page) return;
         const g = gridOfPage(page);
@@ -321,6 +334,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async resizeFrame(id, dwMm, dhMm) {
       await serial(async () => {
+        if (held()) return;
         const page = currentPage();
         const f = get().frames.find((x) => x.id === id);
         if (!page || !f) return;
@@ -330,6 +344,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async nudgeSelected(dir) {
       await serial(async () => {
+        if (held()) return;
         const page = currentPage();
         if (!page) return;
         const g = gridOfPage(page);
@@ -339,6 +354,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async deleteSelected() {
       await serial(async () => {
+        if (held()) return;
         const frames = get().frames.filter((f) => get().selected.includes(f.id));
         if (!frames.length) return;
         await api().call('frames.delete', { ids: frames.map((f) => f.id) });
@@ -349,6 +365,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async addRule() {
       await serial(async () => {
+        if (held()) return;
         const page = currentPage();
         if (!page) return;
         const g = gridOfPage(page);
@@ -371,6 +388,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async placeImage(imageId, at) {
       await serial(async () => {
+        if (held()) return;
         const page = currentPage();
         if (!page) return;
         const g = gridOfPage(page);
@@ -385,6 +403,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async setFrameProps(id, patch) {
       await serial(async () => {
+        if (held()) return;
         const f = get().frames.find((x) => x.id === id);
         if (!f) return;
         const after: FrameProps = { ...f.props, ...patch };
@@ -400,6 +419,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async setFrameGeometry(id, geom) {
       await serial(async () => {
+        if (held()) return;
         const f = get().frames.find((x) => x.id === id);
         if (!f) return;
         await applyGeometry([{ id, x: geom.x ?? f.x, y: geom.y ?? f.y, w: geom.w ?? f.w, h: geom.h ?? f.h }]);
@@ -468,6 +488,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async undo() {
       await serial(async () => {
+        if (held()) return;
         const taken = takeUndo(get().history);
         if (!taken) return;
         await runSteps(undoSteps(taken.cmd));
@@ -478,6 +499,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async redo() {
       await serial(async () => {
+        if (held()) return;
         const taken = takeRedo(get().history);
         if (!taken) return;
         await runSteps(redoSteps(taken.cmd));
