@@ -2,10 +2,9 @@ import { create } from 'zustand';
 import type { Lease, LockKind, Presence } from '../../../../shared/model/collab';
 import { api, onCoreEvent } from '../../api/connection';
 import { useSession } from '../session/store';
+import { leaseKey as key } from './lease-rule';
 
-/** A story's or page's key in the maps below: "story:12", "page:3". */
-export const leaseKey = (kind: LockKind, id: number): string => `${kind}:${id}`;
-const key = leaseKey;
+export { leaseKey, leaseOf } from './lease-rule';
 
 interface CollabState {
   /** Every live edit lease this desk knows of, by "kind:id". */
@@ -56,12 +55,6 @@ export const useCollab = create<CollabState>((set) => ({
       return { cannotHold };
     }),
 }));
-
-/** The live lease on a story or page, if any (a lapsed one counts as none). */
-export function leaseOf(leases: Record<string, Lease>, kind: LockKind, id: number, now = Date.now()): Lease | null {
-  const l = leases[key(kind, id)];
-  return l && Date.parse(l.expiresAt) > now ? l : null;
-}
 
 /** Leases and presence follow the server's events, and are fetched afresh whenever this desk (re)starts acting as someone. */
 function watchCollab(me: () => number | null): void {
