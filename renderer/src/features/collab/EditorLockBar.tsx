@@ -45,8 +45,10 @@ export function EditorLockBar() {
   if (!story) return null;
   const signatures = names || t('noSignatures');
 
-  if (lock.holder) return <HeldByOtherBar kind="story" id={story.id} holder={lock.holder} testId="editor-locked" />;
+  // Told first that the lock was broken away (the breaker usually holds it at once): taking it
+  // again then shows who holds it.
   if (lock.brokenBy) return <BrokenAwayBar kind="story" id={story.id} by={lock.brokenBy} />;
+  if (lock.holder) return <HeldByOtherBar kind="story" id={story.id} holder={lock.holder} testId="editor-locked" />;
   if (lock.cannotHold) return <Alert type="info" showIcon data-testid="editor-cannot-hold" title={t('cannotHold')} />;
   if (lock.signedPending) {
     const confirm = (): void =>

@@ -12,8 +12,10 @@ export function PageLockBar({ pageId }: { pageId: number | null }) {
   const t = useCollabT();
   const lock = usePageLock(pageId);
   if (pageId === null) return null;
-  if (lock.holder) return <HeldByOtherBar kind="page" id={pageId} holder={lock.holder} testId="page-locked" />;
+  // Told first that the lock was broken away (the breaker usually holds it at once): taking it
+  // again then shows who holds it.
   if (lock.brokenBy) return <BrokenAwayBar kind="page" id={pageId} by={lock.brokenBy} />;
+  if (lock.holder) return <HeldByOtherBar kind="page" id={pageId} holder={lock.holder} testId="page-locked" />;
   if (lock.cannotHold) return <Alert type="info" showIcon data-testid="page-cannot-hold" title={t('pageCannotHold')} />;
   return null;
 }

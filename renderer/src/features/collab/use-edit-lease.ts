@@ -65,7 +65,11 @@ export function useEditLease(kind: LockKind, id: number | null, follow: LeaseFol
 
     const off = onCoreEvent('lock.changed', (p) => {
       if (p.kind !== kind || p.id !== id || p.lease !== null) return;
-      if (p.brokenBy && p.brokenBy.previousHolderId === useSession.getState().current?.id) return followRef.current.onBrokenAway?.();
+      const me = useSession.getState().current?.id;
+      if (p.brokenBy && p.brokenBy.previousHolderId === me) return followRef.current.onBrokenAway?.();
+      // Broken by someone at their own desk: it is theirs to take, not the first other desk's to grab
+      // (were they not to, the next renewal of a desk that has it open takes the free lease).
+      if (p.brokenBy && p.brokenBy.userId !== me) return;
       void hold('locks.acquire');
     });
     return () => {
