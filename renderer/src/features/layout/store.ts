@@ -4,9 +4,12 @@ import { gridOf, templateFor, type PageGrid } from '../../../../shared/layout/te
 import { ptToMm } from '../../../../shared/model/display-list';
 import type { Frame, FrameProps, FrameRole, Issue, Page } from '../../../../shared/model/layout';
 import type { StorySummary } from '../../../../shared/model/story';
+import { ApiCallError } from '../../../../shared/api/client';
+import type { Lease } from '../../../../shared/model/collab';
 import { api } from '../../api/connection';
 import { errorText } from '../../api/error-text';
 import { leaseLock } from '../collab/lease-lock';
+import { useCollab } from '../collab/leases-store';
 import { useLang } from '../../i18n/store';
 import { bodyRowsFor, moveOnGrid, nudge, resizeOnGrid, type Box, type Nudge } from './geometry';
 import { EMPTY_HISTORY, record, redoSteps, takeRedo, takeUndo, undoSteps, updateCommand, type ApiStep, type FrameGeom, type History, type LayoutCommand } from './history';
@@ -127,6 +130,8 @@ export const useLayout = create<LayoutState>((set, get) => {
         await fn();
         set({ error: null });
       } catch (e) {
+        // Refused for a page lease this desk had not heard of yet: learn the holder, so the page turns read only at once.
+        if (e instanceof ApiCallError && e.error.code === 'LOCKED') useCollab.getState().put((e.error.details as { holder: Lease }).holder);
         set({ error: errorText(e, useLang.getState().lang) });
       } finally {
         set({ busy: false });
