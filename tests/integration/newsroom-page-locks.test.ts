@@ -199,6 +199,6 @@ describe('page leases over real sockets', () => {
 
     const log = await admin.ok<Array<{ action: string; entity: string; entityId: number; detail: string }>>('audit.list', { action: 'lock.' });
     expect(log[0]).toMatchObject({ action: 'lock.break', entity: 'page', entityId: ids.page1 });
-    expect(log[0]!.detail).toContain('李梦楚');
+    expect(log[0]!.detail).toContain('解除 李梦楚 的排版锁');
   });
 });

@@ -104,7 +104,7 @@ export function editLocks(c: CoreContext, leaseMs = DEFAULT_EDIT_LEASE_MS): Edit
           const saved = p.kind === 'story' ? storiesRepo.getRow(c.db, p.id)?.revision : undefined;
           auditRepo.record(c.db, {
             at, userId: breaker.id, action: 'lock.break', entity: p.kind, entityId: p.id,
-            detail: `解除 ${row.displayName} 的编辑锁（自 ${row.takenAt}）${saved !== undefined ? `；其最后保存为第 ${saved} 稿` : ''}`,
+            detail: `解除 ${row.displayName} 的${p.kind === 'page' ? '排版锁' : '编辑锁'}（自 ${row.takenAt}）${saved !== undefined ? `；其最后保存为第 ${saved} 稿` : ''}`,
           });
           return leaseOf(row);
         });
