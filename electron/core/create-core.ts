@@ -144,8 +144,8 @@ export function createCore(options: CoreOptions): Core {
   const presence = presenceBoard(ctx);
   const handlers: Handlers = {
     ...locks.handlers, ...presence.handlers,
-    ...systemService(ctx, identity), ...accountsService(identity), ...storyService(ctx, locks), ...intakeService(ctx), ...proofingService(ctx, locks), ...qualityService(ctx), ...layoutService(ctx), ...paperService(ctx),
-    ...tagsService(ctx), ...exportService(ctx), ...backupService(ctx, { exclusive: single }), ...lexiconsService(ctx), ...imagesService(ctx), ...fontsService(ctx),
+    ...systemService(ctx, identity), ...accountsService(identity), ...storyService(ctx, locks), ...intakeService(ctx), ...proofingService(ctx, locks), ...qualityService(ctx), ...layoutService(ctx, locks), ...paperService(ctx),
+    ...tagsService(ctx), ...exportService(ctx), ...backupService(ctx, { exclusive: single }), ...lexiconsService(ctx), ...imagesService(ctx, locks), ...fontsService(ctx),
   };
   const scheduler =
     options.scheduledBackups === false

@@ -7,7 +7,7 @@ export const ERROR_MESSAGES = {
   UNKNOWN_METHOD: { zh: '未知的操作。', en: 'Unknown method.' },
   NOT_FOUND: { zh: '找不到要操作的对象，它可能已被删除。', en: 'The item was not found; it may have been deleted.' },
   CONFLICT: { zh: '稿件已被他人修改，请刷新后再保存。', en: 'The item was changed by someone else; reload before saving.' },
-  LOCKED: { zh: '他人正在编辑，暂不能修改正文；可以阅读、批注和标注校对修改。', en: 'Someone else is editing this: the body cannot be changed now; you can read, comment and mark corrections.' },
+  LOCKED: { zh: '编辑锁：', en: 'Edit lock:' },
   ALREADY_PLACED: { zh: '这篇稿件已排在本期版面上', en: 'The story is already placed in this issue' },
   FORBIDDEN: { zh: '当前用户无权执行此操作。', en: 'The current user may not do this.' },
   NO_USER: { zh: '请先选择当前用户。', en: 'Choose the current user first.' },

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageDisplayList } from '../../shared/model/display-list';
+import { editLocks } from '../../electron/core/collab/edit-locks';
 import { composePageById, layoutService } from '../../electron/core/services/layout-service';
 import { contextOfCore } from '../../electron/export/core-context';
 import { tempCore, type TempCore } from '../support/temp-core';
@@ -141,7 +142,8 @@ describe('layout desk', () => {
     expect(deleted).toEqual(fresh());
     expect(deleted).not.toEqual(typed);
     // Copyfit reads line ends the page composition left in the cache: the same figures as from nothing.
-    const uncached = layoutService(contextOfCore(t.core, t.dbPath))['layout.copyfit']({ storyId: lead }, { session: { userId: null }, transport: 'in-process' });
+    const ctx = contextOfCore(t.core, t.dbPath);
+    const uncached = layoutService(ctx, editLocks(ctx))['layout.copyfit']({ storyId: lead }, { session: { userId: null }, transport: 'in-process' });
     expect(await t.client.call('layout.copyfit', { storyId: lead })).toEqual(uncached);
   });
 });

@@ -24,19 +24,22 @@ const KIND_ZH: Record<LockKind, string> = { story: '稿件', page: '版面' };
 const connectionOf = (ctx: CallContext): string => ctx.session.connectionId ?? 'in-process';
 const leaseOf = (r: LeaseRow): Lease => ({ kind: r.kind, id: r.id, userId: r.userId, displayName: r.displayName, takenAt: r.takenAt, expiresAt: r.expiresAt });
 
+/** What the one refused may still do, by kind: a story's body and a page's layout are what the lease guards. */
+const LOCKED_TEXT: Record<LockKind, (name: string) => { zh: string; en: string }> = {
+  story: (name) => ({ zh: `${name} 正在编辑，暂不能修改正文；可以阅读、批注和标注校对修改。`, en: `${name} is editing it: the body cannot be changed now; you can read, comment and mark corrections.` }),
+  page: (name) => ({ zh: `${name} 正在排版，暂不能修改这一版的版面；可以阅读、预检、导出和批注。`, en: `${name} is laying out this page: its layout cannot be changed now; you can read, preflight, export and comment.` }),
+};
+
 function lockedBy(r: LeaseRow): BanxinError {
-  return new BanxinError('LOCKED', {
-    zh: `${r.displayName} 正在编辑。`,
-    en: `${r.displayName} is editing it.`,
-    details: { holder: leaseOf(r) },
-  });
+  return new BanxinError('LOCKED', { ...LOCKED_TEXT[r.kind](r.displayName), details: { holder: leaseOf(r) } });
 }
 
 export interface EditLocks {
   handlers: Pick<Handlers, 'locks.acquire' | 'locks.renew' | 'locks.release' | 'locks.break' | 'locks.list'>;
   /**
-   * Inside a write transaction: refuse (LOCKED, naming the holder) a change to the body of a story
-   * whose live lease another person holds. Nobody holding it, or the holder themselves: go ahead.
+   * Inside a write transaction: refuse (LOCKED, naming the holder) a change to the body of a story,
+   * or to the layout of a page, whose live lease another person holds. Nobody holding it, a lapsed
+   * lease, or the holder themselves (any of their desks): go ahead.
    */
   assertMayWrite(kind: LockKind, id: number, userId: number | null): void;
   /** A connection closed (a desk disconnected): its leases go at once, and everyone is told. */
@@ -101,7 +104,7 @@ export function editLocks(c: CoreContext, leaseMs = DEFAULT_EDIT_LEASE_MS): Edit
           const saved = p.kind === 'story' ? storiesRepo.getRow(c.db, p.id)?.revision : undefined;
           auditRepo.record(c.db, {
             at, userId: breaker.id, action: 'lock.break', entity: p.kind, entityId: p.id,
-            detail: `解除 ${row.displayName} 的编辑锁（自 ${row.takenAt}）${saved !== undefined ? `；其最后保存为第 ${saved} 稿` : ''}`,
+            detail: `解除 ${row.displayName} 的${p.kind === 'page' ? '排版锁' : '编辑锁'}（自 ${row.takenAt}）${saved !== undefined ? `；其最后保存为第 ${saved} 稿` : ''}`,
           });
           return leaseOf(row);
         });

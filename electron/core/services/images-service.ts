@@ -10,13 +10,16 @@ import { isoNow } from '../../store/clock';
 import { imagesRepo } from '../../store/images-repo';
 import { layoutRepo } from '../../store/layout-repo';
 import { write } from '../../store/write';
+import type { EditLocks } from '../collab/edit-locks';
+import { assertMayLayOut } from '../collab/page-lease-guard';
 import type { CoreContext } from '../context';
 import { templateOf } from './layout-service';
 
 type ImageHandlers = Pick<Handlers, 'images.import' | 'images.list' | 'images.data' | 'layout.placeImage'>;
 
 /** Pictures: import from bytes (header checked, stored once per content hash), list, read, place on a page. */
-export function imagesService(c: CoreContext): ImageHandlers {
+/** Pictures: importing and reading them is open; placing one changes a page, so a page lease held by another refuses it. */
+export function imagesService(c: CoreContext, locks: Pick<EditLocks, 'assertMayWrite'>): ImageHandlers {
   return {
     'images.import': (p, ctx) => {
       // base64 of more than the limit is refused before decoding it.
@@ -57,6 +60,7 @@ export function imagesService(c: CoreContext): ImageHandlers {
         const page = layoutRepo.page(c.db, p.pageId);
         const image = imagesRepo.get(c.db, p.imageId);
         if (!page || !image) throw new BanxinError('NOT_FOUND');
+        assertMayLayOut(locks, [page.id], ctx.session.userId);
         const g = gridOf(templateOf(page));
         const col = Math.min(p.column, g.template.columns - 1);
         const span = Math.min(p.columns, g.template.columns - col);

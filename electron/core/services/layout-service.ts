@@ -16,6 +16,9 @@ import type { CoreContext } from '../context';
 import { buildFrontPage } from './front-page';
 import { paperSettings } from './paper-service';
 import { settingsRepo } from '../../store/settings-repo';
+import type { EditLocks } from '../collab/edit-locks';
+import { assertMayLayOut } from '../collab/page-lease-guard';
+import { placementRepo } from '../../store/placement-repo';
 import { continueStoryAt, moveStoryTo, placementsOf, placeStoryAt, refitHeadlineFrame } from './story-placement';
 
 type LayoutHandlers = Pick<
@@ -90,7 +93,19 @@ export function composePageById(c: CoreContext, pageId: number): PageDisplayList
   return composePage({ page, template: templateOf(page), issue: info, frames, stories, threads, images, cache: c.typesetCache }, c.fonts().fontsFor);
 }
 
-export function layoutService(c: CoreContext): LayoutHandlers {
+/**
+ * The layout desk's methods. Every one that changes what is on a page (frames, placements, the
+ * front-page builder) is refused while another person holds that page's lease; the page plan
+ * (`pages.update`: 版名 and who is responsible) is the issue's, not the page's layout, and stays open.
+ */
+export function layoutService(c: CoreContext, locks: Pick<EditLocks, 'assertMayWrite'>): LayoutHandlers {
+  /** The pages the given frames sit on (frames that no longer exist count for none). */
+  const pagesOfFrames = (ids: readonly number[]): number[] => ids.flatMap((id) => layoutRepo.frame(c.db, id)?.pageId ?? []);
+  /** The pages a story's frames occupy in the issue of a page (a move takes it off all of them). */
+  const pagesOfStoryNear = (pageId: number, storyId: number): number[] => {
+    const page = layoutRepo.page(c.db, pageId);
+    return page ? placementRepo.ofStory(c.db, storyId, page.issueId).map((r) => r.pageId) : [];
+  };
   const frameOrThrow = (id: number): Frame => {
     const f = layoutRepo.frame(c.db, id);
     if (!f) throw new BanxinError('NOT_FOUND');
@@ -150,6 +165,7 @@ export function layoutService(c: CoreContext): LayoutHandlers {
         const page = layoutRepo.page(c.db, p.pageId);
         if (!page) throw new BanxinError('NOT_FOUND');
         if (p.storyId !== null && !storiesRepo.getRow(c.db, p.storyId)) throw new BanxinError('NOT_FOUND');
+        assertMayLayOut(locks, [p.pageId], ctx.session.userId);
         const chain = p.chain ?? (p.role === 'body' && p.storyId !== null ? layoutRepo.maxChain(c.db, p.storyId, page.issueId) + 1 : 0);
         const id = layoutRepo.insertFrame(c.db, { pageId: p.pageId, storyId: p.storyId, role: p.role, x: p.x, y: p.y, w: p.w, h: p.h, chain, props: p.props });
         audit(ctx.session.userId, 'frame.create', id, p.role);
@@ -157,6 +173,8 @@ export function layoutService(c: CoreContext): LayoutHandlers {
       }),
     'frames.update': (p, ctx) =>
       write(c.db, () => {
+        for (const u of p.frames) frameOrThrow(u.id);
+        assertMayLayOut(locks, pagesOfFrames(p.frames.map((u) => u.id)), ctx.session.userId);
         const refitted: Frame[] = [];
         const out = p.frames.map((u) => {
           const f = frameOrThrow(u.id);
@@ -176,12 +194,14 @@ export function layoutService(c: CoreContext): LayoutHandlers {
       }),
     'frames.delete': (p, ctx) =>
       write(c.db, () => {
+        assertMayLayOut(locks, pagesOfFrames(p.ids), ctx.session.userId);
         const deleted = layoutRepo.deleteFrames(c.db, p.ids);
         audit(ctx.session.userId, 'frame.delete', null, p.ids.map((id) => `#${id}`).join(' '));
         return { deleted };
       }),
     'frames.restore': (p, ctx) =>
       write(c.db, () => {
+        assertMayLayOut(locks, p.frames.map((f) => f.pageId).filter((id) => layoutRepo.page(c.db, id) !== undefined), ctx.session.userId);
         for (const f of p.frames) {
           if (!layoutRepo.page(c.db, f.pageId)) throw new BanxinError('NOT_FOUND');
           if (layoutRepo.frame(c.db, f.id)) throw new BanxinError('CONFLICT');
@@ -192,18 +212,21 @@ export function layoutService(c: CoreContext): LayoutHandlers {
       }),
     'layout.placeStory': (p, ctx) =>
       write(c.db, () => {
+        assertMayLayOut(locks, [p.pageId], ctx.session.userId);
         const ids = placeStoryAt(c, p);
         audit(ctx.session.userId, 'story.place', p.storyId, `page #${p.pageId}`);
         return ids.map(frameOrThrow);
       }),
     'layout.continueStory': (p, ctx) =>
       write(c.db, () => {
+        assertMayLayOut(locks, [p.pageId], ctx.session.userId);
         const ids = continueStoryAt(c, p);
         audit(ctx.session.userId, 'story.continue', p.storyId, `page #${p.pageId}`);
         return ids.map(frameOrThrow);
       }),
     'layout.moveStory': (p, ctx) =>
       write(c.db, () => {
+        assertMayLayOut(locks, [p.pageId, ...pagesOfStoryNear(p.pageId, p.storyId)], ctx.session.userId);
         const { created, removed } = moveStoryTo(c, p);
         audit(ctx.session.userId, 'story.move', p.storyId, `page #${p.pageId}`);
         return { created: created.map(frameOrThrow), removed };
@@ -211,6 +234,7 @@ export function layoutService(c: CoreContext): LayoutHandlers {
     'layout.placements': (p) => placementsOf(c, p.issueId),
     'layout.frontPage': (p, ctx) =>
       write(c.db, () => {
+        assertMayLayOut(locks, [p.pageId], ctx.session.userId);
         const ids = buildFrontPage(c, p.pageId, p);
         audit(ctx.session.userId, 'page.front', p.pageId, `${ids.length} frames`);
         return ids.map(frameOrThrow);

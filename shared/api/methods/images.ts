@@ -57,7 +57,7 @@ export const imagesMethods = {
       })
       .strict(),
     result: FrameSchema,
-    errors: ['NO_USER', 'NOT_FOUND'],
+    errors: ['NO_USER', 'NOT_FOUND', 'LOCKED'],
     needsUser: true,
   }),
 };

@@ -121,7 +121,7 @@ export const layoutMethods = {
       props: FramePropsSchema.default({}),
     }).strict(),
     result: FrameSchema,
-    errors: ['NO_USER', 'NOT_FOUND'],
+    errors: ['NO_USER', 'NOT_FOUND', 'LOCKED'],
     needsUser: true,
   }),
   'frames.update': method({
@@ -132,21 +132,21 @@ export const layoutMethods = {
       })
       .strict(),
     result: z.array(FrameSchema),
-    errors: ['NO_USER', 'NOT_FOUND'],
+    errors: ['NO_USER', 'NOT_FOUND', 'LOCKED'],
     needsUser: true,
   }),
   'frames.delete': method({
     summary: 'Remove frames; a story loses only its place on the page, never its text.',
     params: z.object({ ids: z.array(Id).min(1).max(500) }).strict(),
     result: z.object({ deleted: z.number().int() }),
-    errors: ['NO_USER'],
+    errors: ['NO_USER', 'LOCKED'],
     needsUser: true,
   }),
   'frames.restore': method({
     summary: 'Put back deleted frames exactly as they were (undo of a deletion).',
     params: z.object({ frames: z.array(FrameSchema).min(1).max(500) }).strict(),
     result: z.array(FrameSchema),
-    errors: ['NO_USER', 'NOT_FOUND', 'CONFLICT'],
+    errors: ['NO_USER', 'NOT_FOUND', 'CONFLICT', 'LOCKED'],
     needsUser: true,
   }),
   'layout.placeStory': method({
@@ -154,21 +154,21 @@ export const layoutMethods = {
       'Place a story on a page: a headline block spanning the columns (as tall as its content unless headlineRows is given) and body frames beneath, snapped to the grid. A story already placed in the issue is refused (ALREADY_PLACED): continue it (layout.continueStory) or move it (layout.moveStory) instead.',
     params: PlaceParams,
     result: z.array(FrameSchema),
-    errors: ['NO_USER', 'NOT_FOUND', 'ALREADY_PLACED'],
+    errors: ['NO_USER', 'NOT_FOUND', 'ALREADY_PLACED', 'LOCKED'],
     needsUser: true,
   }),
   'layout.continueStory': method({
     summary: '转版: continue a placed story on another page — a 转版标题 (short headline, editable) over body frames that join the end of its thread, with 下转/上接 lines.',
     params: PlaceParams.omit({ headlineRows: true, rank: true }).extend({ jumpTitle: z.string().trim().max(60).optional() }).strict(),
     result: z.array(FrameSchema),
-    errors: ['NO_USER', 'NOT_FOUND', 'CONFLICT'],
+    errors: ['NO_USER', 'NOT_FOUND', 'CONFLICT', 'LOCKED'],
     needsUser: true,
   }),
   'layout.moveStory': method({
     summary: 'Move a placed story to a page: its frames everywhere in the issue are removed and it is placed here afresh (one undoable step).',
     params: PlaceParams,
     result: z.object({ created: z.array(FrameSchema), removed: z.array(FrameSchema) }),
-    errors: ['NO_USER', 'NOT_FOUND'],
+    errors: ['NO_USER', 'NOT_FOUND', 'LOCKED'],
     needsUser: true,
   }),
   'layout.placements': method({
@@ -182,7 +182,7 @@ export const layoutMethods = {
     summary: 'Lay out a front page from four stories — 头条 with its headline across the page, a commentary, a news item and a box — each frame sized by copyfit so nothing oversets.',
     params: z.object({ pageId: Id, lead: Id, commentary: Id.optional(), news: Id.optional(), box: Id.optional() }).strict(),
     result: z.array(FrameSchema),
-    errors: ['NO_USER', 'NOT_FOUND'],
+    errors: ['NO_USER', 'NOT_FOUND', 'LOCKED'],
     needsUser: true,
   }),
   'layout.copyfit': method({

@@ -1,14 +1,12 @@
-import { Alert, App, Button, Space } from 'antd';
+import { Alert, App, Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { REVIEW_LABELS } from '../../../../shared/model/proofing';
 import { api } from '../../api/connection';
 import { useLang } from '../../i18n/store';
 import { useEditor } from '../editor/store';
-import { useCan } from '../session/use-can';
 import { useEditorLock } from './edit-lock';
-import { LockBadge } from './LockBadge';
+import { BrokenAwayBar, HeldByOtherBar } from './LeaseBars';
 import { useCollabT } from './messages';
-import { retakeStoryLease } from './use-story-lease';
 
 /** The valid signatures of a 已签发 story, as "初审 王编辑、复审 …" (what editing it would void). */
 function useSignatureNames(storyId: number, signed: boolean): string {
@@ -39,7 +37,6 @@ function useSignatureNames(storyId: number, signed: boolean): string {
  */
 export function EditorLockBar() {
   const t = useCollabT();
-  const can = useCan();
   const { modal } = App.useApp();
   const story = useEditor((s) => s.story);
   const setVoid = useEditor((s) => s.setVoidSignaturesFor);
@@ -48,40 +45,10 @@ export function EditorLockBar() {
   if (!story) return null;
   const signatures = names || t('noSignatures');
 
-  if (lock.holder) {
-    const holder = lock.holder;
-    const breakLock = (): void =>
-      void modal.confirm({
-        title: t('breakLock'),
-        content: t('breakConfirm', { name: holder.displayName }),
-        onOk: () => api().call('locks.break', { kind: 'story', id: story.id }),
-      });
-    return (
-      <Alert
-        type="warning"
-        showIcon
-        data-testid="editor-locked"
-        title={
-          <Space wrap>
-            <LockBadge kind="story" id={story.id} />
-            <span>{t('readOnly', { name: holder.displayName })}</span>
-          </Space>
-        }
-        action={can('locks.break') ? <Button size="small" danger onClick={breakLock} data-testid="break-lock">{t('breakLock')}</Button> : undefined}
-      />
-    );
-  }
-  if (lock.brokenBy) {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        data-testid="lock-broken"
-        title={t('broken', { name: lock.brokenBy })}
-        action={<Button size="small" onClick={() => void retakeStoryLease(story.id)}>{t('retake')}</Button>}
-      />
-    );
-  }
+  // Told first that the lock was broken away (the breaker usually holds it at once): taking it
+  // again then shows who holds it.
+  if (lock.brokenBy) return <BrokenAwayBar kind="story" id={story.id} by={lock.brokenBy} />;
+  if (lock.holder) return <HeldByOtherBar kind="story" id={story.id} holder={lock.holder} testId="editor-locked" />;
   if (lock.cannotHold) return <Alert type="info" showIcon data-testid="editor-cannot-hold" title={t('cannotHold')} />;
   if (lock.signedPending) {
     const confirm = (): void =>

@@ -15,7 +15,7 @@ function useNow(): number {
   return now;
 }
 
-/** "李梦楚 正在编辑（3 分钟）" on a story or page someone holds; nothing when nobody does. */
+/** "李梦楚 正在编辑（3 分钟）" on a story, "李梦楚 正在排版（3 分钟）" on a page someone holds; nothing when nobody does. */
 export function LockBadge({ kind, id }: { kind: LockKind; id: number }) {
   const t = useCollabT();
   const leases = useCollab((s) => s.leases);
@@ -23,8 +23,8 @@ export function LockBadge({ kind, id }: { kind: LockKind; id: number }) {
   const lease = leaseOf(leases, kind, id, now);
   if (!lease) return null;
   return (
-    <Tag color="orange" icon={<EditOutlined />} data-testid="lock-badge" data-holder={lease.displayName}>
-      {t('editing', { name: lease.displayName, minutes: minutesHeld(lease.takenAt, now) })}
+    <Tag color="orange" icon={<EditOutlined />} data-testid="lock-badge" data-kind={kind} data-id={id} data-holder={lease.displayName}>
+      {t(kind === 'page' ? 'laying' : 'editing', { name: lease.displayName, minutes: minutesHeld(lease.takenAt, now) })}
     </Tag>
   );
 }

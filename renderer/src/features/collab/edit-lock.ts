@@ -1,18 +1,8 @@
-import { create } from 'zustand';
 import type { Lease } from '../../../../shared/model/collab';
 import { useEditor } from '../editor/store';
 import { useSession } from '../session/store';
-import { leaseOf, useCollab } from './leases-store';
-
-interface EditLockState {
-  /** The story the editor holds (or tries to hold) the lease of. */
-  storyId: number | null;
-  /** This person's role may not change the story's text (the core said FORBIDDEN). */
-  cannotHold: boolean;
-}
-
-/** The editor's side of the lease: what this desk learned when it asked for it. */
-export const useEditLock = create<EditLockState>(() => ({ storyId: null, cannotHold: false }));
+import { leaseLock } from './lease-lock';
+import { useCollab } from './leases-store';
 
 export interface EditorLock {
   /** Someone else's live lease on the open story. */
@@ -27,17 +17,11 @@ export interface EditorLock {
 
 function lockOf(): EditorLock {
   const story = useEditor.getState().story;
-  const me = useSession.getState().current?.id ?? null;
-  const { leases, broken } = useCollab.getState();
-  const { cannotHold, storyId } = useEditLock.getState();
   const voidConfirmed = useEditor.getState().voidSignaturesFor;
   if (!story) return { holder: null, brokenBy: null, cannotHold: false, signedPending: false, readOnly: false };
-  const lease = leaseOf(leases, 'story', story.id);
-  const holder = lease && lease.userId !== me ? lease : null;
-  const brokenBy = broken[`story:${story.id}`] ?? null;
-  const mine = storyId === story.id;
+  const lease = leaseLock('story', story.id);
   const signedPending = story.status === 'signed-off' && voidConfirmed !== story.id;
-  return { holder, brokenBy, cannotHold: mine && cannotHold, signedPending, readOnly: holder !== null || brokenBy !== null || (mine && cannotHold) || signedPending };
+  return { ...lease, signedPending, readOnly: lease.readOnly || signedPending };
 }
 
 /** Whether the editor may change the open story now (ProseMirror asks on every update). */
@@ -47,7 +31,7 @@ export const editorReadOnly = (): boolean => lockOf().readOnly;
 export function useEditorLock(): EditorLock {
   useCollab((s) => s.leases);
   useCollab((s) => s.broken);
-  useEditLock((s) => s.cannotHold);
+  useCollab((s) => s.cannotHold);
   useEditor((s) => s.voidSignaturesFor);
   useEditor((s) => s.story);
   useSession((s) => s.current);
@@ -56,6 +40,6 @@ export function useEditorLock(): EditorLock {
 
 /** Call `listener` whenever read-only may have changed (for the ProseMirror view, which is not React). */
 export function onLockChange(listener: () => void): () => void {
-  const offs = [useCollab.subscribe(listener), useEditLock.subscribe(listener), useEditor.subscribe((s, p) => (s.story !== p.story || s.voidSignaturesFor !== p.voidSignaturesFor) && listener())];
+  const offs = [useCollab.subscribe(listener), useSession.subscribe(listener), useEditor.subscribe((s, p) => (s.story !== p.story || s.voidSignaturesFor !== p.voidSignaturesFor) && listener())];
   return () => offs.forEach((o) => o());
 }

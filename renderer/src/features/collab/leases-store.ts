@@ -2,19 +2,23 @@ import { create } from 'zustand';
 import type { Lease, LockKind, Presence } from '../../../../shared/model/collab';
 import { api, onCoreEvent } from '../../api/connection';
 import { useSession } from '../session/store';
+import { leaseKey as key } from './lease-rule';
 
-const key = (kind: LockKind, id: number): string => `${kind}:${id}`;
+export { leaseKey, leaseOf } from './lease-rule';
 
 interface CollabState {
   /** Every live edit lease this desk knows of, by "kind:id". */
   leases: Record<string, Lease>;
   /** Who is online and what each has open. */
   presence: Presence[];
-  /** Edit leases broken away from this desk's person: which story, by whom. */
+  /** Edit leases broken away from this desk's person: which story or page, by whom. */
   broken: Record<string, string>;
+  /** Stories and pages this person's role may not hold (the core said FORBIDDEN): shown read only. */
+  cannotHold: Record<string, true>;
   load(): Promise<void>;
   put(lease: Lease): void;
   clearBroken(kind: LockKind, id: number): void;
+  setCannotHold(kind: LockKind, id: number, cannot: boolean): void;
 }
 
 /**
@@ -25,6 +29,7 @@ export const useCollab = create<CollabState>((set) => ({
   leases: {},
   presence: [],
   broken: {},
+  cannotHold: {},
   async load() {
     try {
       const [leases, presence] = await Promise.all([api().call('locks.list', {}), api().call('presence.list', {})]);
@@ -40,13 +45,16 @@ export const useCollab = create<CollabState>((set) => ({
       delete broken[key(kind, id)];
       return { broken };
     }),
+  setCannotHold: (kind, id, cannot) =>
+    set((s) => {
+      const k = key(kind, id);
+      if (cannot === (s.cannotHold[k] === true)) return s;
+      const cannotHold = { ...s.cannotHold };
+      if (cannot) cannotHold[k] = true;
+      else delete cannotHold[k];
+      return { cannotHold };
+    }),
 }));
-
-/** The live lease on a story or page, if any (a lapsed one counts as none). */
-export function leaseOf(leases: Record<string, Lease>, kind: LockKind, id: number, now = Date.now()): Lease | null {
-  const l = leases[key(kind, id)];
-  return l && Date.parse(l.expiresAt) > now ? l : null;
-}
 
 /** Leases and presence follow the server's events, and are fetched afresh whenever this desk (re)starts acting as someone. */
 function watchCollab(me: () => number | null): void {

@@ -18,6 +18,13 @@ const zh = {
   atStory: '正在看稿件 #{id}',
   atPage: '正在看版面 #{id}',
   idle: '未打开稿件',
+  laying: '{name} 正在排版（{minutes} 分钟）',
+  pageReadOnly: '只读：可以查看、预检、导出和批注，这一版由 {name} 排版。',
+  pageBreakLock: '解除排版锁',
+  pageBreakConfirm: '解除 {name} 的排版锁？其已做的排版都已保存，并通知对方。',
+  pageBroken: '{name} 解除了你的排版锁。已做的排版都已保存；如需继续排版，请重新获取。',
+  pageRetake: '重新获取排版',
+  pageCannotHold: '你的角色不能修改版面（只读）。',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -38,6 +45,13 @@ const en: Record<keyof typeof zh, string> = {
   atStory: 'looking at story #{id}',
   atPage: 'looking at page #{id}',
   idle: 'no story open',
+  laying: '{name} is laying it out ({minutes} min)',
+  pageReadOnly: 'Read only: you can look, preflight, export and comment; {name} lays out this page.',
+  pageBreakLock: 'Break the layout lock',
+  pageBreakConfirm: 'Break {name}’s layout lock? Everything they laid out is saved, and they are told.',
+  pageBroken: '{name} broke your layout lock. Everything you laid out is saved; to go on, take the page again.',
+  pageRetake: 'Lay out again',
+  pageCannotHold: 'Your role may not change the layout (read only).',
 };
 
 export type CollabKey = keyof typeof zh;

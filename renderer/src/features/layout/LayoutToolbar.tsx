@@ -1,6 +1,7 @@
 import { BorderInnerOutlined, DeleteOutlined, LinkOutlined, MinusOutlined, PlusOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Segmented, Select, Tooltip } from 'antd';
 import { useState } from 'react';
+import { usePageLock } from '../collab/lease-lock';
 import { IssueDialog } from './IssueDialog';
 import { PaperDialog } from './PaperDialog';
 import { useLayoutT } from './messages';
@@ -23,6 +24,8 @@ export function LayoutToolbar() {
   const selected = useLayout((s) => s.selected);
   const frames = useLayout((s) => s.frames);
   const s = useLayout.getState();
+  // Someone else laying out this page (or the role may not): nothing here may change it.
+  const readOnly = usePageLock(pageId).readOnly;
   const storySelected = frames.some((f) => selected.includes(f.id) && f.storyId !== null);
   const otherPages = issue?.pages.filter((p) => p.id !== pageId) ?? [];
   return (
@@ -61,23 +64,23 @@ export function LayoutToolbar() {
         {t('grid')}
       </Button>
       <Tooltip title="Ctrl+Z">
-        <Button size="small" icon={<UndoOutlined />} disabled={!canUndo} onClick={() => void s.undo()} data-testid="layout-undo">
+        <Button size="small" icon={<UndoOutlined />} disabled={!canUndo || readOnly} onClick={() => void s.undo()} data-testid="layout-undo">
           {t('undo')}
         </Button>
       </Tooltip>
       <Tooltip title="Ctrl+Y">
-        <Button size="small" icon={<RedoOutlined />} disabled={!canRedo} onClick={() => void s.redo()} data-testid="layout-redo">
+        <Button size="small" icon={<RedoOutlined />} disabled={!canRedo || readOnly} onClick={() => void s.redo()} data-testid="layout-redo">
           {t('redo')}
         </Button>
       </Tooltip>
-      <Button size="small" icon={<DeleteOutlined />} disabled={!selected.length} onClick={() => void s.deleteSelected()} data-testid="layout-delete">
+      <Button size="small" icon={<DeleteOutlined />} disabled={!selected.length || readOnly} onClick={() => void s.deleteSelected()} data-testid="layout-delete">
         {t('delete')}
       </Button>
-      <Button size="small" icon={<MinusOutlined />} disabled={!issue} onClick={() => void s.addRule()} data-testid="add-rule">
+      <Button size="small" icon={<MinusOutlined />} disabled={!issue || readOnly} onClick={() => void s.addRule()} data-testid="add-rule">
         {t('addRule')}
       </Button>
       <Dropdown
-        disabled={!storySelected || !otherPages.length}
+        disabled={!storySelected || !otherPages.length || readOnly}
         trigger={['click']}
         menu={{
           items: otherPages.map((p) => ({ key: String(p.id), label: <span data-testid={`link-page-${p.number}`}>{t('pageName', { n: p.number, name: p.name })}</span> })),
@@ -85,7 +88,7 @@ export function LayoutToolbar() {
         }}
       >
         <Tooltip title={t('linkHint')}>
-          <Button size="small" icon={<LinkOutlined />} disabled={!storySelected || !otherPages.length} data-testid="link-next">
+          <Button size="small" icon={<LinkOutlined />} disabled={!storySelected || !otherPages.length || readOnly} data-testid="link-next">
             {t('linkNext')}
           </Button>
         </Tooltip>

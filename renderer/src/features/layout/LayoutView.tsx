@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { coalesce } from '../../api/coalesce';
 import { onCoreEvent } from '../../api/connection';
+import { PageLockBar } from '../collab/PageLockBar';
+import { useEditLease } from '../collab/use-edit-lease';
 import { PageTagsPanel } from '../tags/PageTagsPanel';
 import './layout.css';
 import { DropQuestion } from './DropQuestion';
@@ -16,7 +18,13 @@ import { useLayoutKeys } from './use-layout-keys';
 /** 版面: the layout desk — 稿库 shelf, the page canvas or the page plan, page thumbnails. */
 export function LayoutView() {
   const view = useLayout((s) => s.view);
+  const pageId = useLayout((s) => s.pageId);
   useLayoutKeys(true);
+  // The page on the canvas is this desk's to lay out: its lease is taken on opening it, renewed
+  // while the person works, given back on turning to another page, the plan or another section.
+  // Nothing is unsaved when it is broken away: every layout action reached the core as it was made.
+  const leased = view === 'canvas' ? pageId : null;
+  useEditLease('page', leased);
   useEffect(() => {
     void useLayout.getState().init();
     // New or edited copy changes what the shelf offers and what the pages hold.
@@ -39,6 +47,7 @@ export function LayoutView() {
   return (
     <div className="lx-view" data-testid="layout-view">
       <LayoutToolbar />
+      <PageLockBar pageId={leased} />
       <PageTagsPanel />
       <div className="lx-body">
         <StoryShelf />

@@ -1,6 +1,7 @@
 import { Empty } from 'antd';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Frame } from '../../../../shared/model/layout';
+import { usePageLock } from '../collab/lease-lock';
 import { FrameOverlay } from './FrameOverlay';
 import { cellAt, fitZoom, moveOnGrid, pxToMm, PX_PER_PT, resizeOnGrid, type Box } from './geometry';
 import { GridOverlay } from './GridOverlay';
@@ -35,6 +36,8 @@ export function PageCanvas() {
   const zoom = useLayout((s) => s.zoom);
   const showGrid = useLayout((s) => s.showGrid);
   const page = issue?.pages.find((p) => p.id === pageId);
+  // Someone else is laying this page out: frames can be selected and looked at, not dragged or dropped on.
+  const readOnly = usePageLock(pageId).readOnly;
   const grid = useMemo(() => (page ? gridOfPage(page) : null), [page]);
 
   // A callback ref: the scroll area appears only once an issue is open, and must be observed then.
@@ -147,12 +150,13 @@ export function PageCanvas() {
     const s = useLayout.getState();
     if (e.shiftKey || e.ctrlKey || e.metaKey) return s.select(f.id, true);
     if (!s.selected.includes(f.id)) s.select(f.id);
-    if (isLocked(f)) return;
+    if (isLocked(f) || readOnly) return;
     const how = mode === 'move' && e.altKey && f.role === 'image' ? 'pan' : mode;
     setDrag({ mode: how, id: f.id, x0: e.clientX, y0: e.clientY, dx: 0, dy: 0 });
   };
 
   const onDragOver = (e: DragEvent): void => {
+    if (readOnly) return; // not a drop target: the browser shows the no-drop cursor
     if (!e.dataTransfer.types.includes(STORY_MIME) && !e.dataTransfer.types.includes(IMAGE_MIME)) return;
     e.preventDefault();
     e.dataTransfer.dropEffect = 'copy';
@@ -161,7 +165,7 @@ export function PageCanvas() {
     const image = e.dataTransfer.types.includes(IMAGE_MIME);
     const id = Number(e.dataTransfer.getData(image ? IMAGE_MIME : STORY_MIME));
     const rect = sheetRef.current?.getBoundingClientRect();
-    if (!Number.isSafeInteger(id) || id <= 0 || !rect) return;
+    if (readOnly || !Number.isSafeInteger(id) || id <= 0 || !rect) return;
     e.preventDefault();
     const cell = cellAt(grid, pxToMm(e.clientX - rect.left, z), pxToMm(e.clientY - rect.top, z));
     void (image ? useLayout.getState().placeImage(id, cell) : useLayout.getState().placeStory(id, cell));
@@ -174,13 +178,14 @@ export function PageCanvas() {
     <div className="lx-scroll" ref={setScrollEl} data-testid="layout-canvas">
       {list && (
         <div
-          className="lx-sheet"
+          className={readOnly ? 'lx-sheet is-read-only' : 'lx-sheet'}
           ref={sheetRef}
           style={{ width, height }}
           data-testid="layout-sheet"
           data-page-id={list.pageId}
           data-page-number={list.number}
           data-zoom={z.toFixed(4)}
+          data-read-only={readOnly ? 'true' : 'false'}
           onPointerDown={() => useLayout.getState().select(null)}
           onDragOver={onDragOver}
           onDrop={onDrop}
@@ -197,7 +202,7 @@ export function PageCanvas() {
               selected={selected.includes(f.id)}
               overset={oversets.get(f.id)}
               ppi={ppis.get(f.id)}
-              locked={isLocked(f)}
+              locked={isLocked(f) || readOnly}
               onPointerDown={(e, mode) => startDrag(e, f, mode)}
             />
           ))}

@@ -1,6 +1,7 @@
 import { Button, Input, Table } from 'antd';
 import { useState } from 'react';
 import type { Page } from '../../../../shared/model/layout';
+import { LockBadge } from '../collab/LockBadge';
 import { useLayoutT } from './messages';
 import { useLayout } from './store';
 
@@ -35,6 +36,7 @@ export function PagePlan() {
           { title: t('editor'), key: 'editor', render: (_: unknown, p) => <PlanInput key={`${p.id}-e-${p.editor}`} page={p} field="editor" /> },
           { title: t('designer'), key: 'designer', render: (_: unknown, p) => <PlanInput key={`${p.id}-d-${p.designer}`} page={p} field="designer" /> },
           { title: t('proofreader'), key: 'proofreader', render: (_: unknown, p) => <PlanInput key={`${p.id}-p-${p.proofreader}`} page={p} field="proofreader" /> },
+          { title: t('layingOut'), key: 'lease', render: (_: unknown, p) => <LockBadge kind="page" id={p.id} /> },
           {
             title: '',
             key: 'open',

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Page } from '../../../../shared/model/layout';
+import { LockBadge } from '../collab/LockBadge';
 import { useLayoutT } from './messages';
 import { useImages } from './images-store';
 import { ensureFonts, pageSvgMarkup } from './paint';
@@ -38,6 +39,8 @@ function Thumb({ page, list, current }: { page: Page; list: DisplayList | undefi
         <canvas className="lx-text" ref={canvasRef} aria-hidden="true" />
       </div>
       {t('pageName', { n: page.number, name: page.name })}
+      {/* Who is laying this page out, seen from every desk. */}
+      <LockBadge kind="page" id={page.id} />
     </button>
   );
 }

@@ -1,4 +1,5 @@
-import { InputNumber, Tabs, Tag } from 'antd';
+import { ConfigProvider, InputNumber, Tabs, Tag } from 'antd';
+import { usePageLock } from '../collab/lease-lock';
 import type { DragEvent } from 'react';
 import { BodyPanel } from './BodyPanel';
 import { BoxPanel } from './BoxPanel';
@@ -25,6 +26,8 @@ export function StoryShelf() {
   const ht = useHeadlineT();
   const placedCount = stories.filter((s) => placements[s.id]?.length).length;
   const setColumns = useLayout((s) => s.setPlaceColumns);
+  const pageId = useLayout((s) => (s.view === 'canvas' ? s.pageId : null));
+  const readOnly = usePageLock(pageId).readOnly;
   const onDragStart = (e: DragEvent, id: number): void => {
     e.dataTransfer.setData(STORY_MIME, String(id));
     e.dataTransfer.effectAllowed = 'copy';
@@ -41,7 +44,7 @@ export function StoryShelf() {
         <div
           key={s.id}
           className={`lx-shelf-item${placements[s.id]?.length ? ' lx-shelf-placed' : ''}`}
-          draggable
+          draggable={!readOnly}
           onDragStart={(e) => onDragStart(e, s.id)}
           data-testid="shelf-story"
           data-story-id={s.id}
@@ -66,10 +69,15 @@ export function StoryShelf() {
   );
   return (
     <aside className="lx-shelf" data-testid="story-shelf">
-      <ImagePanel />
-      <HeadlinePanel />
-      <BodyPanel />
-      <BoxPanel />
+      {/* The selected frame's settings change the page: off while someone else lays it out. */}
+      <ConfigProvider componentDisabled={readOnly}>
+        <fieldset className="lx-panels" disabled={readOnly} data-testid="frame-panels" data-read-only={readOnly ? 'true' : 'false'}>
+          <ImagePanel />
+          <HeadlinePanel />
+          <BodyPanel />
+          <BoxPanel />
+        </fieldset>
+      </ConfigProvider>
       <label className="lx-shelf-meta">
         {t('columns')}{' '}
         <InputNumber size="small" min={1} max={8} value={columns} onChange={(v) => v !== null && setColumns(v)} data-testid="place-columns" />

@@ -4,8 +4,12 @@ import { gridOf, templateFor, type PageGrid } from '../../../../shared/layout/te
 import { ptToMm } from '../../../../shared/model/display-list';
 import type { Frame, FrameProps, FrameRole, Issue, Page } from '../../../../shared/model/layout';
 import type { StorySummary } from '../../../../shared/model/story';
+import { ApiCallError } from '../../../../shared/api/client';
+import type { Lease } from '../../../../shared/model/collab';
 import { api } from '../../api/connection';
 import { errorText } from '../../api/error-text';
+import { leaseLock } from '../collab/lease-lock';
+import { useCollab } from '../collab/leases-store';
 import { useLang } from '../../i18n/store';
 import { bodyRowsFor, moveOnGrid, nudge, resizeOnGrid, type Box, type Nudge } from './geometry';
 import { EMPTY_HISTORY, record, redoSteps, takeRedo, takeUndo, undoSteps, updateCommand, type ApiStep, type FrameGeom, type History, type LayoutCommand } from './history';
@@ -126,6 +130,8 @@ export const useLayout = create<LayoutState>((set, get) => {
         await fn();
         set({ error: null });
       } catch (e) {
+        // Refused for a page lease this desk had not heard of yet: learn the holder, so the page turns read only at once.
+        if (e instanceof ApiCallError && e.error.code === 'LOCKED') useCollab.getState().put((e.error.details as { holder: Lease }).holder);
         set({ error: errorText(e, useLang.getState().lang) });
       } finally {
         set({ busy: false });
@@ -170,6 +176,15 @@ export const useLayout = create<LayoutState>((set, get) => {
     if (!cmd) return;
     set({ history: record(get().history, cmd) });
     await recompose();
+  };
+
+  /**
+   * Someone else holds this page's lease (or the role may not, or the lease was broken away):
+   * the desk shows it read only and changes nothing, rather than sending what the core refuses.
+   */
+  const held = (): boolean => {
+    const pageId = get().pageId;
+    return pageId !== null && leaseLock('page', pageId).readOnly;
   };
 
   const currentPage = (): Page | undefined => get().issue?.pages.find((p) => p.id === get().pageId);
@@ -277,6 +292,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async placeStory(storyId, at) {
       await serial(async () => {
+        if (held()) return;
         const d = dropGeometry(storyId, at);
         if (!d) return;
         const pages = get().placements[storyId];
@@ -294,6 +310,7 @@ export const useLayout = create<LayoutState>((set, get) => {
     },
 
     async resolveDrop(choice) {
+      if (held()) return set({ pendingDrop: null });
       const pending = get().pendingDrop;
       set({ pendingDrop: null });
       if (!pending || choice === 'cancel') return;
@@ -312,6 +329,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async moveSelected(dxMm, dyMm) {
       await serial(async () => {
+        if (held()) return;
         const page = currentPage();
         if (!page) return;
         const g = gridOfPage(page);
@@ -321,6 +339,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async resizeFrame(id, dwMm, dhMm) {
       await serial(async () => {
+        if (held()) return;
         const page = currentPage();
         const f = get().frames.find((x) => x.id === id);
         if (!page || !f) return;
@@ -330,6 +349,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async nudgeSelected(dir) {
       await serial(async () => {
+        if (held()) return;
         const page = currentPage();
         if (!page) return;
         const g = gridOfPage(page);
@@ -339,6 +359,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async deleteSelected() {
       await serial(async () => {
+        if (held()) return;
         const frames = get().frames.filter((f) => get().selected.includes(f.id));
         if (!frames.length) return;
         await api().call('frames.delete', { ids: frames.map((f) => f.id) });
@@ -349,6 +370,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async addRule() {
       await serial(async () => {
+        if (held()) return;
         const page = currentPage();
         if (!page) return;
         const g = gridOfPage(page);
@@ -371,6 +393,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async placeImage(imageId, at) {
       await serial(async () => {
+        if (held()) return;
         const page = currentPage();
         if (!page) return;
         const g = gridOfPage(page);
@@ -385,6 +408,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async setFrameProps(id, patch) {
       await serial(async () => {
+        if (held()) return;
         const f = get().frames.find((x) => x.id === id);
         if (!f) return;
         const after: FrameProps = { ...f.props, ...patch };
@@ -400,6 +424,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async setFrameGeometry(id, geom) {
       await serial(async () => {
+        if (held()) return;
         const f = get().frames.find((x) => x.id === id);
         if (!f) return;
         await applyGeometry([{ id, x: geom.x ?? f.x, y: geom.y ?? f.y, w: geom.w ?? f.w, h: geom.h ?? f.h }]);
@@ -468,6 +493,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async undo() {
       await serial(async () => {
+        if (held()) return;
         const taken = takeUndo(get().history);
         if (!taken) return;
         await runSteps(undoSteps(taken.cmd));
@@ -478,6 +504,7 @@ export const useLayout = create<LayoutState>((set, get) => {
 
     async redo() {
       await serial(async () => {
+        if (held()) return;
         const taken = takeRedo(get().history);
         if (!taken) return;
         await runSteps(redoSteps(taken.cmd));
