@@ -1,3 +1,4 @@
+import type { StoryKind } from '../../shared/model/story';
 import { codePointLength, fullwidthParens } from '../../shared/text';
 import { classifyLine, isDateLine, isHeadlineLike, isIssuerLine, isSubheading, matchDateline, type LineClass } from './classify';
 import { hasPhraseSpacing, isSubheadCue, splitMergedHeadline, type HeadlineRole } from './headline-split';
@@ -21,7 +22,7 @@ export interface WorkingParagraph {
 
 /** A story as segmented, with the source paragraphs behind each part (for locating repairs). */
 export interface StoryDraft {
-  kind: 'article' | 'commentary' | 'box';
+  kind: StoryKind;
   kicker: string;
   headline: string;
   subhead: string;
