@@ -55,11 +55,15 @@ function isNotice(s: KindShape): boolean {
 
 /**
  * The kind of an item the segmenter left as an article: 简讯, 图片说明 or 通知 when its shape says
- * so, else unchanged. Commentary and boxes are decided before, from their own signs.
+ * so, else unchanged. Commentary and boxes are decided before, from their own signs (a "box" of
+ * ■ entries is a 简讯 column).
  */
 export function refineKind(s: KindShape): StoryKind {
-  if (s.kind !== 'article' || s.headline === '') return s.kind;
-  if (isBriefColumn(s) || isShortItem(s)) return 'brief';
+  if (s.headline === '') return s.kind;
+  // ■ entries short enough to read as title lines make the segmenter see a box; the marks say 简讯.
+  if ((s.kind === 'article' || s.kind === 'box') && isBriefColumn(s)) return 'brief';
+  if (s.kind !== 'article') return s.kind;
+  if (isShortItem(s)) return 'brief';
   if (isCaption(s)) return 'caption';
   if (isNotice(s)) return 'notice';
   return s.kind;

@@ -52,6 +52,13 @@ describe('item kinds from the shape of the page', () => {
     expect(stories[1]?.body).toHaveLength(3);
   });
 
+  it('a ■ column of entries short enough to read as titles is still a 简讯, not a slogan box', async () => {
+    expect(await kinds(...REPORT, '一周要闻', '■县图书馆周末延时开放', '■城区新增公交线路两条', '■全县春播进度超九成')).toEqual([
+      ['article', '青川县新建5座乡村污水处理站'],
+      ['brief', '一周要闻'],
+    ]);
+  });
+
   it('a title and one paragraph ending with the photo credit is a 图片说明, whatever the credit says', async () => {
     expect(
       await kinds(
