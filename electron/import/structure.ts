@@ -1,8 +1,10 @@
+import type { StoryKind } from '../../shared/model/story';
 import { codePointLength, fullwidthParens } from '../../shared/text';
 import { classifyLine, isDateLine, isHeadlineLike, isIssuerLine, isSubheading, matchDateline, type LineClass } from './classify';
 import { hasPhraseSpacing, isSubheadCue, splitMergedHeadline, type HeadlineRole } from './headline-split';
 import { isBoxCredit } from '../../shared/text/page-furniture';
 import type { HeadlineTier } from './source-paragraph';
+import { refineKind } from './item-kind';
 import type { Repair } from './types';
 
 /** A paragraph after the page-level repairs, remembering which source paragraphs it came from. */
@@ -23,7 +25,7 @@ export interface WorkingParagraph {
 
 /** A story as segmented, with the source paragraphs behind each part (for locating repairs). */
 export interface StoryDraft {
-  kind: 'article' | 'commentary' | 'box';
+  kind: StoryKind;
   kicker: string;
   headline: string;
   subhead: string;
@@ -34,6 +36,8 @@ export interface StoryDraft {
   bodySrcs: number[][];
   /** Source indices of headline/byline lines. */
   headSrcs: number[];
+  /** How many of the last body lines are an issuer/date signature. */
+  signatureLines: number;
   repairs: Repair[];
 }
 
@@ -46,7 +50,7 @@ interface RoledLine {
 }
 
 function newDraft(): StoryDraft {
-  return { kind: 'article', kicker: '', headline: '', subhead: '', byline: '', dateline: '', body: [], bodySrcs: [], headSrcs: [], repairs: [] };
+  return { kind: 'article', kicker: '', headline: '', subhead: '', byline: '', dateline: '', body: [], bodySrcs: [], headSrcs: [], signatureLines: 0, repairs: [] };
 }
 
 /** Assigns 引题/主题/副题 to a run of headline lines (some already split with known roles). */
@@ -132,6 +136,7 @@ export function segmentStories(paras: WorkingParagraph[], accept: AcceptFn): Sto
   const pushBody = (d: StoryDraft, p: WorkingParagraph, text: string): void => {
     d.body.push(text);
     d.bodySrcs.push(p.srcs);
+    d.signatureLines = 0;
   };
 
   let i = 0;
@@ -224,7 +229,9 @@ export function segmentStories(paras: WorkingParagraph[], accept: AcceptFn): Sto
     if (c === 'signature') {
       // The issuer and date under a notice or a box belong to it, kept as its last lines.
       const s = d ?? start();
+      const signed = s.signatureLines;
       pushBody(s, p, p.text);
+      s.signatureLines = signed + 1;
       closed = true;
       i++;
       continue;
@@ -279,6 +286,7 @@ export function segmentStories(paras: WorkingParagraph[], accept: AcceptFn): Sto
     if (s.kind === 'article' && isCommentary(s)) s.kind = 'commentary';
     // Copy made only of short unpunctuated lines (slogans, a list of values) is a box, not an article.
     else if (s.kind === 'article' && s.headline !== '' && s.body.length > 0 && s.dateline === '' && s.byline === '' && s.body.every((b) => isHeadlineLike(b) && codePointLength(b) <= 20)) s.kind = 'box';
+    else s.kind = refineKind(s);
   }
   return stories;
 }

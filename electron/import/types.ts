@@ -1,3 +1,4 @@
+import type { StoryKind } from '../../shared/model/story';
 import type { SourceParagraph } from './source-paragraph';
 
 /** What can be imported: a file's bytes (name gives the format), or pasted text with optional HTML. */
@@ -33,7 +34,7 @@ export interface Repair {
 
 /** One story as recognised on the page, after the accepted repairs. */
 export interface ImportedStory {
-  kind: 'article' | 'commentary' | 'box';
+  kind: StoryKind;
   kicker: string; // 引题
   headline: string; // 主题
   subhead: string; // 副题

@@ -27,9 +27,24 @@ function border(style: BoxStyle, b: FrameBox): DisplayItem[] {
 }
 
 /**
+ * The closing lines of a notice that sign it (国网某某县供电公司 / 2025年5月7日): short lines at the
+ * end with no punctuation of running copy (a 服务热线：95598 line has its colon and stays copy).
+ */
+export function signatureCount(lines: readonly string[]): number {
+  let n = 0;
+  while (n < lines.length && n < 3) {
+    const t = lines[lines.length - 1 - n]!.trim();
+    if ([...t].length > 30 || /[。，；：！？,;:!?、]/.test(t)) break;
+    n++;
+  }
+  return n === lines.length ? 0 : n;
+}
+
+/**
  * A boxed item (框稿, e.g. 社会主义核心价值观): its 花边, an optional 底纹 in CMYK under it, its
  * title (the frame's own or the story's 主题), its lines centred, and the credit line
- * (永康市融媒体中心 宣 — the story's 署名) at the foot on the right, all inside the inset.
+ * (永康市融媒体中心 宣 — the story's 署名) at the foot on the right, all inside the inset. A 通知
+ * keeps its paragraphs as copy and its signature at the right.
  */
 export function boxBlock(story: StoryContent, f: Frame, box: FrameBox, body: TextStyle, fontsFor: FontsFor): DisplayItem[] {
   const inset = f.props.inset !== undefined ? f.props.inset * MM : body.size;
@@ -42,7 +57,14 @@ export function boxBlock(story: StoryContent, f: Frame, box: FrameBox, body: Tex
   const heading = f.props.boxTitle ?? story.headline;
   if (heading) parts.push(composeParagraphs([heading], title, measure, fontsFor(title)));
   const lines = story.body.map((b) => b.text).filter((t) => t.trim());
-  if (lines.length) parts.push(composeParagraphs(lines, line, measure, fontsFor(line)));
+  if (story.kind === 'notice') {
+    // A 通知 in its frame reads as running copy (justified, indented), its issuer and date at the right.
+    const sign = signatureCount(lines);
+    const copy: TextStyle = { ...body, align: 'justify' };
+    const signStyle: TextStyle = { ...body, align: 'end', indent: 0 };
+    if (lines.length > sign) parts.push(composeParagraphs(lines.slice(0, lines.length - sign), copy, measure, fontsFor(copy)));
+    if (sign > 0) parts.push(composeParagraphs(lines.slice(lines.length - sign), signStyle, measure, fontsFor(signStyle)));
+  } else if (lines.length) parts.push(composeParagraphs(lines, line, measure, fontsFor(line)));
   const credit = story.byline.trim() ? composeParagraphs([story.byline.trim()], creditStyle, measure, fontsFor(creditStyle)) : null;
   const total = parts.reduce((s, p) => s + p.height, 0);
   const room = box.h - 2 * inset - (credit?.height ?? 0);

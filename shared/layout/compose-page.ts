@@ -8,6 +8,7 @@ import { cnLine, publisherLine } from '../model/paper-settings';
 import { boxBlock } from './box-frame';
 import { dateLines } from './calendar';
 import { resolveTiers, tierTextStyle } from './headline-house';
+import { copyStyle } from './kind-defaults';
 import { setTier } from './headline-lines';
 import { imageFrameItems, type ImageMeta } from './image-frame';
 import type { PageTemplate } from './templates';
@@ -187,8 +188,9 @@ export function flowThread(
 /** The body style of a template: its size and grid leading. */
 export const bodyStyleOf = (template: PageTemplate): TextStyle => ({ ...STYLES.bodySmall, size: template.bodySize, leading: template.bodyLeading });
 
-/** A story's body as composer blocks: the 电头 leads the first paragraph; 小标题 keep their style. */
-export function storyBlocks(story: StoryContent, body: TextStyle): StoryBlock[] {
+/** A story's body as composer blocks: the 电头 leads the first paragraph; 小标题 keep their style; a 图片说明 is set as a caption. */
+export function storyBlocks(story: StoryContent, bodyStyle: TextStyle): StoryBlock[] {
+  const body = copyStyle(story.kind, bodyStyle);
   const blocks: StoryBlock[] = story.body
     .filter((b) => b.text.trim() !== '')
     .map((b) => ({ text: b.text, style: b.type === 'subheading' ? { ...STYLES.xiaobiaoti, size: body.size, leading: body.leading } : body }));

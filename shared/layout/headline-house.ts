@@ -1,6 +1,7 @@
 import type { HeadlineRank, HeadlineTier, HeadlineTierStyle, HeadlineTypography } from '../model/headline-typography';
 import type { StoryKind } from '../model/story';
 import { FONT_SANS, FONT_SANS_BOLD, FONT_SERIF, FONT_SERIF_BOLD, FONT_SERIF_HEAVY, STYLES, type TextStyle } from '../typeset';
+import { defaultRank } from './kind-defaults';
 import type { PageTemplate } from './templates';
 
 type Tiers = Record<HeadlineTier, HeadlineTierStyle>;
@@ -70,7 +71,7 @@ export function resolveTiers(
   kind: StoryKind,
   template: Pick<PageTemplate, 'trimWidth'>,
 ): Tiers {
-  const house = houseTiers(props.headlineRank ?? 'secondary', kind, template, props.continuation === true);
+  const house = houseTiers(props.headlineRank ?? defaultRank(kind), kind, template, props.continuation === true);
   const own = props.headline ?? {};
   // Older frames kept the 主题 size alone; it still counts when the tier has none.
   const main = own.main?.size === undefined && props.headlineSize !== undefined ? { ...own.main, size: props.headlineSize } : own.main;

@@ -18,7 +18,13 @@ export const STATUS_LABELS: Record<StoryStatus, { zh: string; en: string }> = {
   'signed-off': { zh: '已签发', en: 'Signed off' },
 };
 
-export const STORY_KINDS = ['article', 'commentary', 'box'] as const;
+/**
+ * What an item on a page is: 消息/通讯 (article), 评论 (commentary), 框 (box: slogans, a public-service
+ * panel), 简讯 (brief: a one-paragraph item or a ■ list), 图片说明 (caption: a photo's title and text
+ * with its （某某 摄） credit), 通知/启事 (notice: signed by the issuing office and dated). The kind
+ * decides the default head rank and setting (see shared/layout/kind-defaults.ts).
+ */
+export const STORY_KINDS = ['article', 'commentary', 'box', 'brief', 'caption', 'notice'] as const;
 export const StoryKindSchema = z.enum(STORY_KINDS);
 export type StoryKind = z.infer<typeof StoryKindSchema>;
 

@@ -9,6 +9,7 @@ import { sql as uprightImages, uprightImageSizes } from './0008-upright-images';
 import { sql as accounts, uniqueDisplayNames } from './0009-accounts';
 import { sql as quality } from './0010-quality';
 import { sql as editLeases } from './0011-edit-leases';
+import { sql as storyKinds } from './0012-story-kinds';
 import { backfillSearch } from '../search-index';
 import type { Db } from '../open-database';
 
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'accounts', sql: accounts, data: uniqueDisplayNames },
   { version: 10, name: 'quality', sql: quality, rebuildsTables: true },
   { version: 11, name: 'edit-leases', sql: editLeases },
+  { version: 12, name: 'story-kinds', sql: storyKinds, rebuildsTables: true },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,5 +1,6 @@
 import { Button, Input, InputNumber, Segmented, Select, Switch, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
+import { defaultRank } from '../../../../shared/layout/kind-defaults';
 import { HAO_SCALE, HEADLINE_ALIGNS, HEADLINE_FAMILIES, HEADLINE_RANKS, HEADLINE_WEIGHTS, type HeadlineTier, type HeadlineTierStyle } from '../../../../shared/model/headline-typography';
 import type { Frame } from '../../../../shared/model/layout';
 import { useHeadlineT } from './headline-messages';
@@ -101,7 +102,7 @@ export function HeadlinePanel() {
         <>
           <Segmented
             size="small"
-            value={frame.props.headlineRank ?? 'secondary'}
+            value={frame.props.headlineRank ?? defaultRank(story?.kind ?? 'article')}
             onChange={(v) => void s.setFrameProps(frame.id, { headlineRank: v as Frame['props']['headlineRank'] })}
             options={HEADLINE_RANKS.map((r) => ({ value: r, label: <span data-testid={`headline-rank-${r}`}>{t(`rank_${r}`)}</span> }))}
           />

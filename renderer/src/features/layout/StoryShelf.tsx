@@ -13,8 +13,8 @@ import { useLayout } from './store';
 /** The drag payload type of a story dragged from the shelf onto a page. */
 export const STORY_MIME = 'application/x-banxin-story';
 
-const KIND_COLOR = { article: 'blue', commentary: 'volcano', box: 'green' } as const;
-const KIND_ZH = { article: '文章', commentary: '评论', box: '框稿' } as const;
+const KIND_COLOR = { article: 'blue', commentary: 'volcano', box: 'green', brief: 'cyan', caption: 'purple', notice: 'gold' } as const;
+const KIND_ZH = { article: '文章', commentary: '评论', box: '框稿', brief: '简讯', caption: '图片说明', notice: '通知' } as const;
 
 /** The shelf beside the page: 稿件 and 图片 to drag onto it, how many columns a drop spans, and the selected picture's settings. */
 export function StoryShelf() {

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ParamsIn, Result } from '../../../../shared/api/contract';
+import { setsAsBox } from '../../../../shared/layout/kind-defaults';
 import { gridOf, templateFor, type PageGrid } from '../../../../shared/layout/templates';
 import { ptToMm } from '../../../../shared/model/display-list';
 import type { Frame, FrameProps, FrameRole, Issue, Page } from '../../../../shared/model/layout';
@@ -297,7 +298,7 @@ export const useLayout = create<LayoutState>((set, get) => {
         if (!d) return;
         const pages = get().placements[storyId];
         if (pages?.length) return set({ pendingDrop: { storyId, at, pages } });
-        if (d.story.kind === 'box') {
+        if (setsAsBox(d.story.kind)) {
           const created = await api().call('frames.create', {
             pageId: d.page.id, storyId, role: 'box', x: d.g.columnX(at.column), y: d.g.lineY(at.row), w: d.g.spanWidth(d.columns), h: Math.min(16, d.g.rows - at.row) * d.g.pitch,
           });
