@@ -40,7 +40,17 @@ function message(ch: string): string {
 // Neighbouring ASCII marks are looked through: they are converted too, so 增长)? must be
 // judged as if it read 增长）? (otherwise a second pass would find new work).
 function transparent(ch: string | undefined): boolean {
-  return isSpace(ch) || (ch !== undefined && ch in FULL);
+  return isSpace(ch) || isAsciiMark(ch);
+}
+
+// The marks this rule converts, by code unit (a property lookup per character was the rule's hot spot).
+const ASCII_MARK = new Uint8Array(128);
+for (const ch of Object.keys(FULL)) ASCII_MARK[ch.charCodeAt(0)] = 1;
+
+function isAsciiMark(ch: string | undefined): boolean {
+  if (ch === undefined || ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 && ASCII_MARK[c] === 1;
 }
 
 /**
@@ -139,6 +149,21 @@ function isChineseContext(s: string, i: number, converting: Converting): boolean
   return chineseLeftThroughNumber(s, i) && (r >= s.length || !isAsciiAlnum(rightCh));
 }
 
+/**
+ * Whether a converted mark has an unconverted ASCII mark beside it (through spaces and marks):
+ * only then can another round change anything. Almost every paragraph stops here after one round.
+ */
+function touchesUnconverted(s: string, converting: Converting): boolean {
+  for (const i of converting) {
+    for (const step of [-1, 1]) {
+      for (let j = i + step; j >= 0 && j < s.length && transparent(s[j]); j += step) {
+        if (!isSpace(s[j]) && !converting.has(j)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** The marks to convert, given the ones already known to convert. */
 function convertedMarks(s: string, urls: ReturnType<typeof urlSpans>, parens: Map<number, number>, converting: Converting): Set<number> {
   const out = new Set<number>();
@@ -164,7 +189,7 @@ function check(ctx: RuleContext): Hit[] {
   // with the converted marks read as full-width until nothing more converts: the fix is then
   // idempotent. Stops when a round changes nothing (in practice after one or two).
   let converting = convertedMarks(s, urls, parens, new Set());
-  for (let round = 0; round < 8 && converting.size > 0; round++) {
+  for (let round = 0; round < 8 && touchesUnconverted(s, converting); round++) {
     const next = convertedMarks(s, urls, parens, converting);
     if (next.size === converting.size && [...next].every((i) => converting.has(i))) break;
     converting = next;
