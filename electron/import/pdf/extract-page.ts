@@ -103,11 +103,16 @@ async function readPage(doc: PdfDocument, n: number, OPS: PdfjsModule['OPS']): P
   const runs: PdfTextRun[] = [];
   for (const item of content.items) {
     if (!('str' in item) || item.str.length === 0) continue;
+    // A damaged or hostile content stream can carry control characters in its strings: they are
+    // never copy (the text importers drop them too), so they go before layout sees the run.
+    // oxlint-disable-next-line no-control-regex -- control characters are the point
+    const text = item.str.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+    if (text.trim().length === 0) continue;
     const t = multiply(vt, item.transform as Matrix);
     const size = Math.hypot(t[2], t[3]);
     // Rotated or vertical text is not part of a horizontal Chinese page's copy.
     if (Math.abs(t[1]) > 0.01 * size || size <= 0) continue;
-    runs.push({ text: item.str, x: t[4], y: t[5], width: item.width, size });
+    runs.push({ text, x: t[4], y: t[5], width: item.width, size });
   }
   let rects: PdfRect[] = [];
   try {
