@@ -1,11 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../shared/api/client';
 import { createCore } from '../../electron/core/create-core';
-import { startCli, type CliProcess } from '../support/cli-process';
+import type { CliProcess } from '../support/cli-process';
+import { startLoopbackServer, stopServer } from '../support/loopback-server';
 import { passwordOf } from '../support/newsroom';
 import { WsDesk } from '../support/ws-desk';
 
@@ -13,7 +14,6 @@ import { WsDesk } from '../support/ws-desk';
  * The paper's fonts are licensed files: a newsroom server hands them only to a page whose socket
  * is signed in (a cookie set with the page, bound to its socket), not to anyone on the LAN.
  */
-const READY = /^newsroom: (http):\/\/127\.0\.0\.1:(\d+)\/$/;
 const dir = mkdtempSync(join(tmpdir(), 'banxin-font-pass-'));
 const dbPath = join(dir, 'banxin.db');
 const FONT = '/fonts/noto-serif-sc-400';
@@ -40,19 +40,11 @@ beforeAll(async () => {
   await admin.call('session.setUser', { userId: 1 });
   await admin.call('users.create', { name: 'meibian', displayName: '美编刘', role: 'designer', password: passwordOf('meibian') });
   core.close();
-  const staticDir = join(dir, 'static');
-  mkdirSync(staticDir);
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>版心</title>');
-  server = await startCli(['server', '--db', dbPath, '--host', '127.0.0.1', '--port', '0'], READY, { BANXIN_RENDERER_DIR: staticDir });
-  port = Number(server.ready[2]);
-  origin = `http://127.0.0.1:${port}`;
+  ({ server, origin, port } = await startLoopbackServer(dir, dbPath));
 }, 60_000);
 
 afterAll(async () => {
-  if (server?.child.exitCode === null) {
-    server.child.kill('SIGTERM');
-    await server.exited;
-  }
+  await stopServer(server);
   rmSync(dir, { recursive: true, force: true });
 });
 

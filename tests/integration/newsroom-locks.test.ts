@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,8 @@ import type { ApiError } from '../../shared/api/errors';
 import type { Lease, Presence } from '../../shared/model/collab';
 import { createCore } from '../../electron/core/create-core';
 import { createClient } from '../../shared/api/client';
-import { startCli, type CliProcess } from '../support/cli-process';
+import type { CliProcess } from '../support/cli-process';
+import { startLoopbackServer, stopServer } from '../support/loopback-server';
 import { passwordOf } from '../support/newsroom';
 import { content } from '../support/temp-core';
 import { WsDesk } from '../support/ws-desk';
@@ -17,7 +18,6 @@ import { WsDesk } from '../support/ws-desk';
  * here (BANXIN_EDIT_LEASE_MS) so that a lapse is watched in real time.
  */
 const LEASE_MS = 3_000;
-const READY = /^newsroom: (http):\/\/127\.0\.0\.1:(\d+)\/$/;
 const dir = mkdtempSync(join(tmpdir(), 'banxin-locks-'));
 const dbPath = join(dir, 'banxin.db');
 let server: CliProcess;
@@ -73,14 +73,7 @@ beforeAll(async () => {
   expect((await duty.call('workflow.review', { storyId: ids.signed, stage: 'final' })).story.status).toBe('signed-off');
   core.close();
 
-  const staticDir = join(dir, 'static');
-  mkdirSync(staticDir);
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>版心</title>');
-  server = await startCli(['server', '--db', dbPath, '--host', '127.0.0.1', '--port', '0'], READY, {
-    BANXIN_RENDERER_DIR: staticDir,
-    BANXIN_EDIT_LEASE_MS: String(LEASE_MS),
-  });
-  origin = `http://127.0.0.1:${server.ready[2]}`;
+  ({ server, origin } = await startLoopbackServer(dir, dbPath, { BANXIN_EDIT_LEASE_MS: String(LEASE_MS) }));
 }, 60_000);
 
 afterEach(async () => {
@@ -89,10 +82,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  if (server?.child.exitCode === null) {
-    server.child.kill('SIGTERM');
-    await server.exited;
-  }
+  await stopServer(server);
   rmSync(dir, { recursive: true, force: true });
 });
 

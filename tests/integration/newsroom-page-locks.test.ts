@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,8 @@ import type { Lease } from '../../shared/model/collab';
 import type { Frame } from '../../shared/model/layout';
 import { createCore } from '../../electron/core/create-core';
 import { createClient } from '../../shared/api/client';
-import { startCli, type CliProcess } from '../support/cli-process';
+import type { CliProcess } from '../support/cli-process';
+import { startLoopbackServer, stopServer } from '../support/loopback-server';
 import { passwordOf } from '../support/newsroom';
 import { content } from '../support/temp-core';
 import { testPhoto } from '../support/test-images';
@@ -21,7 +22,6 @@ import { WsDesk } from '../support/ws-desk';
  * `banxin server`; the lease is 3 seconds here so a lapse is watched in real time.
  */
 const LEASE_MS = 3_000;
-const READY = /^newsroom: (http):\/\/127\.0\.0\.1:(\d+)\/$/;
 const dir = mkdtempSync(join(tmpdir(), 'banxin-page-locks-'));
 const dbPath = join(dir, 'banxin.db');
 let server: CliProcess;
@@ -73,14 +73,7 @@ beforeAll(async () => {
   ids.image = (await admin.call('images.import', { file: { name: '现场.jpg', dataBase64: testPhoto(400, 300, 7).toString('base64') } })).image.id;
   core.close();
 
-  const staticDir = join(dir, 'static');
-  mkdirSync(staticDir);
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>版心</title>');
-  server = await startCli(['server', '--db', dbPath, '--host', '127.0.0.1', '--port', '0'], READY, {
-    BANXIN_RENDERER_DIR: staticDir,
-    BANXIN_EDIT_LEASE_MS: String(LEASE_MS),
-  });
-  origin = `http://127.0.0.1:${server.ready[2]}`;
+  ({ server, origin } = await startLoopbackServer(dir, dbPath, { BANXIN_EDIT_LEASE_MS: String(LEASE_MS) }));
 }, 60_000);
 
 afterEach(async () => {
@@ -89,10 +82,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  if (server?.child.exitCode === null) {
-    server.child.kill('SIGTERM');
-    await server.exited;
-  }
+  await stopServer(server);
   rmSync(dir, { recursive: true, force: true });
 });
 
