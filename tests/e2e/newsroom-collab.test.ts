@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, type Client } from '../../shared/api/client';
+import type { Client } from '../../shared/api/client';
+import { actingAs } from '../support/newsroom';
 import { rendererDist } from '../../electron/core/app-root';
 import { createCore, type Core } from '../../electron/core/create-core';
 import { startNewsroomServer, type NewsroomServer } from '../../electron/server/newsroom-server';
@@ -26,12 +27,7 @@ const users: Record<string, number> = {};
 const PASSWORD = 'collab-pass-2026';
 const BODY = '县委召开全会，部署明年经济工作。';
 
-function inProcess(userId: number): Client {
-  const s = core.openSession('in-process');
-  const c = createClient((m, p) => s.call(m, p));
-  void c.call('session.setUser', { userId });
-  return c;
-}
+const inProcess = (userId: number): Client => actingAs(core, userId);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'banxin-collab-e2e-'));

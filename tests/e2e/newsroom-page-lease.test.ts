@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, type Client } from '../../shared/api/client';
+import type { Client } from '../../shared/api/client';
+import { actingAs } from '../support/newsroom';
 import { rendererDist } from '../../electron/core/app-root';
 import { createCore, type Core } from '../../electron/core/create-core';
 import { startNewsroomServer, type NewsroomServer } from '../../electron/server/newsroom-server';
@@ -25,12 +26,7 @@ let browser: Browser;
 let page1 = 0;
 let storyId = 0;
 
-function inProcess(userId: number): Client {
-  const s = core.openSession('in-process');
-  const c = createClient((m, p) => s.call(m, p));
-  void c.call('session.setUser', { userId });
-  return c;
-}
+const inProcess = (userId: number): Client => actingAs(core, userId);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'banxin-page-lease-e2e-'));

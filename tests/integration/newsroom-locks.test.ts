@@ -5,10 +5,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../shared/api/errors';
 import type { Lease, Presence } from '../../shared/model/collab';
 import { createCore } from '../../electron/core/create-core';
-import { createClient } from '../../shared/api/client';
+import type { Client } from '../../shared/api/client';
 import type { CliProcess } from '../support/cli-process';
 import { startLoopbackServer, stopServer } from '../support/loopback-server';
-import { passwordOf } from '../support/newsroom';
+import { actingAs, passwordOf } from '../support/newsroom';
 import { content } from '../support/temp-core';
 import { WsDesk } from '../support/ws-desk';
 
@@ -42,12 +42,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 beforeAll(async () => {
   // The newsroom as an administrator set it up: accounts, a story in 一校, a signed-off one.
   const core = createCore({ dbPath, scheduledBackups: false });
-  const session = (userId: number): ReturnType<typeof createClient> => {
-    const s = core.openSession('in-process');
-    const c = createClient((m, p) => s.call(m, p));
-    void c.call('session.setUser', { userId });
-    return c;
-  };
+  const session = (userId: number): Client => actingAs(core, userId);
   const admin = session(1);
   await admin.call('session.current', {});
   const users: Record<string, number> = {};

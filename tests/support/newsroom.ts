@@ -1,5 +1,5 @@
 import { createClient, type Client } from '../../shared/api/client';
-import type { CoreSession } from '../../electron/core/create-core';
+import type { Core, CoreSession } from '../../electron/core/create-core';
 import { ROLES, type Role } from '../../shared/model/roles';
 import type { TempCore } from './temp-core';
 
@@ -28,4 +28,15 @@ export async function signedIn(t: TempCore, name: string, address?: string): Pro
   const d = desk(t, address);
   const { token } = await d.client.call('session.signIn', { name, password: passwordOf(name) });
   return { ...d, token };
+}
+
+/**
+ * An in-process client acting as that user, for setting up a newsroom's data before its server
+ * starts. The setUser call is queued first, so every later call on the client acts as the user.
+ */
+export function actingAs(core: Core, userId: number): Client {
+  const s = core.openSession('in-process');
+  const c = createClient((m, p) => s.call(m, p));
+  void c.call('session.setUser', { userId });
+  return c;
 }
