@@ -1,62 +1,17 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../../shared/proof/index';
+import { loadProbe, scoreProbe } from './probe-score';
 
 // The probe set (tests/fixtures/proof-probe): 140 invented county-news sentences with deterministic
 // defects in all 18 deterministic categories and 70 tricky clean sentences, written blind to the
 // rules (see build-probe.mjs). Its figures are floors: a rule change that loses recall or starts
-// flagging clean text fails here. Matching is stricter than proof-eval/score.mjs (which accepts any
-// overlap): a finding counts only when its span equals the gold span or one of its `accept` spans,
-// and its category is the gold category; one-to-one, greedy in gold order.
+// flagging clean text fails here. Matching: see probe-score.ts.
 
-interface Gold {
-  start: number;
-  end: number;
-  category: string;
-  accept?: [number, number][];
-}
-interface Rec {
-  id: string;
-  text: string;
-  defects: Gold[];
-}
-
-const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/proof-probe/probe.jsonl');
-const records: Rec[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Rec);
-
-function score(): { tp: number; fp: number; fn: number; cleanFlagged: string[]; missed: string[] } {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  const cleanFlagged: string[] = [];
-  const missed: string[] = [];
-  for (const r of records) {
-    const preds = checkText(r.text);
-    const used = new Set<number>();
-    for (const g of r.defects) {
-      const spans: [number, number][] = [[g.start, g.end], ...(g.accept ?? [])];
-      const i = preds.findIndex((p, k) => !used.has(k) && p.category === g.category && spans.some(([a, b]) => p.start === a && p.end === b));
-      if (i >= 0) {
-        used.add(i);
-        tp++;
-      } else {
-        fn++;
-        missed.push(`${r.id} ${g.category} ${r.text.slice(g.start, g.end)}`);
-      }
-    }
-    fp += preds.length - used.size;
-    if (r.id.startsWith('clean') && preds.length) cleanFlagged.push(r.id);
-  }
-  return { tp, fp, fn, cleanFlagged, missed };
-}
+const records = loadProbe('proof-probe/probe.jsonl');
 
 describe('proof probe set (written blind)', () => {
-  const { tp, fp, fn, cleanFlagged, missed } = score();
+  const { tp, findings, gold, cleanFlagged, missed } = scoreProbe(records);
+  const fp = findings - tp;
+  const fn = gold - tp;
 
   it('covers every deterministic category with enough sentences', () => {
     const cats = new Set(records.flatMap((r) => r.defects.map((d) => d.category)));
