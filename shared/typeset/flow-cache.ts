@@ -1,8 +1,9 @@
 import type { FontSet } from './font-set';
 import { prepareParagraph, type PreparedParagraph } from './prepare';
 import { setLineAt } from './set-line';
+import { LazyRunsLine } from './lazy-runs-line';
 import type { TextStyle } from './styles';
-import type { ComposedLine, GlyphRun } from './types';
+import type { ComposedLine } from './types';
 
 /**
  * What a re-flow can keep from the last one: each paragraph's analysis, and the lines it was
@@ -213,31 +214,6 @@ function styleKey(style: TextStyle): string {
 
 /** `line` landed on another baseline or block: a copy that shares its text and glyph positions. */
 export function moveLine(line: ComposedLine, block: number, baseline: number): ComposedLine {
-  const runs = line.runs;
-  let moved: GlyphRun[];
-  if (runs.length === 1) moved = [moveRun(runs[0]!, baseline)];
-  else {
-    moved = [];
-    for (const r of runs) moved.push(moveRun(r, baseline));
-  }
-  // Same property order as setLineAt's literal: one object shape for every line.
-  return {
-    block,
-    start: line.start,
-    end: line.end,
-    text: line.text,
-    width: line.width,
-    measure: line.measure,
-    left: line.left,
-    baseline,
-    justified: line.justified,
-    overfull: line.overfull,
-    forced: line.forced,
-    lastInParagraph: line.lastInParagraph,
-    runs: moved,
-  };
-}
-
-function moveRun(r: GlyphRun, baseline: number): GlyphRun {
-  return { text: r.text, fontId: r.fontId, size: r.size, scaleX: r.scaleX, x: r.x, baseline, start: r.start };
+  if (line instanceof LazyRunsLine) return line.moved(block, baseline);
+  return { ...line, block, baseline, runs: line.runs.map((r) => ({ ...r, baseline })) };
 }

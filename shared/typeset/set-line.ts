@@ -3,6 +3,7 @@ import { CharClass } from './char-class';
 import { createPlacement, placeLine } from './place-line';
 import type { PreparedParagraph } from './prepare';
 import { breakTotalFit } from './total-fit';
+import { LazyRunsLine, PositionSlabs, type LineFont } from './lazy-runs-line';
 import type { ComposedLine, GlyphRun } from './types';
 import { EM } from './units';
 
@@ -77,51 +78,57 @@ export function setLineAt(p: PreparedParagraph, block: number, start: number, me
   const origin = placement.origin;
   const fontSet = p.fonts;
   const scaleX = style.scaleX;
-  let runs: GlyphRun[] | undefined;
+
+  // One font over the whole line (nearly every body line): its positions go to a slab and its
+  // run is made when a painter reads it (lazy-runs-line.ts).
+  const f0 = start < end ? font[start]! : 0;
+  let oneFont = true;
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    if (cls[i] === CONT) continue;
+    if (font[i] !== f0) {
+      oneFont = false;
+      break;
+    }
+    count++;
+  }
+  const face = lineFont(fontSet.fontId(f0), size, scaleX);
+  if (!oneFont) return new LazyRunsLine(block, start, end, lineText, (width + indent) / EM, measure / EM, left, baseline, justify && placement.justified, placement.overfull, brk.forced, last, face, slabs.slab, 0, -1, fontRuns(p, start, end, left, k, baseline));
+  slabs.reserve(count);
+  const xs = slabs.slab;
+  let g = slabs.from;
+  for (let i = start; i < end; i++) if (cls[i] !== CONT) xs[g++] = left + origin[i - start]! * k;
+  return new LazyRunsLine(block, start, end, lineText, (width + indent) / EM, measure / EM, left, baseline, justify && placement.justified, placement.overfull, brk.forced, last, face, xs, slabs.from, count);
+}
+
+const slabs = new PositionSlabs();
+let lastFace: LineFont = { fontId: '', size: 0, scaleX: 1 };
+
+// Lines of one style share one face object.
+function lineFont(fontId: string, size: number, scaleX: number): LineFont {
+  if (lastFace.fontId !== fontId || lastFace.size !== size || lastFace.scaleX !== scaleX) lastFace = { fontId, size, scaleX };
+  return lastFace;
+}
+
+/** The glyph runs of a line set in several fonts (a glyph missing from the first face), placed by `placement`. */
+function fontRuns(p: PreparedParagraph, start: number, end: number, left: number, k: number, baseline: number): GlyphRun[] {
+  const { cls, font, text } = p;
+  const origin = placement.origin;
+  const runs: GlyphRun[] = [];
   let runStart = start;
   while (runStart < end) {
     const f = font[runStart]!;
-    // Find the run and count its glyphs first, so its x array is allocated once at its size.
-    let count = cls[runStart] !== CONT ? 1 : 0;
-    let runEnd = runStart + 1;
+    const xs: number[] = [];
+    let runEnd = runStart;
     for (; runEnd < end; runEnd++) {
       if (cls[runEnd] === CONT) continue;
       if (font[runEnd] !== f) break;
-      count++;
+      xs.push(left + origin[runEnd - start]! * k);
     }
-    // oxlint-disable-next-line unicorn/no-new-array -- a length: Array.from({ length }) costs the hot path an iterator.
-    const xs: number[] = new Array<number>(count);
-    let g = 0;
-    for (let i = runStart; i < runEnd; i++) if (cls[i] !== CONT) xs[g++] = left + origin[i - start]! * k;
-    const run: GlyphRun = {
-      // A one-font line (nearly every body line) shares the line's string.
-      text: runStart === start && runEnd === end ? lineText : text.slice(runStart, runEnd),
-      fontId: fontSet.fontId(f),
-      size,
-      scaleX,
-      x: xs,
-      baseline,
-      start: runStart,
-    };
-    if (runs) runs.push(run);
-    else runs = [run];
+    runs.push({ text: text.slice(runStart, runEnd), fontId: p.fonts.fontId(f), size: p.style.size, scaleX: p.style.scaleX, x: xs, baseline, start: runStart });
     runStart = runEnd;
   }
-  return {
-    block,
-    start,
-    end,
-    text: lineText,
-    width: (width + indent) / EM,
-    measure: measure / EM,
-    left,
-    baseline,
-    justified: justify && placement.justified,
-    overfull: placement.overfull,
-    forced: brk.forced,
-    lastInParagraph: last,
-    runs: runs ?? [],
-  };
+  return runs;
 }
 
 /** Where a line ends and what `setLine` would flag on it, without positioning it. */

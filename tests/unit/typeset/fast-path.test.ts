@@ -8,6 +8,7 @@ import { prepareParagraph } from '../../../shared/typeset/prepare';
 import type { PunctuationStyle } from '../../../shared/typeset/punctuation';
 import { bodyStyle, type Alignment, type TextStyle } from '../../../shared/typeset/styles';
 import { monoFont, rareFont } from './fixtures';
+import { plainComposed, plainFlow } from '../../support/plain-lines';
 import { composeParagraphs as referenceCompose } from './reference/compose';
 import { flowStory as referenceFlow } from './reference/flow';
 import { prepareParagraph as referencePrepare } from './reference/prepare';
@@ -75,7 +76,7 @@ describe('optimised composer matches the reference implementation', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), styleArb, fc.integer({ min: 1, max: 30 }), (paras, style, em) => {
         const measure = em * style.size;
-        expect(composeParagraphs(paras, style, measure, fonts)).toEqual(referenceCompose(paras, style, measure, fonts));
+        expect(plainComposed(composeParagraphs(paras, style, measure, fonts))).toEqual(plainComposed(referenceCompose(paras, style, measure, fonts)));
       }),
       { numRuns: 400 },
     );
@@ -90,9 +91,9 @@ describe('optimised composer matches the reference implementation', () => {
         (blocks: StoryBlock[], fr) => {
           const leading = blocks[0]!.style.leading;
           const frames: Frame[] = fr.map((f, i) => ({ id: `f${i}`, width: f.em * 10.5, height: f.lines * leading }));
-          const expected = referenceFlow(blocks, frames, fontsFor);
-          expect(flowStory(blocks, frames, fontsFor)).toEqual(expected);
-          expect(flowStory(blocks, frames, fontsFor, { cache })).toEqual(expected);
+          const expected = plainFlow(referenceFlow(blocks, frames, fontsFor));
+          expect(plainFlow(flowStory(blocks, frames, fontsFor))).toEqual(expected);
+          expect(plainFlow(flowStory(blocks, frames, fontsFor, { cache }))).toEqual(expected);
           const fast = flowStory(blocks, frames, fontsFor, { positions: false });
           expect(fast.overset).toEqual(expected.overset);
           expect(fast.copyfit).toEqual(expected.copyfit);
@@ -109,7 +110,7 @@ describe('optimised composer matches the reference implementation', () => {
     // Reused buffers: an empty paragraph after one that starts with an opening mark.
     const style: TextStyle = { ...bodyStyle(10.5), align: 'distribute' };
     const paras = ['（字字）', '', '《书》', ''];
-    expect(composeParagraphs(paras, style, 2 * 10.5, fonts)).toEqual(referenceCompose(paras, style, 2 * 10.5, fonts));
+    expect(plainComposed(composeParagraphs(paras, style, 2 * 10.5, fonts))).toEqual(plainComposed(referenceCompose(paras, style, 2 * 10.5, fonts)));
   });
 
   it('agrees on a whole story of real copy with forced and overfull lines', () => {
@@ -117,8 +118,8 @@ describe('optimised composer matches the reference implementation', () => {
     const blocks: StoryBlock[] = Array.from({ length: 40 }, (_, i) => ({ text: para.repeat(1 + (i % 3)), style: bodyStyle(10.5) }));
     for (const em of [1, 2, 3, 13]) {
       const frames: Frame[] = [0, 1, 2].map((i) => ({ id: String(i), width: em * 10.5, height: 40 * bodyStyle(10.5).leading }));
-      const expected = referenceFlow(blocks, frames, fontsFor);
-      expect(flowStory(blocks, frames, fontsFor)).toEqual(expected);
+      const expected = plainFlow(referenceFlow(blocks, frames, fontsFor));
+      expect(plainFlow(flowStory(blocks, frames, fontsFor))).toEqual(expected);
       const fast = flowStory(blocks, frames, fontsFor, { positions: false });
       expect([fast.overset, fast.copyfit, fast.warnings]).toEqual([expected.overset, expected.copyfit, expected.warnings]);
     }

@@ -1,3 +1,4 @@
+import { plainFlow } from '../../support/plain-lines';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { flowStory, PrepareCache, type Frame, type StoryBlock } from '../../../shared/typeset/flow';
@@ -57,14 +58,14 @@ describe('flowStory with a cache across edits', () => {
       fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), fc.array(editArb, { minLength: 1, maxLength: 12 }), (paras, edits) => {
         const cache = new PrepareCache();
         let state = { blocks: paras.map((t): StoryBlock => ({ text: t, style: body })), em: 8 };
-        expect(flowStory(state.blocks, framesAt(state.em), fontsFor, { cache })).toEqual(flowStory(state.blocks, framesAt(state.em), fontsFor));
+        expect(plainFlow(flowStory(state.blocks, framesAt(state.em), fontsFor, { cache }))).toEqual(plainFlow(flowStory(state.blocks, framesAt(state.em), fontsFor)));
         for (const e of edits) {
           state = apply(state.blocks, e, state.em);
           const frames = framesAt(state.em);
           // Copyfit counts (no positions) read line ends the positioned flows left in the cache.
           const counts = flowStory(state.blocks, frames, fontsFor, { cache, positions: false });
           expect(counts).toEqual(flowStory(state.blocks, frames, fontsFor, { positions: false }));
-          expect(flowStory(state.blocks, frames, fontsFor, { cache })).toEqual(flowStory(state.blocks, frames, fontsFor));
+          expect(plainFlow(flowStory(state.blocks, frames, fontsFor, { cache }))).toEqual(plainFlow(flowStory(state.blocks, frames, fontsFor)));
         }
       }),
       { numRuns: 300 },
@@ -94,7 +95,8 @@ describe('flowStory with a cache across edits', () => {
       const [a, b] = [was[j]!, now[j + 1]!];
       expect(b).not.toBe(a);
       expect([b.block, b.start, b.text]).toEqual([a.block, a.start, a.text]);
-      expect(b.runs[0]!.x).toBe(a.runs[0]!.x);
+      expect(b.runs[0]!.x).toEqual(a.runs[0]!.x);
+      expect(b.runs[0]!.baseline).toBe(b.baseline);
     }
   });
 
@@ -103,12 +105,12 @@ describe('flowStory with a cache across edits', () => {
     const blocks: StoryBlock[] = Array.from({ length: 20 }, (_, i) => ({ text: i % 2 ? '本报讯' : '重复的段落，每隔一段出现一次。', style: body }));
     const frames = [col('a', 7, 30), col('b', 7, 30)];
     const fresh = flowStory(blocks, frames, fontsFor);
-    for (let n = 0; n < 3; n++) expect(flowStory(blocks, frames, fontsFor, { cache })).toEqual(fresh);
+    for (let n = 0; n < 3; n++) expect(plainFlow(flowStory(blocks, frames, fontsFor, { cache }))).toEqual(plainFlow(fresh));
     // A different font set or style never shares lines with this one.
     const other = new FontSet([rareFont, monoFont]);
     const wide: TextStyle = { ...body, indent: 0 };
-    expect(flowStory(blocks, frames, () => other, { cache })).toEqual(flowStory(blocks, frames, () => other));
-    expect(flowStory(blocks.map((b) => ({ ...b, style: wide })), frames, fontsFor, { cache })).toEqual(flowStory(blocks.map((b) => ({ ...b, style: wide })), frames, fontsFor));
+    expect(plainFlow(flowStory(blocks, frames, () => other, { cache }))).toEqual(plainFlow(flowStory(blocks, frames, () => other)));
+    expect(plainFlow(flowStory(blocks.map((b) => ({ ...b, style: wide })), frames, fontsFor, { cache }))).toEqual(plainFlow(flowStory(blocks.map((b) => ({ ...b, style: wide })), frames, fontsFor)));
   });
 
   it('drops the less recently used half when full, keeping the paragraphs in use', () => {
@@ -153,7 +155,7 @@ describe('flowStory with a cache across edits', () => {
       const story = Array.from({ length: 5 }, (_, i) => ({ text: `稿件${s}第${i}段，`.repeat(8), style: body }));
       const r = flowStory(story, frames, fontsFor, { cache });
       // Evictions never change a flow; the lines held stay within twice the budget.
-      expect(r).toEqual(flowStory(story, frames, fontsFor));
+      expect(plainFlow(r)).toEqual(plainFlow(flowStory(story, frames, fontsFor)));
       expect(cache.lines).toBeLessThanOrEqual(600);
     }
     expect(cache.paragraphs).toBeLessThan(200);
