@@ -93,12 +93,16 @@ export function setLineAt(p: PreparedParagraph, block: number, start: number, me
     count++;
   }
   const face = lineFont(fontSet.fontId(f0), size, scaleX);
-  if (!oneFont) return new LazyRunsLine(block, start, end, lineText, (width + indent) / EM, measure / EM, left, baseline, justify && placement.justified, placement.overfull, brk.forced, last, face, slabs.slab, 0, -1, fontRuns(p, start, end, left, k, baseline));
-  slabs.reserve(count);
-  const xs = slabs.slab;
-  let g = slabs.from;
-  for (let i = start; i < end; i++) if (cls[i] !== CONT) xs[g++] = left + origin[i - start]! * k;
-  return new LazyRunsLine(block, start, end, lineText, (width + indent) / EM, measure / EM, left, baseline, justify && placement.justified, placement.overfull, brk.forced, last, face, xs, slabs.from, count);
+  const runs = oneFont ? undefined : fontRuns(p, start, end, left, k, baseline);
+  if (oneFont) {
+    slabs.reserve(count);
+    const xs = slabs.slab;
+    let g = slabs.from;
+    for (let i = start; i < end; i++) if (cls[i] !== CONT) xs[g++] = left + origin[i - start]! * k;
+  }
+  const justified = justify && placement.justified;
+  // A multi-font line carries its runs: count -1, no slab range.
+  return new LazyRunsLine(block, start, end, lineText, (width + indent) / EM, measure / EM, left, baseline, justified, placement.overfull, brk.forced, last, face, slabs.slab, oneFont ? slabs.from : 0, oneFont ? count : -1, runs);
 }
 
 const slabs = new PositionSlabs();
