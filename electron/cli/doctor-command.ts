@@ -1,6 +1,7 @@
 import { takeFlag, type CliIo } from './io';
 import { openCliCore } from './open-core';
 import { LATEST_SCHEMA_VERSION } from '../store/open-database';
+import { sqliteOf } from '../store/engine/sqlite-db';
 
 /** `doctor`: versions, database path, schema version, settings read back from SQLite. */
 export async function doctorCommand(args: string[], io: CliIo): Promise<number> {
@@ -19,7 +20,7 @@ export async function doctorCommand(args: string[], io: CliIo): Promise<number> 
       journal_mode: info.pragmas.journalMode,
       synchronous: info.pragmas.synchronous,
       foreign_keys: info.pragmas.foreignKeys ? 'ON' : 'OFF',
-      integrity: String(core.db.pragma('quick_check', { simple: true })),
+      integrity: String(sqliteOf(core.db, 'banxin doctor').pragma('quick_check', { simple: true })),
       fonts: fontSummary(core.fonts().list()),
     };
     if (json) io.stdout(JSON.stringify(report, null, 2) + '\n');

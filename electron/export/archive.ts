@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../store/open-database';
+import { sqliteOf } from '../store/engine/sqlite-db';
 import { writeZip, type ZipEntry } from './zip-writer';
 
 /** One file of the archive's manifest. */
@@ -32,7 +33,7 @@ export async function snapshotDatabase(db: Db): Promise<Buffer> {
   const dir = await mkdtemp(join(tmpdir(), 'banxin-snap-'));
   try {
     const path = join(dir, 'snapshot.db');
-    await db.backup(path);
+    await sqliteOf(db, 'The archive snapshot').backup(path);
     return await readFile(path);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { fsyncDir, fsyncPath } from './durable-file';
 import { processAlive } from './lock';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import type { Db } from './open-database';
+import { sqliteOf } from './engine/sqlite-db';
 
 export const BACKUP_REASONS = ['scheduled', 'manual', 'pre-migration', 'quit', 'pre-restore'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
@@ -60,7 +61,7 @@ export function parseBackupName(name: string): { stem: string; createdAt: string
  * schema this build can open. Never throws.
  */
 export function verifyDatabaseFile(path: string): Verification {
-  let db: Db | undefined;
+  let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
     const integrity = db.pragma('integrity_check', { simple: true });
@@ -125,7 +126,7 @@ export async function createBackup(db: Db, dbPath: string, options: BackupOption
   const dir = options.dir ?? backupDirFor(dbPath);
   const tmp = tempPath(dir, dbPath);
   try {
-    await db.backup(tmp);
+    await sqliteOf(db, 'The online file backup').backup(tmp);
   } catch (err) {
     rmSync(tmp, { force: true });
     throw new BackupError('WRITE_FAILED', `backup failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,6 +1,6 @@
 import type { ImageSummary } from '../../shared/api/methods/images';
 import type { Db } from './open-database';
-import { stmt } from './write';
+import { stmt, insertId } from './write';
 
 const COLUMNS = 'id, name, format, width, height, components, bit_depth AS bitDepth, alpha, byte_length AS byteLength, hash, created_at AS createdAt';
 
@@ -24,10 +24,9 @@ export const imagesRepo = {
     return (stmt(db, 'SELECT data FROM images WHERE id = ?').get(id) as { data: Buffer } | undefined)?.data;
   },
   insert(db: Db, i: Omit<ImageSummary, 'id' | 'byteLength'>, data: Uint8Array, by: number | null): number {
-    return Number(
-      stmt(db, 'INSERT INTO images(name, format, width, height, components, bit_depth, alpha, byte_length, hash, data, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-        i.name, i.format, i.width, i.height, i.components, i.bitDepth, i.alpha ? 1 : 0, data.length, i.hash, data, i.createdAt, by,
-      ).lastInsertRowid,
+    return insertId(
+      db, 'INSERT INTO images(name, format, width, height, components, bit_depth, alpha, byte_length, hash, data, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      i.name, i.format, i.width, i.height, i.components, i.bitDepth, i.alpha ? 1 : 0, data.length, i.hash, data, i.createdAt, by,
     );
   },
 };

@@ -1,6 +1,6 @@
 import type { Frame, FrameProps, FrameRole, Issue, Page } from '../../shared/model/layout';
 import type { Db } from './open-database';
-import { stmt } from './write';
+import { stmt, insertId } from './write';
 
 interface FrameRow {
   id: number;
@@ -38,10 +38,9 @@ export const layoutRepo = {
     return this.issues(db)[0];
   },
   insertIssue(db: Db, i: Omit<IssueRow, 'id'>, at: string): number {
-    return Number(
-      stmt(db, 'INSERT INTO issues(date, number, total_number, paper_name, publisher, cn_number, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-        i.date, i.number, i.totalNumber, i.paperName, i.publisher, i.cnNumber, at,
-      ).lastInsertRowid,
+    return insertId(
+      db, 'INSERT INTO issues(date, number, total_number, paper_name, publisher, cn_number, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      i.date, i.number, i.totalNumber, i.paperName, i.publisher, i.cnNumber, at,
     );
   },
   pages(db: Db, issueId: number): Page[] {
@@ -51,10 +50,9 @@ export const layoutRepo = {
     return stmt(db, `SELECT ${PAGE_COLUMNS} FROM pages WHERE id = ?`).get(id) as Page | undefined;
   },
   insertPage(db: Db, p: Omit<Page, 'id'>): number {
-    return Number(
-      stmt(db, 'INSERT INTO pages(issue_id, number, name, template, editor, designer, proofreader) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-        p.issueId, p.number, p.name, p.template, p.editor, p.designer, p.proofreader,
-      ).lastInsertRowid,
+    return insertId(
+      db, 'INSERT INTO pages(issue_id, number, name, template, editor, designer, proofreader) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      p.issueId, p.number, p.name, p.template, p.editor, p.designer, p.proofreader,
     );
   },
   updatePage(db: Db, p: Page): void {
@@ -89,11 +87,14 @@ export const layoutRepo = {
     const r = stmt(db, "SELECT p.issue_id AS id FROM frames f JOIN pages p ON p.id = f.page_id JOIN issues i ON i.id = p.issue_id WHERE f.story_id = ? AND f.role = 'body' ORDER BY i.date DESC, i.id DESC LIMIT 1").get(storyId) as { id: number } | undefined;
     return r?.id;
   },
+  /** A frame keeps its id when given one (undo of a delete puts the same frame back). */
   insertFrame(db: Db, f: Omit<Frame, 'id'> & { id?: number }): number {
-    return Number(
-      stmt(db, 'INSERT INTO frames(id, page_id, story_id, role, x, y, w, h, chain, props) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-        f.id ?? null, f.pageId, f.storyId, f.role, f.x, f.y, f.w, f.h, f.chain, JSON.stringify(f.props),
-      ).lastInsertRowid,
+    const fields = [f.pageId, f.storyId, f.role, f.x, f.y, f.w, f.h, f.chain, JSON.stringify(f.props)];
+    if (f.id !== undefined) {
+      return insertId(db, 'INSERT INTO frames(id, page_id, story_id, role, x, y, w, h, chain, props) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', f.id, ...fields);
+    }
+    return insertId(
+      db, 'INSERT INTO frames(page_id, story_id, role, x, y, w, h, chain, props) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', ...fields,
     );
   },
   updateFrame(db: Db, f: Frame): void {

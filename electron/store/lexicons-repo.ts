@@ -1,6 +1,6 @@
 import type { LexiconKind } from '../../shared/proof/lexicons/matcher';
 import type { Db } from './open-database';
-import { stmt } from './write';
+import { stmt, insertId } from './write';
 
 /** A newsroom lexicon entry as stored (context conditions are regex sources or null). */
 export interface LexiconRow {
@@ -67,12 +67,12 @@ export const lexiconsRepo = {
   },
 
   insert(db: Db, f: LexiconFields, userId: number, at: string): number {
-    const r = stmt(
+    return insertId(
       db,
       `INSERT INTO lexicon_entries(kind, wrong, right_form, alternatives, ctx_before, ctx_after, ctx_not_before, ctx_not_after, note, source, date, created_by, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(...args(f), userId, at, at);
-    return Number(r.lastInsertRowid);
+      ...args(f), userId, at, at,
+    );
   },
 
   update(db: Db, id: number, f: LexiconFields, at: string): void {

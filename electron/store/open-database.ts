@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import { MIGRATIONS, LATEST_SCHEMA_VERSION, type Migration } from './migrations';
+import type { Db } from './engine/sql-db';
+import { SqliteDb } from './engine/sqlite-db';
 
-export type Db = Database.Database;
+export type { Db } from './engine/sql-db';
 
 export interface Pragmas {
   journalMode: string;
@@ -38,14 +40,15 @@ export type BeforeMigration = (db: Db, fromVersion: number, toVersion: number) =
  * better-sqlite3 reopens WAL files with NORMAL, so this is set each time and read back — then
  * bring the schema up to date.
  */
-export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  const db = new Database(path, { timeout: 2000 });
+export function openDatabase(path: string, options: OpenOptions = {}): SqliteDb {
+  const raw = new Database(path, { timeout: 2000 });
+  const db = new SqliteDb(raw);
   try {
     // Before the first read: SQLite then holds the file for this connection alone.
-    if (options.exclusive) db.pragma('locking_mode = EXCLUSIVE');
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
+    if (options.exclusive) raw.pragma('locking_mode = EXCLUSIVE');
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = FULL');
+    raw.pragma('foreign_keys = ON');
     const pragmas = readPragmas(db);
     if (pragmas.journalMode !== 'wal' && path !== ':memory:') {
       throw new DatabaseOpenError('PRAGMA_MISMATCH', `journal_mode is ${pragmas.journalMode}, expected wal`);
@@ -56,7 +59,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     migrate(db, options.migrations ?? MIGRATIONS, options.onBeforeMigration);
     return db;
   } catch (err) {
-    db.close();
+    raw.close();
     if (err instanceof Error && 'code' in err && err.code === 'SQLITE_NOTADB') {
       throw new DatabaseOpenError('NOT_A_DATABASE', `${path} is not a SQLite database or is damaged`);
     }
@@ -67,15 +70,16 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
 }
 
-export function readPragmas(db: Db): Pragmas {
-  const journalMode = String(db.pragma('journal_mode', { simple: true }));
-  const sync = Number(db.pragma('synchronous', { simple: true }));
-  const foreignKeys = Number(db.pragma('foreign_keys', { simple: true })) === 1;
+export function readPragmas(db: SqliteDb): Pragmas {
+  const { raw } = db;
+  const journalMode = String(raw.pragma('journal_mode', { simple: true }));
+  const sync = Number(raw.pragma('synchronous', { simple: true }));
+  const foreignKeys = Number(raw.pragma('foreign_keys', { simple: true })) === 1;
   return { journalMode, synchronous: SYNCHRONOUS_NAMES[sync] ?? String(sync), foreignKeys };
 }
 
-export function schemaVersion(db: Db): number {
-  return Number(db.pragma('user_version', { simple: true }));
+export function schemaVersion(db: SqliteDb): number {
+  return Number(db.raw.pragma('user_version', { simple: true }));
 }
 
 /**
@@ -83,7 +87,7 @@ export function schemaVersion(db: Db): number {
  * user_version bump, so a crash leaves the database at exactly the old or the new version.
  * A database newer than this build (applied ⊄ available) is refused rather than guessed at.
  */
-export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, onBeforeMigration?: BeforeMigration): void {
+export function migrate(db: SqliteDb, migrations: readonly Migration[] = MIGRATIONS, onBeforeMigration?: BeforeMigration): void {
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   const current = schemaVersion(db);
   if (current > latest) {
@@ -95,14 +99,15 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, o
   if (onBeforeMigration && current > 0 && current < latest) onBeforeMigration(db, current, latest);
   for (const m of migrations) {
     if (m.version <= current) continue;
-    const apply = db.transaction(() => {
+    const { raw } = db;
+    const apply = raw.transaction(() => {
       db.exec(m.sql);
       m.data?.(db);
       if (m.rebuildsTables) {
-        const broken = db.pragma('foreign_key_check') as unknown[];
+        const broken = raw.pragma('foreign_key_check') as unknown[];
         if (broken.length > 0) throw new Error(`migration ${m.version} (${m.name}) would leave ${broken.length} rows pointing nowhere`);
       }
-      db.pragma(`user_version = ${m.version}`);
+      raw.pragma(`user_version = ${m.version}`);
     });
     if (!m.rebuildsTables) {
       apply.immediate();
@@ -111,12 +116,12 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, o
     // Rebuilding a table others point at (SQLite's twelve-step ALTER): with foreign keys on, the
     // DROP would cascade or fail. They can only be switched outside a transaction; the check
     // above stands in for them before the commit.
-    const wasOn = Number(db.pragma('foreign_keys', { simple: true })) === 1;
-    db.pragma('foreign_keys = OFF');
+    const wasOn = Number(raw.pragma('foreign_keys', { simple: true })) === 1;
+    raw.pragma('foreign_keys = OFF');
     try {
       apply.immediate();
     } finally {
-      if (wasOn) db.pragma('foreign_keys = ON');
+      if (wasOn) raw.pragma('foreign_keys = ON');
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { Correction, CorrectionKind, ErrorClass, Review, ReviewStage } from '../../shared/model/proofing';
 import type { Db } from './open-database';
-import { stmt } from './write';
+import { stmt, insertId } from './write';
 
 const CORRECTION_COLUMNS = `c.id, c.story_id AS storyId, c.round, c.author_id AS authorId, u.display_name AS authorName, c.role, c.kind,
   c.start, c.end, c.original, c.replacement, c.comment, c.error_class AS errorClass, c.category, c.status,
@@ -24,12 +24,12 @@ export interface NewCorrection {
 
 export const correctionsRepo = {
   insert(db: Db, c: NewCorrection): number {
-    const r = stmt(
+    return insertId(
       db,
-      `INSERT INTO corrections(story_id, round, author_id, role, kind, start, end, original, replacement, comment, error_class, category, created_at)
+      `INSERT INTO corrections(story_id, round, author_id, role, kind, start, "end", original, replacement, comment, error_class, category, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(c.storyId, c.round, c.authorId, c.role, c.kind, c.start, c.end, c.original, c.replacement, c.comment, c.errorClass, c.category, c.at);
-    return Number(r.lastInsertRowid);
+      c.storyId, c.round, c.authorId, c.role, c.kind, c.start, c.end, c.original, c.replacement, c.comment, c.errorClass, c.category, c.at,
+    );
   },
   list(db: Db, storyId: number): Correction[] {
     return stmt(db, `SELECT ${CORRECTION_COLUMNS} FROM corrections c JOIN users u ON u.id = c.author_id WHERE c.story_id = ? ORDER BY c.start, c.id`).all(storyId) as Correction[];

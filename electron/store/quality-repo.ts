@@ -3,7 +3,7 @@ import type { QualityMark } from '../../shared/model/quality';
 import type { CorrectionTrace } from '../../shared/model/error-rate';
 import type { StoryStatus } from '../../shared/model/story';
 import type { Db } from './open-database';
-import { stmt } from './write';
+import { stmt, insertId } from './write';
 
 const MARK_COLUMNS = `m.id, m.story_id AS storyId, m.issue_id AS issueId, m.revision, m.start, m.end, m.original,
   m.error_class AS errorClass, m.note, m.author_id AS authorId, u.display_name AS authorName, m.created_at AS createdAt`;
@@ -33,12 +33,12 @@ export interface StoryRateRow {
 
 export const qualityRepo = {
   insert(db: Db, m: { storyId: number; issueId: number; revision: number; start: number; end: number; original: string; errorClass: ErrorClass; note: string; authorId: number; at: string }): number {
-    const r = stmt(
+    return insertId(
       db,
-      `INSERT INTO quality_marks(story_id, issue_id, revision, start, end, original, error_class, note, author_id, created_at)
+      `INSERT INTO quality_marks(story_id, issue_id, revision, start, "end", original, error_class, note, author_id, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(m.storyId, m.issueId, m.revision, m.start, m.end, m.original, m.errorClass, m.note, m.authorId, m.at);
-    return Number(r.lastInsertRowid);
+      m.storyId, m.issueId, m.revision, m.start, m.end, m.original, m.errorClass, m.note, m.authorId, m.at,
+    );
   },
   get(db: Db, id: number): QualityMark | undefined {
     return stmt(db, `SELECT ${MARK_COLUMNS} FROM quality_marks m JOIN users u ON u.id = m.author_id WHERE m.id = ?`).get(id) as QualityMark | undefined;
@@ -88,7 +88,7 @@ export const qualityRepo = {
               i.id AS issueId, i.date, i.number AS issueNumber, i.paper_name AS paperName
          FROM frames f JOIN pages p ON p.id = f.page_id JOIN issues i ON i.id = p.issue_id
         WHERE f.story_id IS NOT NULL
-        GROUP BY f.story_id, p.id
+        GROUP BY f.story_id, p.id, i.id
         ORDER BY i.date DESC, p.number, min(f.id)`,
     ).all() as PlacementRow[];
   },

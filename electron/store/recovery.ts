@@ -3,12 +3,14 @@ import { existsSync, statSync } from 'node:fs';
 import { createBackupSync, listBackups, moveAside, verifyDatabaseFile, type BackupInfo } from './backup';
 import { acquireDatabaseLock, type DatabaseLock } from './lock';
 import type { Migration } from './migrations';
-import { DatabaseOpenError, openDatabase, type Db } from './open-database';
+import { DatabaseOpenError, openDatabase } from './open-database';
+import type { SqliteDb } from './engine/sqlite-db';
+import type { Db } from './engine/sql-db';
 import { classifyOpenProblem, isDamageCode, unreachableMessage, type OpenProblem, type UnreachableReason } from './open-problem';
 
 /** What opening a database came to. Opening never throws: every case is one of these. */
 export type OpenOutcome =
-  | { status: 'ok'; db: Db; lock: DatabaseLock | undefined; uncleanShutdown: boolean; preMigrationBackup: BackupInfo | undefined }
+  | { status: 'ok'; db: SqliteDb; lock: DatabaseLock | undefined; uncleanShutdown: boolean; preMigrationBackup: BackupInfo | undefined }
   | { status: 'locked'; messageZh: string }
   | { status: 'damaged'; problem: string; damagedPath: string; newestBackup: BackupInfo | undefined; messageZh: string }
   /** The file could not be read (permissions, not a file, I/O): left exactly where it is, nothing offered. */
@@ -35,7 +37,7 @@ const messageOf = (err: unknown): string => (err instanceof Error ? err.message 
 // SQLite's own verdict on the bytes (CORRUPT, NOTADB, a failed check) is damage: a file this user
 // cannot open — permissions, a folder in its place, a disk error — is reported, never moved.
 function checkFile(path: string, mode: 'quick' | 'full'): OpenProblem | undefined {
-  let db: Db | undefined;
+  let db: Database.Database | undefined;
   try {
     db = new Database(path, { fileMustExist: true, timeout: 2000 });
     const check = mode === 'full' ? 'integrity_check' : 'quick_check';

@@ -1,5 +1,5 @@
 import type { Db } from './open-database';
-import { stmt } from './write';
+import { stmt, insertId } from './write';
 
 export type SessionEndReason = 'signed-out' | 'revoked' | 'password-reset' | 'deactivated' | 'expired';
 
@@ -21,8 +21,7 @@ const COLUMNS = 'id, user_id AS userId, address, created_at AS createdAt, last_s
  */
 export const signInSessionsRepo = {
   insert(db: Db, s: { userId: number; tokenHash: string; address: string; at: string }): number {
-    const r = stmt(db, 'INSERT INTO sign_in_sessions(user_id, token_hash, address, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)').run(s.userId, s.tokenHash, s.address, s.at, s.at);
-    return Number(r.lastInsertRowid);
+    return insertId(db, 'INSERT INTO sign_in_sessions(user_id, token_hash, address, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)', s.userId, s.tokenHash, s.address, s.at, s.at);
   },
   get(db: Db, id: number): SignInSessionRow | undefined {
     return stmt(db, `SELECT ${COLUMNS} FROM sign_in_sessions WHERE id = ?`).get(id) as SignInSessionRow | undefined;

@@ -1,7 +1,7 @@
 import type { Block, StoryContent, StoryKind, StoryStatus, StorySummary } from '../../shared/model/story';
 import type { Db } from './open-database';
 import { indexStory, searchableText } from './search-index';
-import { stmt, whereClause } from './write';
+import { stmt, whereClause, insertId } from './write';
 
 export interface StoryRow {
   id: number;
@@ -55,7 +55,7 @@ export interface ListQuery {
 const ORDER: Record<ListQuery['sort'], string> = {
   'updated-desc': 's.updated_at DESC, s.id DESC',
   'updated-asc': 's.updated_at ASC, s.id ASC',
-  headline: 's.headline COLLATE BINARY ASC, s.id ASC',
+  headline: 's.headline ASC, s.id ASC',
   'chars-desc': 's.char_count DESC, s.id DESC',
 };
 
@@ -86,12 +86,12 @@ export const storiesRepo = {
 
   /** A new story starts at revision 1; the caller writes that revision in the same transaction. */
   insert(db: Db, c: StoryContent, meta: { ownerId: number | null; charCount: number; at: string; status: StoryStatus }): number {
-    const r = stmt(
+    const id = insertId(
       db,
       `INSERT INTO stories(kind, kicker, headline, subhead, byline, dateline, section, body_json, status, owner_id, char_count, revision, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
-    ).run(c.kind, c.kicker, c.headline, c.subhead, c.byline, c.dateline, c.section, JSON.stringify(c.body), meta.status, meta.ownerId, meta.charCount, meta.at, meta.at);
-    const id = Number(r.lastInsertRowid);
+      c.kind, c.kicker, c.headline, c.subhead, c.byline, c.dateline, c.section, JSON.stringify(c.body), meta.status, meta.ownerId, meta.charCount, meta.at, meta.at,
+    );
     indexStory(db, id, searchableText({ ...c, body: bodyText(c.body) }));
     return id;
   },

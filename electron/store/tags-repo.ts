@@ -1,6 +1,6 @@
 import type { PersonTitle, Tag, TagKind } from '../../shared/tags/types';
 import type { Db } from './open-database';
-import { stmt } from './write';
+import { stmt, insertId } from './write';
 
 interface TagRow {
   id: number;
@@ -60,9 +60,10 @@ export const tagsRepo = {
   },
 
   insert(db: Db, f: TagFields, at: string): number {
-    const r = stmt(db, 'INSERT INTO tags(name, kind, parent_id, synonyms, iptc_code, titles, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(f.name, f.kind, f.parentId, JSON.stringify(f.synonyms), f.iptcCode, JSON.stringify(f.titles), at, at);
-    return Number(r.lastInsertRowid);
+    return insertId(
+      db, 'INSERT INTO tags(name, kind, parent_id, synonyms, iptc_code, titles, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      f.name, f.kind, f.parentId, JSON.stringify(f.synonyms), f.iptcCode, JSON.stringify(f.titles), at, at,
+    );
   },
 
   update(db: Db, id: number, f: TagFields, at: string): void {

@@ -1,6 +1,6 @@
 import type { Role } from '../../shared/model/roles';
 import type { Db } from './open-database';
-import { stmt } from './write';
+import { stmt, insertId } from './write';
 
 export interface UserRow {
   id: number;
@@ -26,8 +26,8 @@ export const usersRepo = {
     return stmt(db, `SELECT ${COLUMNS} FROM users WHERE display_name = ?`).get(displayName) as UserRow | undefined;
   },
   insert(db: Db, u: Omit<UserRow, 'id'>, at: string): UserRow {
-    const r = stmt(db, 'INSERT INTO users(name, display_name, role, created_at) VALUES (?, ?, ?, ?)').run(u.name, u.displayName, u.role, at);
-    return { id: Number(r.lastInsertRowid), ...u };
+    const id = insertId(db, 'INSERT INTO users(name, display_name, role, created_at) VALUES (?, ?, ?, ?)', u.name, u.displayName, u.role, at);
+    return { id, ...u };
   },
   count(db: Db): number {
     return (stmt(db, 'SELECT count(*) AS n FROM users').get() as { n: number }).n;

@@ -1,16 +1,9 @@
-import type Database from 'better-sqlite3';
 import { BanxinError } from '../../shared/api/errors';
-import type { Db } from './open-database';
+import type { Db, Statement } from './engine/sql-db';
 
-const cache = new WeakMap<Db, Map<string, Database.Statement>>();
-
-/** Prepared statements are cached per connection: the same SQL is compiled once. */
-export function stmt(db: Db, sql: string): Database.Statement {
-  let m = cache.get(db);
-  if (!m) cache.set(db, (m = new Map()));
-  let s = m.get(sql);
-  if (!s) m.set(sql, (s = db.prepare(sql)));
-  return s;
+/** A prepared statement (each engine caches them per connection: the same SQL is compiled once). */
+export function stmt(db: Db, sql: string): Statement {
+  return db.prepare(sql);
 }
 
 /** Build a WHERE clause from (condition, value) pairs, skipping conditions whose value is absent. */
@@ -26,7 +19,7 @@ export function whereClause(conds: ReadonlyArray<readonly [string, unknown]>): {
  */
 export function write<T>(db: Db, fn: () => T): T {
   try {
-    return db.transaction(fn).immediate();
+    return db.write(fn);
   } catch (err) {
     throw toStorageError(err);
   }
@@ -41,4 +34,9 @@ export function toStorageError(err: unknown): unknown {
     return new BanxinError('STORAGE_ERROR', { details: code });
   }
   return err;
+}
+
+/** Run an INSERT into a table with an `id` key and return the new row's id (RETURNING works on both engines). */
+export function insertId(db: Db, insertSql: string, ...params: unknown[]): number {
+  return Number((db.prepare(`${insertSql} RETURNING id`).get(...params) as { id: number | string }).id);
 }

@@ -24,13 +24,13 @@ const rand = (n: number): number => {
 const dir = mkdtempSync(join(tmpdir(), 'banxin-bench-search-'));
 const db = openDatabase(join(dir, 'bench.db'));
 const t0 = performance.now();
-db.transaction(() => {
+db.write(() => {
   for (let i = 0; i < N; i++) {
     const body = Array.from({ length: 4 + rand(6) }, () => ({ type: 'paragraph' as const, text: sentences[rand(sentences.length)]! }));
     const at = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
     storiesRepo.insert(db, { kind: 'article', kicker: '', headline: `第${i}号稿 ${sentences[rand(sentences.length)]!.slice(0, 12)}`, subhead: '', byline: '融媒记者', dateline: '', section: '要闻', body }, { ownerId: null, charCount: 0, at, status: 'draft' });
   }
-})();
+});
 const buildMs = performance.now() - t0;
 
 const pick = (len: number): string[] => {

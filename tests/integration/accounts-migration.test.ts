@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { SqliteDb } from '../../electron/store/engine/sqlite-db';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ const ACCOUNTS = MIGRATIONS.find((m) => m.name === 'accounts')!;
 describe('migration: accounts', () => {
   it('keeps every user and their history, makes duplicate display names distinct (the earliest keeps its name), and then enforces uniqueness', () => {
     const path = join(dir, 'old.db');
-    const db0 = new Database(path);
+    const db0 = SqliteDb.file(path);
     migrate(db0, MIGRATIONS.filter((m) => m.version < ACCOUNTS.version));
     const add = db0.prepare("INSERT INTO users(name, display_name, role, created_at) VALUES (?, ?, 'reporter', 'x')");
     for (const [name, display] of [['admin', '管理员'], ['li1', '李梦楚'], ['xu', '徐婷婷'], ['li2', '李梦楚'], ['li3', '李梦楚']]) add.run(name, display);

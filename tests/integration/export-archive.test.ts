@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { SqliteDb } from '../../electron/store/engine/sqlite-db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCommand } from '../../electron/cli/demo-command';
 import { exportCommand } from '../../electron/cli/export-command';
@@ -45,7 +45,7 @@ describe('issue archive', () => {
   it('carries a consistent SQLite snapshot with the issue and its stories', () => {
     const path = join(dir, 'snap.db');
     writeFileSync(path, entries.find((e) => e.name === 'banxin.db')!.data);
-    const db = new Database(path, { readonly: true });
+    const db = SqliteDb.file(path, { readonly: true });
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect((db.prepare('SELECT paper_name AS p FROM issues').get() as { p: string }).p).toBe('永康日报');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { SqliteDb } from '../../electron/store/engine/sqlite-db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCommand } from '../../electron/cli/demo-command';
 import { exportCommand } from '../../electron/cli/export-command';
@@ -34,7 +34,7 @@ describe('export CLI: demo then export --issue latest --pdf front.pdf', () => {
     expect(JSON.parse(o.out).files).toEqual([expect.objectContaining({ target: 'print', path: pdf() })]);
     // Unsigned pages went out: the CLI records that as the app's override would, as the acting admin.
     expect(o.err).toMatch(/4 篇未签发稿件随印刷\/数字报输出，已记录强制输出（理由：命令行导出，未写理由/);
-    const db = new Database(join(dir, 'banxin.db'), { readonly: true });
+    const db = SqliteDb.file(join(dir, 'banxin.db'), { readonly: true });
     try {
       const rows = db.prepare("SELECT entity, detail AS reason FROM audit_log WHERE action = 'override.export-unsigned'").all() as Array<{ entity: string; reason: string }>;
       expect(rows.filter((r) => r.entity === 'issue')).toHaveLength(1);

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { SqliteDb } from '../../electron/store/engine/sqlite-db';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ const QUALITY = MIGRATIONS.find((m) => m.name === 'quality')!;
 describe('migration: the 质检员 role and 质检 marks', () => {
   it('opens an older database, keeps every account with its password, PIN, lock and history, and then takes the new role', () => {
     const path = join(dir, 'old.db');
-    const db0 = new Database(path);
+    const db0 = SqliteDb.file(path);
     db0.pragma('foreign_keys = ON');
     migrate(db0, MIGRATIONS.filter((m) => m.version < QUALITY.version));
     const add = db0.prepare('INSERT INTO users(name, display_name, role, created_at, password_hash, pin_hash, active, failed_attempts, locked_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');

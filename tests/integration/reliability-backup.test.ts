@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { SqliteDb } from '../../electron/store/engine/sqlite-db';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ import { reliabilityCore } from './reliability-context';
 let env: ReturnType<typeof reliabilityCore>;
 afterEach(() => env?.dispose());
 
-const count = (db: Database.Database, table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (db: SqliteDb, table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 function io(): CliIo & { out: string; err: string } {
   const o = { out: '', err: '', stdout: (s: string) => void (o.out += s), stderr: (s: string) => void (o.err += s), readFile: async () => '' };
@@ -63,7 +63,7 @@ describe('backups: online, verified, renamed; restore drill', () => {
     expect((await client.call('stories.get', { id: storyId })).content.headline).toBe('第二稿');
     // Nothing was deleted: the replaced file is aside and also listed as a pre-restore backup.
     expect(r.asidePath && existsSync(r.asidePath)).toBe(true);
-    const aside = new Database(r.asidePath!, { readonly: true });
+    const aside = SqliteDb.file(r.asidePath!, { readonly: true });
     expect(count(aside, 'stories')).toBe(snapshot.stories + 1);
     aside.close();
     const listed = await env.backup['backup.list']({}, call);
@@ -154,14 +154,14 @@ describe('backups: online, verified, renamed; restore drill', () => {
     expect(readdirSync(env.dir).some((f) => f.includes('.before-restore-'))).toBe(true);
     const bad = io();
     expect(await restoreCommand(['missing.db', '--db', dbPath], bad)).toBe(1);
-    env.ctx.db = new Database(dbPath);
+    env.ctx.db = SqliteDb.file(dbPath);
   });
 
   it('backs up before migrating: the copy is the old version, verified', () => {
     env = reliabilityCore();
     env.ctx.db.close();
     const path = join(env.dir, 'old.db');
-    const raw = new Database(path);
+    const raw = SqliteDb.file(path);
     migrate(raw, MIGRATIONS.slice(0, 2));
     raw.close();
     const r = openWithRecovery(path);
@@ -172,7 +172,7 @@ describe('backups: online, verified, renamed; restore drill', () => {
     expect(verifyDatabaseFile(r.preMigrationBackup!.path)).toEqual({ ok: true, schemaVersion: 2 });
     r.db.close();
     r.lock?.release();
-    env.ctx.db = new Database(':memory:');
+    env.ctx.db = SqliteDb.file(':memory:');
   });
 
   it('a crashed backup leaves only a temp file, which is never listed and is cleaned later', async () => {

@@ -9,6 +9,7 @@ import { storyService } from '../../electron/core/services/story-service';
 import { systemService } from '../../electron/core/services/system-service';
 import { backupService } from '../../electron/core/services/backup-service';
 import { openDatabase } from '../../electron/store/open-database';
+import type { SqliteDb } from '../../electron/store/engine/sqlite-db';
 import { PrepareCache } from '../../shared/typeset';
 
 /**
@@ -18,7 +19,8 @@ import { PrepareCache } from '../../shared/typeset';
 export function reliabilityCore(opts: { exclusive?: boolean } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'banxin-rel-'));
   const dbPath = join(dir, 'banxin.db');
-  const ctx: CoreContext = {
+  // The SQLite engine itself: these tests read pragmas and replace the file under the context.
+  const ctx: Omit<CoreContext, 'db'> & { db: SqliteDb } = {
     db: openDatabase(dbPath, { exclusive: opts.exclusive ?? false }),
     dbPath, clock: () => new Date(), appVersion: 'test',
     fonts: () => { throw new Error('no fonts here'); },

@@ -3,7 +3,7 @@
 // every kill: no acknowledged save is lost, integrity_check is ok, foreign_key_check is empty,
 // Banxin's invariants hold, every published backup verifies, a migrating database is at exactly
 // one schema version and opens. 200 kills in `npm test`, 1,000 with BANXIN_STRESS=1.
-import Database from 'better-sqlite3';
+import { SqliteDb } from '../../electron/store/engine/sqlite-db';
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
@@ -44,21 +44,21 @@ beforeAll(async () => {
   });
   childJs = join(work, 'bundle', 'child.mjs');
   for (const m of MIGRATIONS) {
-    const db = new Database(':memory:');
+    const db = SqliteDb.file(':memory:');
     migrate(db, MIGRATIONS.filter((x) => x.version <= m.version));
     refSchemas.set(m.version, schemaOf(db));
     db.close();
   }
   // A database at schema version 1 with enough stories that migrating it takes a while.
   template = join(work, 'template-v1.db');
-  const db = new Database(template);
+  const db = SqliteDb.file(template);
   db.pragma('journal_mode = WAL');
   migrate(db, MIGRATIONS.slice(0, 1));
   db.prepare("INSERT INTO users(name, display_name, role, created_at) VALUES ('admin', '管理员', 'admin', 'x')").run();
   const ins = db.prepare("INSERT INTO stories(headline, body_json, owner_id, created_at, updated_at) VALUES (?, ?, 1, 'x', 'x')");
-  db.transaction(() => {
+  db.write(() => {
     for (let i = 0; i < TEMPLATE_STORIES; i++) ins.run(`旧稿 ${i}`, JSON.stringify([{ type: 'paragraph', text: `第${i}篇：𠮷野家永康${'全会深入贯彻精神。'.repeat(20)}` }]));
-  })();
+  });
   db.close();
 }, 120_000);
 
@@ -217,7 +217,7 @@ function verifyLane(lane: Lane, t: Totals, label: string): void {
 const verifiedBackups = new Map<string, Set<string>>();
 
 function verifyMigration(dbPath: string, t: Totals, label: string, acked: number | undefined): void {
-  const raw = new Database(dbPath);
+  const raw = SqliteDb.file(dbPath);
   try {
     const version = Number(raw.pragma('user_version', { simple: true }));
     t.migrationVersions[version] = (t.migrationVersions[version] ?? 0) + 1;

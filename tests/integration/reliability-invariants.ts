@@ -1,8 +1,8 @@
-import type Database from 'better-sqlite3';
+import type { SqliteDb } from '../../electron/store/engine/sqlite-db';
 import { contentHash, storyCharCount } from '../../electron/core/services/story-writer';
 import { toContent } from '../../electron/store/stories-repo';
 
-type Db = Database.Database;
+type Db = SqliteDb;
 
 /**
  * Banxin's own invariants over a database, beyond what SQLite checks: every story's current

@@ -1,7 +1,7 @@
 // C1: one owner per database. A second process opening the same database fails fast with a
 // clear zh-CN message naming the owner, and corrupts nothing; SQLite's own exclusive lock also
 // stops a tool that ignores our lock file. Stale locks (dead owner) are taken over.
-import Database from 'better-sqlite3';
+import { SqliteDb } from '../../electron/store/engine/sqlite-db';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
@@ -46,7 +46,7 @@ describe('one owner per database', () => {
       const t1 = performance.now();
       let sqliteCode = '';
       try {
-        const raw = new Database(dbPath, { timeout: 200 });
+        const raw = SqliteDb.file(dbPath, { timeout: 200 });
         try {
           raw.prepare('SELECT count(*) FROM beats').get();
         } finally {

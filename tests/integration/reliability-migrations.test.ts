@@ -1,7 +1,7 @@
 // R6: every migration, with a failure injected after each of its statements (including the
 // last): the database is exactly the old version — schema and data — and opens, both
 // with the old build and with the full migration list.
-import Database from 'better-sqlite3';
+import { SqliteDb } from '../../electron/store/engine/sqlite-db';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,7 +62,7 @@ beforeAll(() => {
   for (const m of MIGRATIONS) {
     const from = m.version - 1;
     const path = join(work, `base-${from}.db`);
-    const db = new Database(path);
+    const db = SqliteDb.file(path);
     db.pragma('journal_mode = WAL');
     migrate(db, MIGRATIONS.filter((x) => x.version <= from));
     if (from >= 1) {
@@ -78,7 +78,7 @@ beforeAll(() => {
   }
 });
 
-const dump = (db: Database.Database) => JSON.stringify({
+const dump = (db: SqliteDb) => JSON.stringify({
   schema: schemaOf(db),
   version: schemaVersion(db),
   stories: db.prepare("SELECT * FROM sqlite_master WHERE name = 'stories'").get() ? db.prepare('SELECT id, headline, body_json FROM stories ORDER BY id').all() : [],
@@ -101,7 +101,7 @@ describe('migrations under fault injection at every statement', () => {
       expect(statements.length > 0 || m.data !== undefined).toBe(true);
       const base = bases.get(m.version - 1)!;
       const before = (() => {
-        const db = new Database(base, { readonly: true });
+        const db = SqliteDb.file(base, { readonly: true });
         const d = dump(db);
         db.close();
         return d;
@@ -118,7 +118,7 @@ describe('migrations under fault injection at every statement', () => {
         const path = join(work, `m${m.version}-k${k}.db`);
         copyFileSync(base, path);
         expect(() => openDatabase(path, { migrations: [...older, faulty] })).toThrow(/__injected_fault__/);
-        const raw = new Database(path);
+        const raw = SqliteDb.file(path);
         expect(dump(raw)).toBe(before);
         expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
         raw.close();

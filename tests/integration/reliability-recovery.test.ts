@@ -1,6 +1,6 @@
 // R7: a damaged database at open is kept aside, the newest verified backup is offered, and
 // opening never throws. Random page overwrites of a real database, then openWithRecovery.
-import Database from 'better-sqlite3';
+import { SqliteDb } from '../../electron/store/engine/sqlite-db';
 import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,7 +118,7 @@ describe('damaged database at open', () => {
       fresh.db.close();
       fresh.lock?.release();
     }
-    const raw = new Database(dbPath);
+    const raw = SqliteDb.file(dbPath);
     raw.close();
   });
 });

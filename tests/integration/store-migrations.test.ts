@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { SqliteDb } from '../../electron/store/engine/sqlite-db';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'banxin-mig-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const tables = (db: Database.Database): string[] =>
+const tables = (db: SqliteDb): string[] =>
   (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
 
 describe('store: opening and migrations', () => {
@@ -28,7 +28,7 @@ describe('store: opening and migrations', () => {
   it('sets synchronous=FULL again on reopen (better-sqlite3 would reopen WAL with NORMAL)', () => {
     const path = join(dir, 'reopen.db');
     openDatabase(path).close();
-    const raw = new Database(path);
+    const raw = SqliteDb.file(path);
     expect(Number(raw.pragma('synchronous', { simple: true }))).not.toBe(2);
     raw.close();
     const db = openDatabase(path);
@@ -39,7 +39,7 @@ describe('store: opening and migrations', () => {
   for (const from of MIGRATIONS.map((m) => m.version - 1)) {
     it(`upgrades from schema version ${from} keeping data, and search finds pre-existing stories`, () => {
       const path = join(dir, `from-${from}.db`);
-      const db0 = new Database(path);
+      const db0 = SqliteDb.file(path);
       migrate(db0, MIGRATIONS.filter((m) => m.version <= from));
       expect(schemaVersion(db0)).toBe(from);
       if (from >= 1) {
@@ -67,7 +67,7 @@ describe('store: opening and migrations', () => {
 
   it('refuses a database written by a newer Banxin instead of guessing', () => {
     const path = join(dir, 'newer.db');
-    const raw = new Database(path);
+    const raw = SqliteDb.file(path);
     raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     raw.close();
     expect(() => openDatabase(path)).toThrow(DatabaseOpenError);
@@ -78,7 +78,7 @@ describe('store: opening and migrations', () => {
     openDatabase(path, { migrations: MIGRATIONS.slice(0, 1) }).close();
     const broken = [...MIGRATIONS.slice(0, 1), { version: 2, name: 'broken', sql: 'CREATE TABLE half(x); INSERT INTO nowhere VALUES (1);' }];
     expect(() => openDatabase(path, { migrations: broken })).toThrow();
-    const db = new Database(path);
+    const db = SqliteDb.file(path);
     expect(schemaVersion(db)).toBe(1);
     expect(tables(db)).not.toContain('half');
     db.close();
@@ -92,7 +92,7 @@ describe('store: opening and migrations', () => {
 
   it('turns pictures stored sideways upright (version 8), leaving upright and unreadable ones as they were', () => {
     const path = join(dir, 'pictures.db');
-    const db7 = new Database(path);
+    const db7 = SqliteDb.file(path);
     migrate(db7, MIGRATIONS.filter((m) => m.version <= 7));
     const insert = db7.prepare(
       "INSERT INTO images(name, format, width, height, components, bit_depth, byte_length, hash, data, created_at) VALUES (?, 'jpeg', ?, ?, 3, 8, ?, ?, ?, 'x')",

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { SqliteDb } from '../../electron/store/engine/sqlite-db';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { MIGRATIONS } from '../../electron/store/migrations';
 import { migrate, openDatabase, readPragmas, schemaVersion } from '../../electron/store/open-database';
 import { indexStory } from '../../electron/store/search-index';
 import { searchStoryIds } from '../../electron/store/search-repo';
+import { insertId } from '../../electron/store/write';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'banxin-mig-kinds-'))));
@@ -16,14 +17,14 @@ const KINDS = MIGRATIONS.find((m) => m.name === 'story-kinds')!;
 
 type Master = { type: string; name: string; tbl_name: string; sql: string | null };
 /** Everything in the schema that belongs to or names `stories`, as SQLite stores it. */
-const storiesSchema = (db: Database.Database): Master[] =>
+const storiesSchema = (db: SqliteDb): Master[] =>
   db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE tbl_name = 'stories' OR sql LIKE '%stories%' ORDER BY type, name").all() as Master[];
 
 describe('migration 12: 简讯, 图片说明 and 通知 as story kinds', () => {
   it('keeps every story with its id, columns, index entries, tags, corrections, revisions and frames, and then accepts the new kinds', () => {
     expect(KINDS.version).toBe(12);
     const path = join(dir, 'v11.db');
-    const db0 = new Database(path);
+    const db0 = SqliteDb.file(path);
     db0.pragma('foreign_keys = ON');
     migrate(db0, MIGRATIONS.filter((m) => m.version < KINDS.version));
     expect(schemaVersion(db0)).toBe(11);
@@ -38,7 +39,7 @@ describe('migration 12: 简讯, 图片说明 and 通知 as story kinds', () => {
     expect(() => addStory.run(10, 'brief', '', '简讯', '', '', '', '', '[]', 'draft', 1, 0, 0, 'x', 'x')).toThrow(/CHECK/);
     indexStory(db0, 3, '高标准农田建设全面开工');
     indexStory(db0, 7, '咬定制造业不放松');
-    const tag = Number(db0.prepare("INSERT INTO tags(name, kind, created_at, updated_at) VALUES ('高标准农田', 'topic', 'x', 'x')").run().lastInsertRowid);
+    const tag = insertId(db0, "INSERT INTO tags(name, kind, created_at, updated_at) VALUES ('高标准农田', 'topic', 'x', 'x')");
     db0.prepare("INSERT INTO story_tags(story_id, tag_id, added_at) VALUES (3, ?, 'x'), (7, ?, 'x')").run(tag, tag);
     db0.prepare("INSERT INTO tag_rejections(story_id, term) VALUES (3, '农田')").run();
     db0.prepare("INSERT INTO revisions(story_id, number, author_id, created_at, content_json, content_hash, char_count) VALUES (3, 1, 1, 'x', '{}', 'h', 14)").run();

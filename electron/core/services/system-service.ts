@@ -3,6 +3,7 @@ import type { Handlers } from '../../../shared/api/dispatcher';
 import { auditRepo } from '../../store/audit-repo';
 import { isoNow } from '../../store/clock';
 import { readPragmas, schemaVersion } from '../../store/open-database';
+import { asSqlite } from '../../store/engine/sqlite-db';
 import { usersRepo } from '../../store/users-repo';
 import { write } from '../../store/write';
 import type { CoreContext } from '../context';
@@ -17,11 +18,11 @@ export function systemService(c: CoreContext, identity: IdentityIo = identityOf(
   return {
     'system.info': (_p, ctx) => ({
       appVersion: c.appVersion,
-      schemaVersion: schemaVersion(c.db),
+      schemaVersion: schemaVersion(asSqlite(c.db)),
       // Someone on the newsroom's network who has not signed in learns versions, not where the data lives.
       databasePath: ctx.session.requireSignIn && ctx.session.userId === null ? '' : c.dbPath,
       sqliteVersion: String((c.db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v),
-      pragmas: readPragmas(c.db),
+      pragmas: readPragmas(asSqlite(c.db)),
       transport: ctx.transport,
       requireSignIn: ctx.session.requireSignIn === true,
     }),

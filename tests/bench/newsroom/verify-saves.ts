@@ -1,6 +1,6 @@
 // After the load run: every save a desk was told succeeded must be in the database file, once.
 import { createHash } from 'node:crypto';
-import Database from 'better-sqlite3';
+import { SqliteDb } from '../../../electron/store/engine/sqlite-db';
 
 export interface AckedSave {
   storyId: number;
@@ -27,7 +27,7 @@ export function contentHash(content: unknown): string {
  * stored in more than one revision of their story.
  */
 export function verifyAcknowledged(dbPath: string, acked: AckedSave[]): { checked: number; missing: number; appliedTwice: number } {
-  const db = new Database(dbPath, { readonly: true });
+  const db = SqliteDb.file(dbPath, { readonly: true });
   try {
     const byStory = new Map<number, Map<number, string>>();
     const rows = db.prepare('SELECT story_id AS storyId, number, content_json AS json FROM revisions').all() as { storyId: number; number: number; json: string }[];
