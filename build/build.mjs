@@ -31,6 +31,8 @@ export async function buildElectron() {
   // external: it is loaded from node_modules by dynamic import (an ES module), with its CMaps and
   // standard fonts read from its own folder, unpacked from the asar (electron-builder.yml).
   await esbuild({ ...common, ...cjsImportMeta, entryPoints: ['electron/import/pdf/pdf-worker.ts'], outfile: 'dist/electron/pdf-worker.cjs', format: 'cjs', packages: 'external' });
+  // The PostgreSQL connection thread (store/engine/pg-db.ts finds it the same way); pg stays in node_modules.
+  await esbuild({ ...common, ...cjsImportMeta, entryPoints: ['electron/store/engine/pg-worker.ts'], outfile: 'dist/electron/pg-worker.cjs', format: 'cjs', packages: 'external' });
 }
 
 export async function buildRenderer() {

@@ -6,6 +6,9 @@ import { auditRepo } from '../store/audit-repo';
 import { isoNow, systemClock, type Clock } from '../store/clock';
 import { DatabaseOpenError, type Db } from '../store/open-database';
 import { openWithRecovery, type OpenOutcome } from '../store/recovery';
+import { openPostgres } from '../store/open-postgres';
+import type { PgConnectionConfig } from '../store/engine/pg-protocol';
+import type { DatabaseLock } from '../store/lock';
 import { PrepareCache } from '../../shared/typeset';
 import { createBackupScheduler, totalChanges } from './backup-scheduler';
 import { backupNow, backupService } from './services/backup-service';
@@ -35,7 +38,10 @@ import { DEFAULT_EDIT_LEASE_MS, editLocks } from './collab/edit-locks';
 import { presenceBoard } from './collab/presence';
 
 export interface CoreOptions {
+  /** The SQLite file; on PostgreSQL, where the core keeps its local files (exports, fonts) beside it. */
   dbPath: string;
+  /** Run the store on this PostgreSQL database instead of the SQLite file (several servers may share it). */
+  postgres?: PgConnectionConfig;
   /**
    * One owner per database (default true): a lock file and SQLite's exclusive locking mode, so a
    * second instance or another tool fails fast instead of writing beside us.
@@ -111,10 +117,9 @@ const TYPESET_CACHE_LINES = 50_000;
 
 /** Build the core — every contract method as a handler over the SQLite store — for one database. */
 export function createCore(options: CoreOptions): Core {
-  const single = options.singleOwner !== false;
-  const opened = openWithRecovery(options.dbPath, { lock: single, exclusive: single });
-  if (opened.status !== 'ok') throw new CoreOpenError(opened);
-  const { db, lock } = opened;
+  // Several servers share one PostgreSQL database; a SQLite file has one owner unless told otherwise.
+  const single = !options.postgres && options.singleOwner !== false;
+  const { db, lock } = openStore(options, single);
   const clock = options.clock ?? systemClock;
   const listeners = new Set<EventListener>();
   let fonts: FontRegistry | undefined;
@@ -148,7 +153,7 @@ export function createCore(options: CoreOptions): Core {
     ...tagsService(ctx), ...exportService(ctx), ...backupService(ctx, { exclusive: single }), ...lexiconsService(ctx), ...imagesService(ctx, locks), ...fontsService(ctx),
   };
   const scheduler =
-    options.scheduledBackups === false
+    options.scheduledBackups === false || db.engine !== 'sqlite'
       ? null
       : createBackupScheduler({
           backup: (reason) => backupNow(ctx, reason).then((x) => x.backup),
@@ -220,10 +225,20 @@ export function createCore(options: CoreOptions): Core {
   };
 }
 
-/** A fresh newsroom database starts with one administrator so that someone can add the team. */
+function openStore(options: CoreOptions, single: boolean): { db: Db; lock: DatabaseLock | undefined } {
+  if (options.postgres) return { db: openPostgres(options.postgres), lock: undefined };
+  const opened = openWithRecovery(options.dbPath, { lock: single, exclusive: single });
+  if (opened.status !== 'ok') throw new CoreOpenError(opened);
+  return opened;
+}
+
+/**
+ * A fresh newsroom database starts with one administrator so that someone can add the team
+ * (checked inside the write: two servers starting on one new database make one).
+ */
 function ensureAdministrator(db: Db, clock: Clock): void {
-  if (usersRepo.count(db) > 0) return;
   write(db, () => {
+    if (usersRepo.count(db) > 0) return;
     const at = isoNow(clock);
     const admin = usersRepo.insert(db, { name: 'admin', displayName: '管理员', role: 'admin' }, at);
     auditRepo.record(db, { at, userId: admin.id, action: 'user.create', entity: 'user', entityId: admin.id, detail: 'bootstrap administrator' });

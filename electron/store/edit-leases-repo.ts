@@ -16,7 +16,7 @@ export const editLeasesRepo = {
   },
   /** The leases still live at `now`, of one kind or all. */
   live(db: Db, now: string, kind?: LockKind): LeaseRow[] {
-    return stmt(db, `SELECT ${COLUMNS} FROM edit_leases l JOIN users u ON u.id = l.user_id WHERE l.expires_at > ? AND (? IS NULL OR l.kind = ?) ORDER BY l.taken_at`).all(now, kind ?? null, kind ?? null) as LeaseRow[];
+    return stmt(db, `SELECT ${COLUMNS} FROM edit_leases l JOIN users u ON u.id = l.user_id WHERE l.expires_at > ? AND (CAST(? AS TEXT) IS NULL OR l.kind = ?) ORDER BY l.taken_at`).all(now, kind ?? null, kind ?? null) as LeaseRow[];
   },
   put(db: Db, l: { kind: LockKind; id: number; userId: number; connection: string; takenAt: string; at: string; expiresAt: string }): void {
     stmt(

@@ -95,7 +95,7 @@ export const lexiconsRepo = {
 
   setDefaultDisabled(db: Db, key: { kind: string; wrong: string; right: string }, disabled: boolean, userId: number, at: string): void {
     if (disabled) {
-      stmt(db, 'INSERT OR IGNORE INTO lexicon_disabled_defaults(kind, wrong, right_form, disabled_by, disabled_at) VALUES (?, ?, ?, ?, ?)').run(key.kind, key.wrong, key.right, userId, at);
+      stmt(db, 'INSERT INTO lexicon_disabled_defaults(kind, wrong, right_form, disabled_by, disabled_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING').run(key.kind, key.wrong, key.right, userId, at);
     } else {
       stmt(db, 'DELETE FROM lexicon_disabled_defaults WHERE kind = ? AND wrong = ? AND right_form = ?').run(key.kind, key.wrong, key.right);
     }

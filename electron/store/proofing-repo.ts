@@ -3,7 +3,7 @@ import type { Db } from './open-database';
 import { stmt, insertId } from './write';
 
 const CORRECTION_COLUMNS = `c.id, c.story_id AS storyId, c.round, c.author_id AS authorId, u.display_name AS authorName, c.role, c.kind,
-  c.start, c.end, c.original, c.replacement, c.comment, c.error_class AS errorClass, c.category, c.status,
+  c.start, c."end", c.original, c.replacement, c.comment, c.error_class AS errorClass, c.category, c.status,
   c.created_at AS createdAt, c.decided_by AS decidedBy, c.decided_at AS decidedAt`;
 
 export interface NewCorrection {
@@ -38,7 +38,7 @@ export const correctionsRepo = {
     return this.list(db, storyId).filter((c) => c.status === 'open');
   },
   move(db: Db, id: number, start: number, end: number, status: 'open' | 'stale'): void {
-    stmt(db, 'UPDATE corrections SET start = ?, end = ?, status = ? WHERE id = ?').run(start, end, status, id);
+    stmt(db, 'UPDATE corrections SET start = ?, "end" = ?, status = ? WHERE id = ?').run(start, end, status, id);
   },
   decide(db: Db, id: number, status: 'accepted' | 'rejected', by: number, at: string): void {
     stmt(db, 'UPDATE corrections SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?').run(status, by, at, id);

@@ -5,7 +5,7 @@ import type { StoryStatus } from '../../shared/model/story';
 import type { Db } from './open-database';
 import { stmt, insertId } from './write';
 
-const MARK_COLUMNS = `m.id, m.story_id AS storyId, m.issue_id AS issueId, m.revision, m.start, m.end, m.original,
+const MARK_COLUMNS = `m.id, m.story_id AS storyId, m.issue_id AS issueId, m.revision, m.start, m."end", m.original,
   m.error_class AS errorClass, m.note, m.author_id AS authorId, u.display_name AS authorName, m.created_at AS createdAt`;
 
 /** Where a story is placed: every page of every issue it has a frame on. */
@@ -67,7 +67,7 @@ export const qualityRepo = {
       `SELECT c.story_id AS storyId, c.round, c.author_id AS userId, u.display_name AS userName, c.role, c.error_class AS errorClass, count(*) AS n
          FROM corrections c JOIN users u ON u.id = c.author_id
         WHERE c.kind <> 'comment' AND c.status <> 'rejected'
-        GROUP BY c.story_id, c.round, c.author_id, c.role, c.error_class`,
+        GROUP BY c.story_id, c.round, c.author_id, u.display_name, c.role, c.error_class`,
     ).all() as Array<{ storyId: number; round: number; userId: number; userName: string; role: string; errorClass: ErrorClass; n: number }>;
   },
   /** Stories with when they went out: signed (终审) or exported unsigned by override. */

@@ -1,5 +1,6 @@
 import type { Db } from './open-database';
 import { bigramTokens } from './search-tokens';
+import { indexStoryPostgres } from './search-postgres';
 
 /** The text a story is found by: headline roles, credits and body. */
 export function searchableText(row: { kicker: string; headline: string; subhead: string; byline: string; dateline: string; body: string }): string {
@@ -8,6 +9,7 @@ export function searchableText(row: { kicker: string; headline: string; subhead:
 
 /** Replace a story's entries in both search indexes. Call inside the saving transaction. */
 export function indexStory(db: Db, id: number, text: string): void {
+  if (db.engine === 'postgres') return indexStoryPostgres(db, id, text);
   db.prepare('DELETE FROM story_fts_tri WHERE rowid = ?').run(id);
   db.prepare('DELETE FROM story_fts_bi WHERE rowid = ?').run(id);
   db.prepare('INSERT INTO story_fts_tri(rowid, text) VALUES (?, ?)').run(id, text);

@@ -1,6 +1,7 @@
 import type { Db } from './open-database';
 import { shortHanQuery, trigramQuery } from './search-tokens';
 import { stmt } from './write';
+import { searchPostgres } from './search-postgres';
 
 /** Counting every match of a very common query costs a full pass; past this the total is shown as "N+". */
 export const TOTAL_CAP = 10_000;
@@ -19,6 +20,7 @@ export interface SearchPage {
  * query matches nearly every story.
  */
 export function searchStoryIds(db: Db, query: string, offset: number, limit: number): SearchPage {
+  if (db.engine === 'postgres') return searchPostgres(db, query, offset, limit, TOTAL_CAP);
   const len = [...query].length;
   if (len >= 3) return viaFts(db, 'story_fts_tri', trigramQuery(query), offset, limit);
   const short = shortHanQuery(query);

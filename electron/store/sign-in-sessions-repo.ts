@@ -37,7 +37,7 @@ export const signInSessionsRepo = {
   },
   /** End every open session of an account (password reset, deactivation), except possibly one. */
   endAllOf(db: Db, userId: number, at: string, reason: SessionEndReason, exceptId: number | null = null): number {
-    return stmt(db, 'UPDATE sign_in_sessions SET ended_at = ?, ended_reason = ? WHERE user_id = ? AND ended_at IS NULL AND id IS NOT ?').run(at, reason, userId, exceptId).changes;
+    return stmt(db, 'UPDATE sign_in_sessions SET ended_at = ?, ended_reason = ? WHERE user_id = ? AND ended_at IS NULL AND id IS DISTINCT FROM ?').run(at, reason, userId, exceptId).changes;
   },
   /** Sessions not ended and used since `since`, most recently used first, with whose they are. */
   open(db: Db, since: string): Array<SignInSessionRow & { userName: string; displayName: string }> {

@@ -43,7 +43,7 @@ export interface CooccurrenceRow {
 
 export const tagsRepo = {
   list(db: Db, q: { kind?: TagKind | undefined; query?: string | undefined } = {}): Tag[] {
-    const rows = stmt(db, `${SELECT} WHERE (? IS NULL OR t.kind = ?) AND (? IS NULL OR instr(t.name, ?) > 0 OR instr(t.synonyms, ?) > 0) ORDER BY t.kind, t.name`)
+    const rows = stmt(db, `${SELECT} WHERE (CAST(? AS TEXT) IS NULL OR t.kind = ?) AND (CAST(? AS TEXT) IS NULL OR instr(t.name, ?) > 0 OR instr(t.synonyms, ?) > 0) ORDER BY t.kind, t.name`)
       .all(q.kind ?? null, q.kind ?? null, q.query ?? null, q.query ?? null, q.query ?? null) as TagRow[];
     return rows.map(toTag);
   },
@@ -73,15 +73,15 @@ export const tagsRepo = {
 
   /** Would making `parentId` the parent of `id` close a loop? */
   isAncestorOrSelf(db: Db, id: number, parentId: number): boolean {
-    const r = stmt(db, `WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT t.parent_id FROM tags t JOIN up ON t.id = up.id WHERE t.parent_id IS NOT NULL)
+    const r = stmt(db, `WITH RECURSIVE up(id) AS (SELECT CAST(? AS BIGINT) UNION SELECT t.parent_id FROM tags t JOIN up ON t.id = up.id WHERE t.parent_id IS NOT NULL)
       SELECT 1 AS hit FROM up WHERE id = ? LIMIT 1`).get(parentId, id) as { hit: number } | undefined;
     return r !== undefined;
   },
 
   /** Move every use of `from` to `into` (stories, pages, children) and delete `from`. */
   merge(db: Db, from: number, into: number): void {
-    stmt(db, 'INSERT OR IGNORE INTO story_tags(story_id, tag_id, source, added_by, added_at) SELECT story_id, ?, source, added_by, added_at FROM story_tags WHERE tag_id = ?').run(into, from);
-    stmt(db, 'INSERT OR IGNORE INTO page_tags(page_id, tag_id, added_by, added_at) SELECT page_id, ?, added_by, added_at FROM page_tags WHERE tag_id = ?').run(into, from);
+    stmt(db, 'INSERT INTO story_tags(story_id, tag_id, source, added_by, added_at) SELECT story_id, ?, source, added_by, added_at FROM story_tags WHERE tag_id = ? ON CONFLICT DO NOTHING').run(into, from);
+    stmt(db, 'INSERT INTO page_tags(page_id, tag_id, added_by, added_at) SELECT page_id, ?, added_by, added_at FROM page_tags WHERE tag_id = ? ON CONFLICT DO NOTHING').run(into, from);
     stmt(db, 'UPDATE tags SET parent_id = ? WHERE parent_id = ?').run(into, from);
     stmt(db, 'DELETE FROM tags WHERE id = ?').run(from);
   },
@@ -96,7 +96,7 @@ export const tagsRepo = {
 
   /** True when the tag was not on the story before. */
   tagStory(db: Db, storyId: number, tagId: number, source: 'manual' | 'suggested', userId: number | null, at: string): boolean {
-    return stmt(db, 'INSERT OR IGNORE INTO story_tags(story_id, tag_id, source, added_by, added_at) VALUES (?, ?, ?, ?, ?)').run(storyId, tagId, source, userId, at).changes > 0;
+    return stmt(db, 'INSERT INTO story_tags(story_id, tag_id, source, added_by, added_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING').run(storyId, tagId, source, userId, at).changes > 0;
   },
 
   untagStory(db: Db, storyId: number, tagId: number): boolean {
@@ -108,7 +108,7 @@ export const tagsRepo = {
   },
 
   tagPage(db: Db, pageId: number, tagId: number, userId: number | null, at: string): boolean {
-    return stmt(db, 'INSERT OR IGNORE INTO page_tags(page_id, tag_id, added_by, added_at) VALUES (?, ?, ?, ?)').run(pageId, tagId, userId, at).changes > 0;
+    return stmt(db, 'INSERT INTO page_tags(page_id, tag_id, added_by, added_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(pageId, tagId, userId, at).changes > 0;
   },
 
   untagPage(db: Db, pageId: number, tagId: number): boolean {
@@ -120,7 +120,7 @@ export const tagsRepo = {
   },
 
   reject(db: Db, storyId: number, term: string): void {
-    stmt(db, 'INSERT OR IGNORE INTO tag_rejections(story_id, term) VALUES (?, ?)').run(storyId, term);
+    stmt(db, 'INSERT INTO tag_rejections(story_id, term) VALUES (?, ?) ON CONFLICT DO NOTHING').run(storyId, term);
   },
 
   rejections(db: Db, storyId: number): string[] {
@@ -138,7 +138,7 @@ export const tagsRepo = {
   /** Tag pairs that share stories; with `tagId`, only pairs that include it. */
   cooccurrence(db: Db, tagId: number | null, limit: number): CooccurrenceRow[] {
     return stmt(db, `SELECT x.tag_id AS a, y.tag_id AS b, count(*) AS count FROM story_tags x JOIN story_tags y ON x.story_id = y.story_id AND x.tag_id < y.tag_id
-      WHERE ? IS NULL OR x.tag_id = ? OR y.tag_id = ? GROUP BY x.tag_id, y.tag_id ORDER BY count DESC, a, b LIMIT ?`).all(tagId, tagId, tagId, limit) as CooccurrenceRow[];
+      WHERE CAST(? AS BIGINT) IS NULL OR x.tag_id = ? OR y.tag_id = ? GROUP BY x.tag_id, y.tag_id ORDER BY count DESC, a, b LIMIT ?`).all(tagId, tagId, tagId, limit) as CooccurrenceRow[];
   },
 };
 
@@ -165,7 +165,7 @@ export const tagCorpusRepo = {
     const before = new Set<string>(prev ? (JSON.parse(prev.terms) as string[]) : []);
     const after = new Set(terms ?? []);
     const dec = stmt(db, 'UPDATE tag_df SET df = df - 1 WHERE term = ?');
-    const inc = stmt(db, 'INSERT INTO tag_df(term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
+    const inc = stmt(db, 'INSERT INTO tag_df(term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = tag_df.df + 1');
     for (const t of before) if (!after.has(t)) dec.run(t);
     for (const t of after) if (!before.has(t)) inc.run(t);
     if (terms === null || revision === null) stmt(db, 'DELETE FROM tag_doc_terms WHERE story_id = ?').run(storyId);

@@ -35,6 +35,10 @@ export const ERROR_MESSAGES = {
     zh: '校对检查超时，已中止；稿件未受影响。请检查词库中是否有过于复杂的上下文条件，或分段检查。',
     en: 'The proof check took too long and was stopped; the story is unaffected. A 词库 context condition may be too complex, or check the text in parts.',
   },
+  ADMINISTERED_DATABASE: {
+    zh: '数据库在 PostgreSQL 上，备份与恢复由数据库管理员完成（banxin backup --pg、pg_dump 与 WAL 归档），不在版心界面中进行。',
+    en: 'The database is on PostgreSQL: backups and restores are the database administrator’s (banxin backup --pg, pg_dump and WAL archiving), not done from Banxin’s window.',
+  },
   INTERNAL: { zh: '内部错误，操作未完成。已保存的内容不受影响。', en: 'Internal error; the operation did not complete. Saved work is intact.' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

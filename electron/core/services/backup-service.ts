@@ -44,6 +44,15 @@ export interface BackupServiceOptions {
 }
 
 /**
+ * Backups from the window are copies of the SQLite file. Several servers share a PostgreSQL
+ * database, and swapping it under them from one window is not a thing to offer: there the
+ * administrator backs up and restores with the engine's own tools.
+ */
+function onSqlite(c: CoreContext): void {
+  if (c.db.engine !== 'sqlite') throw new BanxinError('ADMINISTERED_DATABASE');
+}
+
+/**
  * `backup.*`: list, back up now, restore. A restore swaps the connection in the context
  * (`c.db`): the core must read `ctx.db` rather than a copy it kept (see the lead's wiring note).
  */
@@ -52,6 +61,7 @@ export function backupService(c: CoreContext, options: BackupServiceOptions = {}
     'backup.list': () => listBackups(c.dbPath).map(view),
     'backup.listAside': () => listAsideFiles(c.dbPath),
     'backup.now': async () => {
+      onSqlite(c);
       try {
         const { backup, pruned } = await backupNow(c, 'manual');
         return { backup: view(backup), pruned: pruned.length };
@@ -62,6 +72,7 @@ export function backupService(c: CoreContext, options: BackupServiceOptions = {}
     'backup.restore': async (p, ctx) => {
       const actor = ctx.session.userId === null ? undefined : usersRepo.get(c.db, ctx.session.userId);
       if (actor?.role !== 'admin') throw new BanxinError('FORBIDDEN', { zh: '只有管理员可以从备份恢复。', en: 'Only an administrator can restore a backup.' });
+      onSqlite(c);
       const target = findBackup(c.dbPath, p.backupId);
       if (!target) throw new BanxinError('NOT_FOUND');
       const check = verifyDatabaseFile(target.path);

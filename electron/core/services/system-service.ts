@@ -2,7 +2,10 @@ import { BanxinError } from '../../../shared/api/errors';
 import type { Handlers } from '../../../shared/api/dispatcher';
 import { auditRepo } from '../../store/audit-repo';
 import { isoNow } from '../../store/clock';
-import { readPragmas, schemaVersion } from '../../store/open-database';
+import { readPragmas, schemaVersion, type Pragmas } from '../../store/open-database';
+import { PgDb } from '../../store/engine/pg-db';
+import { postgresReport, postgresSchemaVersion } from '../../store/open-postgres';
+import type { Db } from '../../store/engine/sql-db';
 import { asSqlite } from '../../store/engine/sqlite-db';
 import { usersRepo } from '../../store/users-repo';
 import { write } from '../../store/write';
@@ -14,15 +17,27 @@ import { forget, identityOf, type IdentityIo } from '../identity/sign-in-session
 
 type SystemHandlers = Pick<Handlers, 'system.info' | 'users.list' | 'users.create' | 'session.setUser' | 'session.current' | 'audit.list'>;
 
+/** The store's version and durability settings, whichever engine it runs on. */
+function storeReport(db: Db): { schemaVersion: number; sqliteVersion: string; pragmas: Pragmas } {
+  if (db instanceof PgDb) {
+    const r = postgresReport(db);
+    return { schemaVersion: postgresSchemaVersion(db), sqliteVersion: r.version, pragmas: { journalMode: r.journalMode, synchronous: r.synchronous, foreignKeys: r.foreignKeys } };
+  }
+  const sqlite = asSqlite(db);
+  return {
+    schemaVersion: schemaVersion(sqlite),
+    sqliteVersion: String((db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v),
+    pragmas: readPragmas(sqlite),
+  };
+}
+
 export function systemService(c: CoreContext, identity: IdentityIo = identityOf(c)): SystemHandlers {
   return {
     'system.info': (_p, ctx) => ({
       appVersion: c.appVersion,
-      schemaVersion: schemaVersion(asSqlite(c.db)),
+      ...storeReport(c.db),
       // Someone on the newsroom's network who has not signed in learns versions, not where the data lives.
       databasePath: ctx.session.requireSignIn && ctx.session.userId === null ? '' : c.dbPath,
-      sqliteVersion: String((c.db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v),
-      pragmas: readPragmas(asSqlite(c.db)),
       transport: ctx.transport,
       requireSignIn: ctx.session.requireSignIn === true,
     }),

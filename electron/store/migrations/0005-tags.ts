@@ -63,8 +63,13 @@ CREATE TABLE tag_df (
   df            INTEGER NOT NULL CHECK (df >= 0)
 ) WITHOUT ROWID;
 
-${DEFAULT_SECTIONS.map(
-  (s) =>
-    `INSERT INTO tags(name, kind, synonyms, iptc_code, created_at, updated_at) VALUES (${q(s.name)}, 'section', ${q(JSON.stringify(s.synonyms))}, ${s.iptc ? q(s.iptc) : 'NULL'}, strftime('%Y-%m-%dT%H:%M:%fZ','now'), strftime('%Y-%m-%dT%H:%M:%fZ','now'));`,
-).join('\n')}
+${defaultSectionsSql("strftime('%Y-%m-%dT%H:%M:%fZ','now')")}
 `;
+
+/** The shipped 栏目 (sections) as INSERTs, with `now` the engine's expression for the current UTC time (ISO 8601). */
+export function defaultSectionsSql(now: string): string {
+  return DEFAULT_SECTIONS.map(
+    (s) =>
+      `INSERT INTO tags(name, kind, synonyms, iptc_code, created_at, updated_at) VALUES (${q(s.name)}, 'section', ${q(JSON.stringify(s.synonyms))}, ${s.iptc ? q(s.iptc) : 'NULL'}, ${now}, ${now});`,
+  ).join('\n');
+}

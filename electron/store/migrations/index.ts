@@ -10,20 +10,30 @@ import { sql as accounts, uniqueDisplayNames } from './0009-accounts';
 import { sql as quality } from './0010-quality';
 import { sql as editLeases } from './0011-edit-leases';
 import { sql as storyKinds } from './0012-story-kinds';
+import { pg as postgresBaseline } from './0012-postgres-baseline';
 import { backfillSearch } from '../search-index';
 import type { Db } from '../open-database';
 
 export interface Migration {
   version: number;
   name: string;
+  /** The change in SQLite's SQL. */
   sql: string;
+  /**
+   * The same change in PostgreSQL's. The first migration that has one is PostgreSQL's baseline
+   * (the whole schema at that version); every migration after it must have one.
+   */
+  pg?: string;
   /** Rewrites data the SQL cannot (in the same transaction, after `sql`). */
   data?: (db: Db) => void;
   /** Rebuilds a table other tables reference: run with foreign keys off, checked before commit. */
   rebuildsTables?: boolean;
 }
 
-/** Numbered migrations, applied in order; each together with its user_version bump in one transaction. */
+/**
+ * Numbered migrations for both engines, applied in order; each together with the version bump in
+ * one transaction (SQLite's user_version, PostgreSQL's banxin_schema row).
+ */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'search', sql: search, data: backfillSearch },
@@ -36,7 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'accounts', sql: accounts, data: uniqueDisplayNames },
   { version: 10, name: 'quality', sql: quality, rebuildsTables: true },
   { version: 11, name: 'edit-leases', sql: editLeases },
-  { version: 12, name: 'story-kinds', sql: storyKinds, rebuildsTables: true },
+  { version: 12, name: 'story-kinds', sql: storyKinds, rebuildsTables: true, pg: postgresBaseline },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
