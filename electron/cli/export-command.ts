@@ -9,7 +9,7 @@ import { pageUnsigned, loadIssueBundle } from '../export/issue-bundle';
 import { currentOutputProfile } from '../export/output-profile';
 import { preflight } from '../export/preflight';
 import { layoutRepo } from '../store/layout-repo';
-import { takeFlag, takeOption, type CliIo } from './io';
+import { takeFlag, takeOption, takeStoreArgs, type CliIo } from './io';
 import { openCliCore } from './open-core';
 
 /** The reason recorded when the CLI exports unsigned pages and none was given. */
@@ -45,7 +45,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   const strict = takeFlag(args, '--strict');
   const cropMarks = takeFlag(args, '--crop-marks');
   const iccArg = takeOption(args, '--icc');
-  const dbArg = takeOption(args, '--db');
+  const storeArgs = takeStoreArgs(args);
   const userArg = takeOption(args, '--user');
   const reasonArg = takeOption(args, '--override-reason');
   if (!issueArg || Object.keys(dest).length === 0 || args.length > 0) {
@@ -57,7 +57,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     io.stderr(`export: --override-reason: ${override.error.issues.map((i) => i.message).join('; ')}\n`);
     return 2;
   }
-  const { core, dbPath, userId } = await openCliCore([...(dbArg ? ['--db', dbArg] : []), ...(userArg ? ['--user', userArg] : [])]);
+  const { core, dbPath, userId } = await openCliCore([...storeArgs, ...(userArg ? ['--user', userArg] : [])]);
   try {
     const issue = issueArg === 'latest' ? layoutRepo.latestIssue(core.db) : /^\d+$/.test(issueArg) ? layoutRepo.issue(core.db, Number(issueArg)) : undefined;
     if (!issue) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { STYLE_KEYS, type StyleKey } from '../../shared/typeset/style-keys';
-import { takeFlag, type CliIo } from './io';
+import { takeFlag, takeStoreArgs, type CliIo } from './io';
 import { openCliCore } from './open-core';
 
 const USAGE = `用法 / usage:
@@ -24,8 +24,7 @@ export async function fontsCommand(args: string[], io: CliIo): Promise<number> {
     return sub === '--help' ? 0 : 2;
   }
   const useDefault = takeFlag(rest, '--default');
-  const dbAt = rest.indexOf('--db');
-  const dbArgs = dbAt >= 0 ? rest.splice(dbAt, 2) : [];
+  const dbArgs = takeStoreArgs(rest);
   if ((sub === 'add' && rest.length !== 1) || (sub === 'set' && (!isStyleKey(rest[0]) || (useDefault ? rest.length !== 1 : rest.length < 2))) || (sub === 'list' && rest.length > 0)) {
     io.stderr(USAGE);
     return 2;

@@ -59,3 +59,13 @@ export function takeFlag(args: string[], name: string): boolean {
   if (i >= 0) args.splice(i, 1);
   return i >= 0;
 }
+
+/** The options that choose the store (`--db PATH`, `--pg URL`, `--pg-password-file F`), removed from args, to pass on to openCliCore. */
+export function takeStoreArgs(args: string[]): string[] {
+  const out: string[] = [];
+  for (const name of ['--db', '--pg', '--pg-password-file']) {
+    const v = takeOption(args, name);
+    if (v !== undefined) out.push(name, v);
+  }
+  return out;
+}

@@ -11,9 +11,10 @@ export interface ProofCommandIo {
   readFile: (p: string) => Promise<string>;
 }
 
-const USAGE = `usage: banxin proof [--db PATH] [--categories a,b,…] FILE.txt
-       banxin proof [--db PATH] [--categories a,b,…] --jsonl IN.jsonl
+const USAGE = `usage: banxin proof [--db PATH | --pg URL] [--categories a,b,…] FILE.txt
+       banxin proof [--db PATH | --pg URL] [--categories a,b,…] --jsonl IN.jsonl
   --db PATH      check with that newsroom's 词库 (its own entries, defaults it switched off);
+  --pg URL       the same from a newsroom's PostgreSQL (password from BANXIN_PG_PASSWORD);
                  without it, the shipped word lists only (what proof-eval scores)
   FILE.txt       print findings for people (line:column, 类别 in Chinese, fix, reason)
   --jsonl IN     read records {"id","text"} one per line; write one line per record:
@@ -49,11 +50,11 @@ function human(file: string, text: string, findings: Finding[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The word lists of the newsroom database at `dbPath`, read through the contract (lexicons.list). */
-async function newsroomLexicons(dbPath: string): Promise<Lexicons> {
-  // Loaded only with --db: the plain checker needs no database or core.
+/** The word lists of the newsroom's database (`--db`, or `--pg` on PostgreSQL), read through the contract (lexicons.list). */
+async function newsroomLexicons(storeArgs: string[]): Promise<Lexicons> {
+  // Loaded only with --db/--pg: the plain checker needs no database or core.
   const { openCliCore } = await import('./open-core');
-  const { core, client } = await openCliCore(['--db', dbPath]);
+  const { core, client } = await openCliCore(storeArgs);
   try {
     return lexiconsFromListed(await client.call('lexicons.list', {}));
   } finally {
@@ -69,15 +70,16 @@ export async function proofCommand(args: string[], io: ProofCommandIo): Promise<
   let jsonl: string | null = null;
   let file: string | null = null;
   let categories: ProofCategory[] | undefined;
-  let dbPath: string | null = null;
+  const storeArgs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--db') {
-      dbPath = args[++i] ?? null;
-      if (!dbPath) {
+    if (a === '--db' || a === '--pg') {
+      const value = args[++i];
+      if (!value) {
         io.stderr(USAGE);
         return 2;
       }
+      storeArgs.push(a, value);
     } else if (a === '--jsonl') {
       jsonl = args[++i] ?? null;
       if (!jsonl) break;
@@ -112,7 +114,7 @@ export async function proofCommand(args: string[], io: ProofCommandIo): Promise<
   }
   const options: CheckOptions = {};
   if (categories) options.categories = categories;
-  if (dbPath) options.lexicons = await newsroomLexicons(dbPath);
+  if (storeArgs.length > 0) options.lexicons = await newsroomLexicons(storeArgs);
   if (jsonl === null) {
     io.stdout(human(path, input, checkText(input, options)));
     return 0;

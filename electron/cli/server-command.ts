@@ -8,9 +8,11 @@ import { startNewsroomServer } from '../server/newsroom-server';
 import { isLoopback, parseServerArgs } from '../server/server-options';
 import { prepareDataFolder } from '../store/private-files';
 import type { CliIo } from './io';
+import { postgresSettings } from '../store/postgres-config';
+import type { PgConnectionConfig } from '../store/engine/pg-protocol';
 
 /**
- * `server --db PATH [--host ADDR] [--port N] [--tls-cert F --tls-key F] [--insecure-http]`: the
+ * `server --db PATH [--pg URL [--pg-password-file F]] [--host ADDR] [--port N] [--tls-cert F --tls-key F] [--insecure-http]`: the
  * newsroom server. Prints exactly one line on stdout, `newsroom: URL`, once it takes connections
  * (what a service manager or a script waits for); everything else goes to stderr, the TLS
  * certificate's SHA-256 fingerprint among it (desks pin it on first use). SIGTERM or
@@ -38,7 +40,24 @@ export async function serverCommand(args: string[], io: CliIo): Promise<number> 
     }
   }
   prepareDataFolder(o.dbPath, null);
-  const core = createCore({ dbPath: o.dbPath, ...editLease(io), log: (m, e) => io.stderr(`${m}: ${e instanceof Error ? e.stack : String(e)}\n`) });
+  let postgres: PgConnectionConfig | undefined;
+  if (o.pg) {
+    const settings = postgresSettings(o.pg.url, process.env, o.pg.passwordFile);
+    if (!settings.ok) {
+      io.stderr(`${settings.zh}\n${settings.en}\n`);
+      return 2;
+    }
+    postgres = settings.config;
+    io.stderr(`数据库 / database: PostgreSQL ${settings.display}\n`);
+  }
+  let core;
+  try {
+    core = createCore({ dbPath: o.dbPath, ...(postgres ? { postgres } : {}), ...editLease(io), log: (m, e) => io.stderr(`${m}: ${e instanceof Error ? e.stack : String(e)}\n`) });
+  } catch (err) {
+    if (!postgres) throw err;
+    io.stderr(`无法打开 PostgreSQL 数据库 / cannot open the PostgreSQL database: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
   let server;
   try {
     server = await startNewsroomServer({ core, staticDir, host: o.host, port: o.port, tls, insecureHttp: o.insecureHttp, log: (line) => io.stderr(`${line}\n`) });

@@ -1,10 +1,10 @@
 import { ApiCallError } from '../../shared/api/client';
 import { ROLES, type Role } from '../../shared/model/roles';
-import { takeOption, type CliIo } from './io';
+import { takeOption, takeStoreArgs, type CliIo } from './io';
 import { openCliCore } from './open-core';
 
 const USAGE = `用法 / usage:
-  banxin users add --name NAME --display 显示名 --role ROLE [--db PATH]
+  banxin users add --name NAME --display 显示名 --role ROLE [--db PATH | --pg URL]
       add an account; its password is the first line of standard input
       ROLE: ${ROLES.join(' | ')}
   banxin users passwd NAME [--db PATH]
@@ -19,8 +19,7 @@ const isRole = (s: string | undefined): s is Role => s !== undefined && (ROLES a
 /** `users add | passwd | list`: the administrator's account management from the server's shell. */
 export async function usersCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
-  const dbPath = takeOption(rest, '--db');
-  const dbArgs = dbPath ? ['--db', dbPath] : [];
+  const dbArgs = takeStoreArgs(rest);
   const name = sub === 'add' ? takeOption(rest, '--name') : sub === 'passwd' ? rest.shift() : undefined;
   const display = takeOption(rest, '--display');
   const role = takeOption(rest, '--role');
