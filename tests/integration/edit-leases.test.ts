@@ -69,7 +69,7 @@ describe('edit leases on the core clock', () => {
     await editor.client.call('locks.acquire', { kind: 'story', id: s.id });
     t.core.close();
 
-    const again = createCore({ dbPath: t.dbPath, clock: () => new Date(now), scheduledBackups: false });
+    const again = createCore({ ...t.store, clock: () => new Date(now), scheduledBackups: false });
     try {
       const desk = again.openSession('websocket', { requireSignIn: true });
       const client = createClient((m, p) => desk.call(m, p));

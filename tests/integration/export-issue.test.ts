@@ -19,7 +19,7 @@ beforeAll(async () => {
   t = await tempCore();
   t.core.close();
   const quiet = { stdout: () => undefined, stderr: () => undefined, readFile: async () => '' };
-  expect(await demoCommand(['--db', t.dbPath], quiet)).toBe(0);
+  expect(await demoCommand(t.cliArgs, quiet)).toBe(0);
   t = { ...t, ...(await reopen()) };
   jobs = new ExportJobs((s) => events.push(s));
   svc = exportService(contextOfCore(t.core, t.dbPath), jobs);
@@ -28,7 +28,7 @@ afterAll(() => t.dispose());
 
 async function reopen(): Promise<Pick<TempCore, 'core'>> {
   const { createCore } = await import('../../electron/core/create-core');
-  return { core: createCore({ dbPath: t.dbPath }) };
+  return { core: createCore({ ...t.store }) };
 }
 
 describe('export service', () => {

@@ -107,7 +107,7 @@ describe('pictures: import, place, crop, caption, reopen', () => {
   it('reopens the database: picture, frame, crop and caption are all where they were', async () => {
     const before = await t.client.call('layout.page', { pageId });
     t.core.close();
-    const core = createCore({ dbPath: t.dbPath });
+    const core = createCore({ ...t.store });
     try {
       const s = core.openSession('in-process');
       const client = createClient((m, p) => s.call(m, p));

@@ -88,7 +88,7 @@ describe('lexicons: the newsroom edits the checker word lists', () => {
     await t.client.call('lexicons.create', ENTRY);
     await t.client.call('lexicons.setDefaultEnabled', { kind: 'confusables', wrong: '再接再励', right: '再接再厉', enabled: false });
     t.core.close();
-    const core = createCore({ dbPath: t.dbPath, scheduledBackups: false });
+    const core = createCore({ ...t.store, scheduledBackups: false });
     try {
       const session = core.openSession('in-process');
       const client = createClient((m, p) => session.call(m, p));
@@ -113,7 +113,7 @@ describe('lexicons: the newsroom edits the checker word lists', () => {
       return out.join('');
     };
     const categories = (line: string): string[] => (JSON.parse(line) as { findings: { category: string }[] }).findings.map((f) => f.category);
-    expect(categories(await run(['--db', t.dbPath, '--jsonl', 'in.jsonl']))).toEqual(['political-formulation']);
+    expect(categories(await run([...t.cliArgs, '--jsonl', 'in.jsonl']))).toEqual(['political-formulation']);
     expect(categories(await run(['--jsonl', 'in.jsonl']))).toEqual(['confusable-word']);
   });
 });

@@ -9,13 +9,14 @@ import type { CliProcess } from '../support/cli-process';
 import { startLoopbackServer, stopServer } from '../support/loopback-server';
 import { passwordOf } from '../support/newsroom';
 import { WsDesk } from '../support/ws-desk';
+import { storeOptions, testStore } from '../support/test-engine';
 
 /**
  * The paper's fonts are licensed files: a newsroom server hands them only to a page whose socket
  * is signed in (a cookie set with the page, bound to its socket), not to anyone on the LAN.
  */
 const dir = mkdtempSync(join(tmpdir(), 'banxin-font-pass-'));
-const dbPath = join(dir, 'banxin.db');
+const store = testStore(dir);
 const FONT = '/fonts/noto-serif-sc-400';
 let server: CliProcess;
 let origin: string;
@@ -34,17 +35,18 @@ function get(path: string, cookie?: string): Promise<{ status: number; setCookie
 }
 
 beforeAll(async () => {
-  const core = createCore({ dbPath, scheduledBackups: false });
+  const core = createCore({ ...storeOptions(store), scheduledBackups: false });
   const s = core.openSession('in-process');
   const admin = createClient((m, p) => s.call(m, p));
   await admin.call('session.setUser', { userId: 1 });
   await admin.call('users.create', { name: 'meibian', displayName: '美编刘', role: 'designer', password: passwordOf('meibian') });
   core.close();
-  ({ server, origin, port } = await startLoopbackServer(dir, dbPath));
+  ({ server, origin, port } = await startLoopbackServer(dir, store));
 }, 60_000);
 
 afterAll(async () => {
   await stopServer(server);
+  store.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 

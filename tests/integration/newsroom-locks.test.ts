@@ -11,6 +11,7 @@ import { startLoopbackServer, stopServer } from '../support/loopback-server';
 import { actingAs, passwordOf } from '../support/newsroom';
 import { content } from '../support/temp-core';
 import { WsDesk } from '../support/ws-desk';
+import { storeOptions, testStore } from '../support/test-engine';
 
 /**
  * Issue 14, working together: edit leases, presence and signed-off protection, driven by five
@@ -19,7 +20,7 @@ import { WsDesk } from '../support/ws-desk';
  */
 const LEASE_MS = 3_000;
 const dir = mkdtempSync(join(tmpdir(), 'banxin-locks-'));
-const dbPath = join(dir, 'banxin.db');
+const store = testStore(dir);
 let server: CliProcess;
 let origin: string;
 const ids = { story: 0, signed: 0, other: 0 };
@@ -41,7 +42,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 beforeAll(async () => {
   // The newsroom as an administrator set it up: accounts, a story in 一校, a signed-off one.
-  const core = createCore({ dbPath, scheduledBackups: false });
+  const core = createCore({ ...storeOptions(store), scheduledBackups: false });
   const session = (userId: number): Client => actingAs(core, userId);
   const admin = session(1);
   await admin.call('session.current', {});
@@ -68,7 +69,7 @@ beforeAll(async () => {
   expect((await duty.call('workflow.review', { storyId: ids.signed, stage: 'final' })).story.status).toBe('signed-off');
   core.close();
 
-  ({ server, origin } = await startLoopbackServer(dir, dbPath, { BANXIN_EDIT_LEASE_MS: String(LEASE_MS) }));
+  ({ server, origin } = await startLoopbackServer(dir, store, { BANXIN_EDIT_LEASE_MS: String(LEASE_MS) }));
 }, 60_000);
 
 afterEach(async () => {
@@ -78,6 +79,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   await stopServer(server);
+  store.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 

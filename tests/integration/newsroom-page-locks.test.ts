@@ -14,6 +14,7 @@ import { passwordOf } from '../support/newsroom';
 import { content } from '../support/temp-core';
 import { testPhoto } from '../support/test-images';
 import { WsDesk } from '../support/ws-desk';
+import { storeOptions, testStore } from '../support/test-engine';
 
 /**
  * Issue 14, page leases: the layout desk that opened a page holds it, and every layout change to
@@ -23,7 +24,7 @@ import { WsDesk } from '../support/ws-desk';
  */
 const LEASE_MS = 3_000;
 const dir = mkdtempSync(join(tmpdir(), 'banxin-page-locks-'));
-const dbPath = join(dir, 'banxin.db');
+const store = testStore(dir);
 let server: CliProcess;
 let origin: string;
 const ids = { issue: 0, page1: 0, page2: 0, placed: 0, loose: 0, lead: 0, image: 0 };
@@ -53,7 +54,7 @@ const at = (pageId: number, storyId: number, row = 20): Record<string, number> =
 
 beforeAll(async () => {
   // The newsroom as set up: accounts, an issue, one story placed on page 1 and one on page 2, a picture.
-  const core = createCore({ dbPath, scheduledBackups: false });
+  const core = createCore({ ...storeOptions(store), scheduledBackups: false });
   const s = core.openSession('in-process');
   const admin = createClient((m, p) => s.call(m, p));
   await admin.call('session.setUser', { userId: 1 });
@@ -73,7 +74,7 @@ beforeAll(async () => {
   ids.image = (await admin.call('images.import', { file: { name: '现场.jpg', dataBase64: testPhoto(400, 300, 7).toString('base64') } })).image.id;
   core.close();
 
-  ({ server, origin } = await startLoopbackServer(dir, dbPath, { BANXIN_EDIT_LEASE_MS: String(LEASE_MS) }));
+  ({ server, origin } = await startLoopbackServer(dir, store, { BANXIN_EDIT_LEASE_MS: String(LEASE_MS) }));
 }, 60_000);
 
 afterEach(async () => {
@@ -83,6 +84,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   await stopServer(server);
+  store.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, type Client } from '../../shared/api/client';
 import { createCore, type Core, type CoreSession } from '../../electron/core/create-core';
+import { storeArgs, storeOptions, testStore, type StoreOptions } from './test-engine';
 
 export interface TempCore {
   core: Core;
@@ -10,16 +11,23 @@ export interface TempCore {
   client: Client;
   dir: string;
   dbPath: string;
+  /** What createCore needs to open the same store again (a restart): the file, or the PostgreSQL database too. */
+  store: StoreOptions;
+  /** The same for a CLI run or a server process: `--db PATH` and, on PostgreSQL, `--pg URL`. */
+  cliArgs: string[];
   /** Another window on the same core, with its own acting user. */
   newClient(): { session: CoreSession; client: Client };
   dispose(): void;
 }
 
-/** A real core over a real SQLite file in a fresh temp folder, acting as the bootstrap administrator. */
+/** A real core over a real store (a SQLite file, or a PostgreSQL database in integration-pg) in a fresh temp folder, acting as the bootstrap administrator. */
 export async function tempCore(opts: { actAsAdmin?: boolean; clock?: () => Date } = {}): Promise<TempCore> {
   const dir = mkdtempSync(join(tmpdir(), 'banxin-test-'));
-  const dbPath = join(dir, 'banxin.db');
-  const core = createCore({ dbPath, ...(opts.clock ? { clock: opts.clock } : {}) });
+  const store = testStore(dir);
+  const { dbPath } = store;
+  // Internal errors reach the client only as INTERNAL: print them, so a failing test says why.
+  const log = (message: string, err: unknown): void => console.error(message, err);
+  const core = createCore({ dbPath, log, ...(store.postgres ? { postgres: store.postgres } : {}), ...(opts.clock ? { clock: opts.clock } : {}) });
   const newClient = (): { session: CoreSession; client: Client } => {
     const session = core.openSession('in-process');
     return { session, client: createClient((m, p) => session.call(m, p)) };
@@ -31,8 +39,11 @@ export async function tempCore(opts: { actAsAdmin?: boolean; clock?: () => Date 
   }
   return {
     core, session, client, dir, dbPath, newClient,
+    store: storeOptions(store),
+    cliArgs: storeArgs(store),
     dispose() {
       core.close();
+      store.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
