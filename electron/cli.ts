@@ -10,6 +10,7 @@ import { doctorCommand } from './cli/doctor-command';
 import { exportCommand } from './cli/export-command';
 import { fontsCommand } from './cli/fonts-command';
 import { importCommand } from './cli/import-command';
+import { migrateCommand } from './cli/migrate-command';
 import { imagesCommand } from './cli/images-command';
 import { processIo, type CliIo } from './cli/io';
 import { proofCommand } from './cli/proof-command';
@@ -36,8 +37,9 @@ export const COMMANDS: Record<string, Command> = {
   backup: { summary: '备份数据库 / backup [--db PATH] | backup list [--verify] [--json]', run: backupCommand },
   restore: { summary: '从备份恢复 / restore <id|file> [--db PATH]', run: restoreCommand },
   users: { summary: '账户 / users add --name NAME --display 显示名 --role ROLE | users passwd NAME | users list [--db PATH] (password: first line of stdin)', run: usersCommand },
+  migrate: { summary: '迁移数据库 / migrate --from PATH.db --to postgres://… (or back): move the store between engines, verified, resumable', run: migrateCommand },
   serve: { summary: '浏览器模式 / serve [--port N] [--db PATH]: the loopback web host', run: serveCommand },
-  server: { summary: '编辑部服务器 / server --db PATH [--host ADDR] [--port N] [--tls-cert F --tls-key F] [--insecure-http]', run: serverCommand },
+  server: { summary: '编辑部服务器 / server --db PATH [--pg URL] [--host ADDR] [--port N] [--tls-cert F --tls-key F] [--insecure-http]', run: serverCommand },
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
