@@ -36,6 +36,7 @@ import { withDeskAddress } from '../store/audit-context';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_EDIT_LEASE_MS, editLocks } from './collab/edit-locks';
 import { presenceBoard } from './collab/presence';
+import { eventFanOut } from './collab/event-fanout';
 
 export interface CoreOptions {
   /** The SQLite file; on PostgreSQL, where the core keeps its local files (exports, fonts) beside it. */
@@ -134,15 +135,21 @@ export function createCore(options: CoreOptions): Core {
       // A restore put another file in place: settings the core holds in memory follow it (the
       // fonts chosen per style — only if the registry was ever loaded; otherwise it reads them then).
       if (event === 'database.replaced' && fonts) fonts.setStyleFonts(storedStyleFonts(ctx));
-      for (const l of listeners) {
-        try {
-          l(event, payload);
-        } catch (err) {
-          options.log?.(`event listener failed for ${event}`, err);
-        }
-      }
+      deliver(event, payload);
+      fanOut.publish(event, payload);
     },
   };
+  const deliver = (event: EventName, payload: unknown): void => {
+    for (const l of listeners) {
+      try {
+        l(event, payload);
+      } catch (err) {
+        options.log?.(`event listener failed for ${event}`, err);
+      }
+    }
+  };
+  // Other servers on the same PostgreSQL database: their desks' changes reach this server's desks.
+  const fanOut = eventFanOut(db, deliver, options.log);
   ensureAdministrator(db, clock);
   const identity: IdentityIo = identityOf(ctx, { ...DEFAULT_SIGN_IN_POLICY, ...options.signIn });
   const locks = editLocks(ctx, options.editLeaseMs ?? DEFAULT_EDIT_LEASE_MS);
@@ -165,6 +172,7 @@ export function createCore(options: CoreOptions): Core {
     if (closed) return;
     closed = true;
     listeners.clear();
+    fanOut.stop();
     // A plain close takes no backup (the connection is about to go); quit() backs up first.
     void scheduler?.stop({ finalBackup: false });
     if (ctx.db.open) ctx.db.close();

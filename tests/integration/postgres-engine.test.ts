@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { PgDb, PgError } from '../../electron/store/engine/pg-db';
 import { MIGRATIONS, type Migration } from '../../electron/store/migrations';
 import { migratePostgres, openPostgres, postgresSchemaVersion } from '../../electron/store/open-postgres';
-import { TEST_ENGINE, testStore, type TestStore } from '../support/test-engine';
+import { storeOptions, TEST_ENGINE, testStore, type TestStore } from '../support/test-engine';
+import { createCore } from '../../electron/core/create-core';
+import { createClient } from '../../shared/api/client';
+import { content } from '../support/temp-core';
 
 // What only the PostgreSQL engine has: its migrations, its connection thread, its database checks.
 // The rest of the suite runs on it as it runs on SQLite (the integration-pg project).
@@ -92,6 +95,40 @@ describe.runIf(TEST_ENGINE === 'postgres')('the PostgreSQL engine', () => {
       expect(db.prepare("SELECT value FROM settings WHERE key = 'after'").get()).toEqual({ value: 'ok' });
     } finally {
       admin.close();
+    }
+  });
+
+  it('two servers on one database: each hears the other’s changes once, and its own once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'banxin-pg-fanout-'));
+    const store = testStore(dir);
+    opened.push({ store, dir });
+    const a = createCore({ ...storeOptions(store), scheduledBackups: false });
+    const b = createCore({ ...storeOptions(store), scheduledBackups: false });
+    try {
+      const heardA: string[] = [];
+      const heardB: string[] = [];
+      a.onEvent((e, p) => heardA.push(`${e}:${JSON.stringify(p)}`));
+      b.onEvent((e, p) => heardB.push(`${e}:${JSON.stringify(p)}`));
+      const session = a.openSession('in-process');
+      const client = createClient((m, p) => session.call(m, p));
+      const [admin] = await client.call('users.list', {});
+      await client.call('session.setUser', { userId: admin!.id });
+      const s = await client.call('stories.create', { content: content({ headline: '甲服务器上的稿' }) });
+      await expect.poll(() => heardB.filter((e) => e.startsWith('data.changed') && e.includes(`"storyId":${s.id}`)).length).toBe(1);
+      // B's own save reaches A the same way; nobody hears their own event twice.
+      const bs = b.openSession('in-process');
+      const bc = createClient((m, p) => bs.call(m, p));
+      await bc.call('session.setUser', { userId: admin!.id });
+      await bc.call('stories.save', { id: s.id, baseRevision: s.revision, content: content({ headline: '乙服务器改过' }) });
+      await expect.poll(() => heardA.filter((e) => e.startsWith('story.changed')).length).toBe(1);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(heardA.filter((e) => e.startsWith('data.changed') && e.includes(`"storyId":${s.id}`)).length).toBe(2);
+      expect(heardB.filter((e) => e.startsWith('data.changed') && e.includes(`"storyId":${s.id}`)).length).toBe(2);
+      // A save based on the revision the other server replaced is a conflict, whichever server takes it.
+      await expect(client.call('stories.save', { id: s.id, baseRevision: s.revision, content: content({ headline: '过时的稿' }) })).rejects.toMatchObject({ error: { code: 'CONFLICT' } });
+    } finally {
+      a.close();
+      b.close();
     }
   });
 

@@ -32,6 +32,8 @@ export class PgDb implements Db {
   readonly #port: MessagePort;
   readonly #flag: Int32Array;
   readonly #statements = new Map<string, Statement>();
+  readonly #events: MessagePort;
+  readonly #listeners = new Set<{ channel: string; fn: (payload: string) => void }>();
   #open = true;
   /** Transaction nesting depth and the connection generation the outermost one began on. */
   #depth = 0;
@@ -41,11 +43,19 @@ export class PgDb implements Db {
     const script = workerScript(import.meta.url, 'pg-worker');
     if (!script) throw new Error('the PostgreSQL connection worker (pg-worker) is missing from this build');
     const { port1, port2 } = new MessageChannel();
+    const events = new MessageChannel();
     const signal = new SharedArrayBuffer(4);
-    const workerData = { port: port2, signal, config };
+    const workerData = { port: port2, events: events.port2, signal, config };
+    const transferList = [port2, events.port2];
     this.#worker = 'code' in script
-      ? new Worker(script.code, { eval: true, workerData, transferList: [port2] })
-      : new Worker(script.url, { execArgv: script.execArgv, workerData, transferList: [port2] });
+      ? new Worker(script.code, { eval: true, workerData, transferList })
+      : new Worker(script.url, { execArgv: script.execArgv, workerData, transferList });
+    this.#events = events.port1;
+    // Notifications come whenever this thread is free; they must not keep a finished process alive.
+    this.#events.on('message', (m: { channel: string; payload: string }) => {
+      for (const l of this.#listeners) if (l.channel === m.channel) l.fn(m.payload);
+    });
+    this.#events.unref();
     this.#worker.unref();
     this.#port = port1;
     this.#flag = new Int32Array(signal);
@@ -144,6 +154,22 @@ export class PgDb implements Db {
     }
   }
 
+  /**
+   * Hear NOTIFY on `channel` from every connection to this database (other server processes
+   * included). Delivered when this thread is free; the subscription survives reconnects.
+   */
+  listen(channel: string, fn: (payload: string) => void): () => void {
+    const entry = { channel, fn };
+    this.#listeners.add(entry);
+    this.#request({ op: 'listen', channel });
+    return () => this.#listeners.delete(entry);
+  }
+
+  /** NOTIFY `channel`: delivered to every listener once the current transaction (if any) commits. */
+  notify(channel: string, payload: string): void {
+    this.prepare('SELECT pg_notify(?, ?) AS sent').get(channel, payload);
+  }
+
   get inTransaction(): boolean {
     return this.#depth > 0;
   }
@@ -158,7 +184,9 @@ export class PgDb implements Db {
       this.#request({ op: 'close' });
     } finally {
       this.#open = false;
+      this.#listeners.clear();
       this.#port.close();
+      this.#events.close();
       void this.#worker.terminate();
     }
   }

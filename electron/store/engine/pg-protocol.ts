@@ -16,6 +16,8 @@ export type PgRequest =
   | { op: 'exec'; sql: string; generation: number | null }
   /** Open a connection if there is none and report its generation (a transaction pins it). */
   | { op: 'connect' }
+  /** Start listening on a channel on a connection of its own; notifications arrive on the events port. */
+  | { op: 'listen'; channel: string }
   | { op: 'close' };
 
 export type PgReply =

@@ -10,7 +10,7 @@ import { CONNECTION_REPLACED, type PgConnectionConfig, type PgReply, type PgRequ
  * began on the old one is refused from then on (its generation no longer matches), so nothing
  * meant to be inside it can run outside it.
  */
-const { port, signal, config } = workerData as { port: MessagePort; signal: SharedArrayBuffer; config: PgConnectionConfig };
+const { port, events, signal, config } = workerData as { port: MessagePort; events: MessagePort; signal: SharedArrayBuffer; config: PgConnectionConfig };
 const flag = new Int32Array(signal);
 
 // Counts and ids are int8 in PostgreSQL; the store's numbers are all far inside 2^53.
@@ -49,8 +49,52 @@ const isConnectionLoss = (err: unknown): boolean => {
   return code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03' || code.startsWith('E');
 };
 
+// LISTEN has a connection of its own, so that a query connection replaced after an error never
+// drops the subscription; it reconnects by itself after a loss (e.g. a database restart).
+const channels = new Set<string>();
+let listener: pg.Client | undefined;
+let listenerClosed = false;
+
+async function startListener(): Promise<void> {
+  if (listener || listenerClosed || channels.size === 0) return;
+  const c = new pg.Client({
+    connectionString: config.connectionString,
+    ...(config.password !== undefined ? { password: config.password } : {}),
+    ...(config.ssl ? { ssl: config.ssl } : {}),
+    application_name: 'banxin-events',
+  });
+  const retry = (): void => {
+    if (listener !== c) return;
+    listener = undefined;
+    c.end().catch(() => undefined);
+    setTimeout(() => void startListener().catch(() => undefined), 1_000).unref();
+  };
+  c.on('error', retry);
+  c.on('end', retry);
+  c.on('notification', (n) => events.postMessage({ channel: n.channel, payload: n.payload ?? '' }));
+  listener = c;
+  try {
+    await c.connect();
+    for (const ch of channels) await c.query(`LISTEN ${ch}`);
+  } catch {
+    retry();
+  }
+}
+
 async function handle(req: PgRequest): Promise<PgReply> {
+  if (req.op === 'listen') {
+    if (!/^[a-z_][a-z0-9_]*$/.test(req.channel)) return { ok: false, error: { message: `not a channel name: ${req.channel}`, code: '42602' } };
+    channels.add(req.channel);
+    if (listener) await listener.query(`LISTEN ${req.channel}`).catch(() => undefined);
+    else await startListener();
+    return { ok: true, rows: [], rowCount: 0, generation };
+  }
   if (req.op === 'close') {
+    listenerClosed = true;
+    const l = listener;
+    listener = undefined;
+    await l?.end().catch(() => undefined);
+    events.close();
     await client?.end().catch(() => undefined);
     client = undefined;
     return { ok: true, rows: [], rowCount: 0, generation };
