@@ -13,7 +13,7 @@ import { PrepareCache } from '../../shared/typeset';
 import { createBackupScheduler, totalChanges } from './backup-scheduler';
 import { backupNow, backupService } from './services/backup-service';
 import { usersRepo } from '../store/users-repo';
-import { write } from '../store/write';
+import { toStorageError, write } from '../store/write';
 import type { CoreContext } from './context';
 import { intakeService } from './services/intake-service';
 import { proofingService } from './services/proofing-service';
@@ -178,7 +178,7 @@ export function createCore(options: CoreOptions): Core {
     if (ctx.db.open) ctx.db.close();
     lock?.release();
   };
-  const dispatcher = createDispatcher(handlers, (method, err) => options.log?.(`internal error in ${method}`, err), accessGate(identity));
+  const dispatcher = createDispatcher(storageErrorsTyped(handlers), (method, err) => options.log?.(`internal error in ${method}`, err), accessGate(identity));
   // Every audit entry a call writes carries the address of the desk that made it.
   const dispatch: Dispatch = (method, params, callCtx) => withDeskAddress(callCtx.session.address, () => dispatcher(method, params, callCtx));
   return {
@@ -231,6 +231,25 @@ export function createCore(options: CoreOptions): Core {
       close();
     },
   };
+}
+
+/**
+ * A storage failure outside a write (a read while PostgreSQL restarts, a disk error) reaches the
+ * desk as the typed storage error a failed save gives, not as an internal error.
+ */
+function storageErrorsTyped(handlers: Handlers): Handlers {
+  const out: Record<string, (p: never, ctx: never) => unknown> = {};
+  for (const [method, handler] of Object.entries(handlers) as Array<[string, (p: never, ctx: never) => unknown]>) {
+    out[method] = (p, ctx) => {
+      try {
+        const r = handler(p, ctx);
+        return r instanceof Promise ? r.catch((err: unknown) => Promise.reject(toStorageError(err))) : r;
+      } catch (err) {
+        throw toStorageError(err);
+      }
+    };
+  }
+  return out as unknown as Handlers;
 }
 
 function openStore(options: CoreOptions, single: boolean): { db: Db; lock: DatabaseLock | undefined } {

@@ -1,17 +1,26 @@
-// Newsroom load: N simulated desks over WebSocket against one Banxin server process on this
+// Newsroom load: N simulated desks over WebSocket against Banxin server processes on this
 // machine — open stories, type with autosave every second, mark corrections, re-compose pages,
-// search — with the server killed -9 K times mid-run and restarted; desks reconnect by themselves.
+// search — with a server killed -9 mid-run and restarted; desks reconnect by themselves.
 //
 // npx tsx tests/bench/newsroom-load.ts [--desks 50] [--seconds 120] [--kills 2] [--db PATH] [--out FILE]
+//                                      [--pg URL|auto --servers N]
 //
+// SQLite: one server on one file, killed -9 K times. With --pg: first that same SQLite run, then
+// the same desks against N servers on one PostgreSQL database (`auto`: a throwaway server this
+// run starts, with durability on), one server killed -9 at a third of the run and PostgreSQL
+// restarted (fast shutdown) at two thirds; a desk whose server is gone moves to the next one.
 // FILE gets every acknowledged save (story id, revision, SHA-256 of the content JSON) and the
-// figures; afterwards every acknowledged save is looked up in the database file itself. Exits 1
+// figures; afterwards every acknowledged save is looked up in the database itself. Exits 1
 // when a save is missing or applied twice. Prints the figures as one JSON object.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCore } from '../../electron/core/create-core';
+import { createCore, type CoreOptions } from '../../electron/core/create-core';
+import { openDatabase } from '../../electron/store/open-database';
+import { openPostgres } from '../../electron/store/open-postgres';
+import type { Db } from '../../electron/store/engine/sql-db';
+import { startPgCluster, type PgCluster } from '../support/pg-cluster';
 import { buildDemoIssue } from '../../electron/cli/demo-command';
 import { createClient } from '../../shared/api/client';
 import { DeskSocket, Disconnected, type Envelope } from './newsroom/desk-socket';
@@ -27,6 +36,8 @@ const DESKS = Number(arg('desks', '50'));
 const SECONDS = Number(arg('seconds', '120'));
 const KILLS = Number(arg('kills', '2'));
 const dbPath = resolve(arg('db', join(mkdtempSync(join(tmpdir(), 'banxin-newsroom-load-')), 'newsroom.db')));
+const PG = arg('pg', '');
+const SERVERS = Number(arg('servers', PG ? '2' : '1'));
 const outFile = resolve(arg('out', join(root, '.out', 'newsroom-load.json')));
 const password = (i: number): string => `desk-${i}-版心-load`;
 
@@ -48,8 +59,8 @@ const seedText = readFileSync(resolve(root, '../shared/seed/000_482dc2148900315e
 const sentences = seedText.toString('utf8').split(/(?<=[。！？])/).map((s) => s.replace(/\s+/g, '')).filter((s) => s.length > 8);
 
 /** The newsroom before the day starts: the sample issue, one account and one story per desk. */
-async function prepare(): Promise<{ storyIds: number[]; pageIds: number[] }> {
-  const core = createCore({ dbPath, scheduledBackups: false });
+async function prepare(store: Pick<CoreOptions, 'dbPath' | 'postgres'>): Promise<{ storyIds: number[]; pageIds: number[] }> {
+  const core = createCore({ ...store, scheduledBackups: false });
   try {
     const admin = core.openSession('in-process');
     const call = async (method: string, params: unknown): Promise<unknown> => {
@@ -84,12 +95,25 @@ function percentile(xs: number[], p: number): number | null {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-async function main(): Promise<void> {
+interface Scenario {
+  engine: 'sqlite' | 'postgres';
+  store: Pick<CoreOptions, 'dbPath' | 'postgres'>;
+  servers: number;
+  /** What happens mid-run, in order, spread evenly: kill -9 server i (and restart it), or restart the database. */
+  faults: Array<{ kind: 'kill'; server: number } | { kind: 'database-restart' }>;
+  cluster?: PgCluster;
+  /** Reads the revisions afterwards. */
+  openCheck(): Db;
+}
+
+async function runScenario(sc: Scenario): Promise<{ figures: Record<string, unknown>; acked: AckedSave[]; check: ReturnType<typeof verifyAcknowledged> }> {
   const cli = join(root, 'dist', 'cli.mjs');
   const command = [process.execPath, cli];
-  const { storyIds, pageIds } = await prepare();
-  const server = new ServerProcess(command, dbPath);
-  const origin = await server.start();
+  const { storyIds, pageIds } = await prepare(sc.store);
+  const storeArgs = ['--db', sc.store.dbPath, ...(sc.store.postgres ? ['--pg', sc.store.postgres.connectionString] : [])];
+  const servers = Array.from({ length: sc.servers }, () => new ServerProcess(command, storeArgs));
+  const origins: string[] = [];
+  for (const s of servers) origins.push(await s.start());
 
   const acked: AckedSave[] = [];
   const saveLatency: number[] = [];
@@ -107,7 +131,7 @@ async function main(): Promise<void> {
   const end = t0 + SECONDS * 1000;
 
   async function runDesk(i: number): Promise<void> {
-    const desk = new DeskSocket(origin, `desk${i}`, password(i), (event, payload, at) => {
+    const desk = new DeskSocket(origins, i, `desk${i}`, password(i), (event, payload, at) => {
       if (event !== 'story.changed') return;
       const p = payload as { id: number; revision: number };
       const sent = sentAt.get(`${p.id}:${p.revision}`);
@@ -183,26 +207,35 @@ async function main(): Promise<void> {
     desk.close();
   }
 
-  const killer = (async () => {
-    for (let k = 1; k <= KILLS; k++) {
-      await sleep(Math.max(0, t0 + (SECONDS * 1000 * k) / (KILLS + 1) - performance.now()));
+  const faults = (async () => {
+    for (const [k, fault] of sc.faults.entries()) {
+      await sleep(Math.max(0, t0 + (SECONDS * 1000 * (k + 1)) / (sc.faults.length + 1) - performance.now()));
       const from = performance.now();
-      await server.kill();
-      await server.start();
+      if (fault.kind === 'kill') {
+        await servers[fault.server]!.kill();
+        await servers[fault.server]!.start();
+      } else {
+        sc.cluster!.restart('fast');
+      }
       outages.push({ from, to: performance.now() });
     }
   })();
 
-  await Promise.all([...Array.from({ length: DESKS }, (_, i) => runDesk(i)), killer]);
-  const usage = server.usage();
-  const exitCode = await server.stop();
-  const check = verifyAcknowledged(dbPath, acked);
+  await Promise.all([...Array.from({ length: DESKS }, (_, i) => runDesk(i)), faults]);
+  const usage = servers.map((s) => s.usage());
+  const exitCodes: Array<number | null> = [];
+  for (const s of servers) exitCodes.push(await s.stop());
+  const checkDb = sc.openCheck();
+  const check = verifyAcknowledged(checkDb, acked);
+  checkDb.close();
 
   const figures = {
+    engine: sc.engine,
+    servers: sc.servers,
     desks: DESKS,
     seconds: SECONDS,
-    kills: KILLS,
-    restartMs: outages.map((o) => Math.round(o.to - o.from)),
+    faults: sc.faults.map((f) => (f.kind === 'kill' ? `kill -9 server ${f.server}` : 'PostgreSQL restart (fast)')),
+    outageMs: outages.map((o) => Math.round(o.to - o.from)),
     saves: counts.saves,
     acknowledged: acked.length,
     conflicts: counts.conflicts,
@@ -213,13 +246,53 @@ async function main(): Promise<void> {
     callErrors: counts.callErrors,
     saveLatencyMs: { p50: percentile(saveLatency, 0.5), p95: percentile(saveLatency, 0.95), max: percentile(saveLatency, 1) },
     eventDeliveryMs: { samples: eventLatency.length, p50: percentile(eventLatency, 0.5), p95: percentile(eventLatency, 0.95) },
-    server: { ...usage, exitCodeOnSigterm: exitCode },
+    server: usage.map((u, k) => ({ ...u, exitCodeOnSigterm: exitCodes[k] })),
     check,
   };
+  return { figures, acked, check };
+}
+
+/** The servers' local files (exports) on PostgreSQL: a folder of their own. */
+function localFolder(path: string): string {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  return path;
+}
+
+async function main(): Promise<void> {
+  const runs: Array<Awaited<ReturnType<typeof runScenario>>> = [];
+  runs.push(
+    await runScenario({
+      engine: 'sqlite',
+      store: { dbPath },
+      servers: 1,
+      faults: Array.from({ length: KILLS }, () => ({ kind: 'kill' as const, server: 0 })),
+      openCheck: () => openDatabase(dbPath),
+    }),
+  );
+  if (PG) {
+    const cluster = PG === 'auto' ? startPgCluster() : undefined;
+    try {
+      const url = cluster ? cluster.createDatabase('newsroom_load') : PG;
+      const postgres = { connectionString: url, statementTimeoutMs: 30_000 };
+      runs.push(
+        await runScenario({
+          engine: 'postgres',
+          store: { dbPath: localFolder(join(dirname(dbPath), 'pg-local', 'newsroom.db')), postgres },
+          servers: SERVERS,
+          // A database restart needs the server this run started; with a given URL only the kill.
+          faults: [{ kind: 'kill', server: 0 }, ...(cluster ? [{ kind: 'database-restart' as const }] : [])],
+          ...(cluster ? { cluster } : {}),
+          openCheck: () => openPostgres(postgres),
+        }),
+      );
+    } finally {
+      cluster?.stop();
+    }
+  }
   mkdirSync(dirname(outFile), { recursive: true });
-  writeFileSync(outFile, JSON.stringify({ figures, acknowledgedSaves: acked }, null, 1));
-  console.log(JSON.stringify({ ...figures, out: outFile, database: dbPath }));
-  if (check.missing > 0 || check.appliedTwice > 0) process.exitCode = 1;
+  writeFileSync(outFile, JSON.stringify(runs.map((r) => ({ figures: r.figures, acknowledgedSaves: r.acked })), null, 1));
+  console.log(JSON.stringify({ runs: runs.map((r) => r.figures), out: outFile, database: dbPath }));
+  if (runs.some((r) => r.check.missing > 0 || r.check.appliedTwice > 0)) process.exitCode = 1;
 }
 
 main().catch((err: unknown) => {

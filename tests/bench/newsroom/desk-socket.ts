@@ -1,6 +1,7 @@
 // One simulated desk's connection to the newsroom server: the contract's JSON frames over a
 // WebSocket, signed in once with a password and resumed with its token after every reconnect,
-// as the desk app does. Calls made while the server is away wait for the next connection.
+// as the desk app does. Calls made while the server is away wait for the next connection. Given
+// several servers (one database behind them), a desk that cannot reach its server tries the next.
 import WebSocket from 'ws';
 
 export interface Envelope {
@@ -26,13 +27,18 @@ export class DeskSocket {
   private token: string | null = null;
   private closed = false;
   reconnects = 0;
+  /** Which of `origins` this desk is on. */
+  private current: number;
 
   constructor(
-    private readonly origin: string,
+    private readonly origins: readonly string[],
+    first: number,
     private readonly name: string,
     private readonly password: string,
     private readonly onEvent: (event: string, payload: unknown, at: number) => void,
-  ) {}
+  ) {
+    this.current = first % origins.length;
+  }
 
   /** Connected and signed in (or resumed); reconnects with a short back-off until it is. */
   connect(): Promise<void> {
@@ -60,14 +66,16 @@ export class DeskSocket {
         return;
       } catch (err) {
         if (err instanceof Error && err.message.startsWith('sign-in refused')) throw err;
+        this.current = (this.current + 1) % this.origins.length;
         await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** Math.min(attempt, 5))));
       }
     }
   }
 
   private openOnce(): Promise<void> {
+    const origin = this.origins[this.current]!;
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(`${this.origin.replace(/^http/, 'ws')}/api`, { headers: { Origin: this.origin }, rejectUnauthorized: false });
+      const ws = new WebSocket(`${origin.replace(/^http/, 'ws')}/api`, { headers: { Origin: origin }, rejectUnauthorized: false });
       ws.once('open', () => {
         this.ws = ws;
         resolve();

@@ -35,13 +35,14 @@ export class ServerProcess {
   private sampler: NodeJS.Timeout | null = null;
   private last: { pid: number; ticks: number; at: number } | null = null;
 
-  constructor(private readonly command: string[], private readonly dbPath: string) {}
+  /** `storeArgs`: `--db PATH`, and `--pg URL` for a server on PostgreSQL. */
+  constructor(private readonly command: string[], private readonly storeArgs: readonly string[], private readonly env: NodeJS.ProcessEnv = process.env) {}
 
   /** Start (or restart on the port it had) and resolve with its URL once it takes connections. */
   async start(): Promise<string> {
     const [cmd, ...args] = this.command;
     this.last = null; // a new process: its CPU clock starts again
-    const child = spawn(cmd!, [...args, 'server', '--db', this.dbPath, '--host', '127.0.0.1', '--port', String(this.port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd!, [...args, 'server', ...this.storeArgs, '--host', '127.0.0.1', '--port', String(this.port)], { stdio: ['ignore', 'pipe', 'pipe'], env: this.env });
     this.child = child;
     let stderr = '';
     child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + String(d)).slice(-4000)));

@@ -1,6 +1,6 @@
 // After the load run: every save a desk was told succeeded must be in the database file, once.
 import { createHash } from 'node:crypto';
-import { SqliteDb } from '../../../electron/store/engine/sqlite-db';
+import type { Db } from '../../../electron/store/engine/sql-db';
 
 export interface AckedSave {
   storyId: number;
@@ -22,13 +22,12 @@ export function contentHash(content: unknown): string {
 }
 
 /**
- * Reads the revisions table directly (not through Banxin): `missing` counts acknowledged saves
+ * Reads the revisions table directly (not through Banxin's services), on either engine: `missing` counts acknowledged saves
  * whose revision is absent or holds other content; `appliedTwice` counts acknowledged contents
  * stored in more than one revision of their story.
  */
-export function verifyAcknowledged(dbPath: string, acked: AckedSave[]): { checked: number; missing: number; appliedTwice: number } {
-  const db = SqliteDb.file(dbPath, { readonly: true });
-  try {
+export function verifyAcknowledged(db: Db, acked: AckedSave[]): { checked: number; missing: number; appliedTwice: number } {
+  {
     const byStory = new Map<number, Map<number, string>>();
     const rows = db.prepare('SELECT story_id AS storyId, number, content_json AS json FROM revisions').all() as { storyId: number; number: number; json: string }[];
     for (const r of rows) {
@@ -46,7 +45,5 @@ export function verifyAcknowledged(dbPath: string, acked: AckedSave[]): { checke
       if (copies > 1) appliedTwice++;
     }
     return { checked: acked.length, missing, appliedTwice };
-  } finally {
-    db.close();
   }
 }
