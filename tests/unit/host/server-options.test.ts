@@ -11,8 +11,18 @@ describe('newsroom server options', () => {
   });
 
   it('takes TLS, host and port; port 0 means a free one', () => {
-    const r = parseServerArgs(['--db', 'x.db', '--host', '0.0.0.0', '--port', '0', '--tls-cert', 'c.pem', '--tls-key', 'k.pem']);
-    expect(r).toEqual({ ok: true, options: { dbPath: 'x.db', host: '0.0.0.0', port: 0, tls: { certFile: 'c.pem', keyFile: 'k.pem' }, insecureHttp: false } });
+    const r = parseServerArgs(['--db', 'x.db', '--host', '0.0.0.0', '--port', '0', '--tls-cert', 'c.pem', '--tls-key', 'k.pem'], {});
+    expect(r).toEqual({ ok: true, options: { dbPath: 'x.db', pg: null, host: '0.0.0.0', port: 0, tls: { certFile: 'c.pem', keyFile: 'k.pem' }, insecureHttp: false } });
+  });
+
+  it('takes PostgreSQL from --pg or BANXIN_PG (the flag wins), with the password file; --db still names the local folder', () => {
+    const flag = parseServerArgs(['--db', 'local.db', '--pg', 'postgres://banxin@db/paper', '--pg-password-file', '/etc/banxin/pw'], { BANXIN_PG: 'postgres://other@x/y' });
+    expect(flag.ok && flag.options.pg).toEqual({ url: 'postgres://banxin@db/paper', passwordFile: '/etc/banxin/pw' });
+    const env = parseServerArgs(['--db', 'local.db'], { BANXIN_PG: 'postgres://banxin@127.0.0.1/paper' });
+    expect(env.ok && env.options.pg).toEqual({ url: 'postgres://banxin@127.0.0.1/paper', passwordFile: undefined });
+    const noFolder = parseServerArgs(['--pg', 'postgres://banxin@127.0.0.1/paper'], {});
+    expect(noFolder.ok).toBe(false);
+    expect(!noFolder.ok && noFolder.en).toMatch(/With --pg, give --db/);
   });
 
   it('allows plain HTTP on the loopback, and off it only when asked for by name', () => {
