@@ -91,10 +91,10 @@ export interface Core {
   quit(): Promise<void>;
 }
 
-/** The fonts: bundled and installed ones, the newsroom's own beside the database, and its choices per style. */
-function openFontRegistry(dbPath: string, ctx: Pick<CoreContext, 'db'>): FontRegistry {
+/** The fonts: bundled and installed ones, the newsroom's own from the store, and its choices per style. */
+function openFontRegistry(ctx: Pick<CoreContext, 'db' | 'dbPath' | 'clock'>): FontRegistry {
   const registry = new FontRegistry();
-  loadUserFonts(dbPath, registry);
+  loadUserFonts(ctx.db, ctx.dbPath, registry, isoNow(ctx.clock));
   registry.setStyleFonts(storedStyleFonts(ctx));
   return registry;
 }
@@ -129,7 +129,7 @@ export function createCore(options: CoreOptions): Core {
     dbPath: options.dbPath,
     clock,
     appVersion: options.appVersion ?? APP_VERSION,
-    fonts: () => (fonts ??= openFontRegistry(options.dbPath, ctx)),
+    fonts: () => (fonts ??= openFontRegistry(ctx)),
     typesetCache: new PrepareCache(TYPESET_CACHE_PARAGRAPHS, TYPESET_CACHE_LINES),
     emit<E extends EventName>(event: E, payload: EventPayload<E>) {
       // A restore put another file in place: settings the core holds in memory follow it (the
@@ -148,8 +148,15 @@ export function createCore(options: CoreOptions): Core {
       }
     }
   };
-  // Other servers on the same PostgreSQL database: their desks' changes reach this server's desks.
-  const fanOut = eventFanOut(db, deliver, options.log);
+  // Other servers on the same PostgreSQL database: their desks' changes reach this server's desks,
+  // and a font another server added, or a font chosen there for a style, is set with here too.
+  const fanOut = eventFanOut(db, (event, payload) => {
+    if (event === 'data.changed' && (payload as { topic?: string }).topic === 'layout' && fonts) {
+      loadUserFonts(ctx.db, ctx.dbPath, fonts, isoNow(clock));
+      fonts.setStyleFonts(storedStyleFonts(ctx));
+    }
+    deliver(event, payload);
+  }, options.log);
   ensureAdministrator(db, clock);
   const identity: IdentityIo = identityOf(ctx, { ...DEFAULT_SIGN_IN_POLICY, ...options.signIn });
   const locks = editLocks(ctx, options.editLeaseMs ?? DEFAULT_EDIT_LEASE_MS);

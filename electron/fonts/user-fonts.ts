@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { replaceDurably } from '../store/durable-file';
+import type { Db } from '../store/engine/sql-db';
+import { fontsRepo } from '../store/fonts-repo';
+import { write } from '../store/write';
 import type { FontFile } from './discover';
 import type { FontRegistry } from './font-registry';
 
@@ -22,7 +25,11 @@ export class FontFileError extends Error {
   }
 }
 
-/** The newsroom's own fonts live beside the database (so a backup of the folder keeps them). */
+/**
+ * The newsroom's own fonts are rows of the store (`user_fonts`), so every server on a shared
+ * database and every backup has them; fontkit and the PDF writer read files, so each is also
+ * written out here, beside the database, named by its hash (a cache the rows can always rebuild).
+ */
 export const userFontsDir = (dbPath: string): string => join(dirname(dbPath), 'fonts');
 
 /**
@@ -52,34 +59,78 @@ export function checkFontBytes(name: string, bytes: Buffer): void {
   }
 }
 
-/**
- * Adds a font to the newsroom's folder under a name made of its hash (the same file added twice
- * is one file; a different file with the same name is not overwritten), written to a temporary
- * file then renamed so a crash never leaves half a font, and registers it.
- */
-export function addUserFont(dbPath: string, name: string, bytes: Buffer, registry: FontRegistry): FontFile[] {
-  checkFontBytes(name, bytes);
+const fontHash = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+/** The font's file in this machine's cache, written from the row if it is not there yet. */
+function cachedFile(db: Db, dbPath: string, hash: string, extension: string): string {
   const dir = userFontsDir(dbPath);
-  mkdirSync(dir, { recursive: true });
-  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-  const path = join(dir, `${hash}${extname(name).toLowerCase()}`);
-  if (!existsSync(path)) replaceDurably(path, bytes);
-  return registry.register(path);
+  const path = join(dir, `${hash}${extension}`);
+  if (!existsSync(path)) {
+    const data = fontsRepo.data(db, hash);
+    if (!data) throw new Error(`font ${hash} is not in the store`);
+    mkdirSync(dir, { recursive: true });
+    replaceDurably(path, data);
+  }
+  return path;
 }
 
-/** Registers every font in the newsroom's folder; a file that no longer opens is skipped and reported. */
-export function loadUserFonts(dbPath: string, registry: FontRegistry): { loaded: FontFile[]; failed: string[] } {
-  const dir = userFontsDir(dbPath);
+/** Which stored fonts each registry has taken in (a server hears of fonts other servers added). */
+const registered = new WeakMap<FontRegistry, Set<string>>();
+
+/**
+ * Adds a font to the store under its hash (the same file added twice is one font), then to this
+ * machine's cache (written to a temporary file then renamed, so a crash never leaves half a font)
+ * and the registry.
+ */
+export function addUserFont(db: Db, dbPath: string, name: string, bytes: Buffer, registry: FontRegistry, at: string): FontFile[] {
+  checkFontBytes(name, bytes);
+  const hash = fontHash(bytes);
+  const extension = extname(name).toLowerCase();
+  write(db, () => fontsRepo.insert(db, { hash, extension, data: bytes, at }));
+  const files = registry.register(cachedFile(db, dbPath, hash, extension));
+  let known = registered.get(registry);
+  if (!known) registered.set(registry, (known = new Set()));
+  known.add(hash);
+  return files;
+}
+
+/**
+ * Registers every font in the store that this registry does not have yet; one that no longer
+ * opens is skipped and reported. Fonts left in the folder by a Banxin from before the store held
+ * them are taken into the store first.
+ */
+export function loadUserFonts(db: Db, dbPath: string, registry: FontRegistry, at: string): { loaded: FontFile[]; failed: string[] } {
+  adoptFolderFonts(db, dbPath, at);
+  let known = registered.get(registry);
+  if (!known) registered.set(registry, (known = new Set()));
   const loaded: FontFile[] = [];
   const failed: string[] = [];
-  if (!existsSync(dir)) return { loaded, failed };
-  for (const f of readdirSync(dir).sort()) {
-    if (!(USER_FONT_EXTENSIONS as readonly string[]).includes(extname(f).toLowerCase())) continue;
+  for (const f of fontsRepo.list(db)) {
+    if (known.has(f.hash)) continue;
     try {
-      loaded.push(...registry.register(join(dir, f)));
+      loaded.push(...registry.register(cachedFile(db, dbPath, f.hash, f.extension)));
+      known.add(f.hash);
     } catch {
-      failed.push(f);
+      failed.push(`${f.hash}${f.extension}`);
     }
   }
   return { loaded, failed };
+}
+
+/** Fonts written as files only (before migration 0013): into the store, unless they no longer open. */
+function adoptFolderFonts(db: Db, dbPath: string, at: string): void {
+  const dir = userFontsDir(dbPath);
+  if (!existsSync(dir)) return;
+  const stored = new Set(fontsRepo.list(db).map((f) => `${f.hash}${f.extension}`));
+  for (const f of readdirSync(dir).sort()) {
+    const extension = extname(f).toLowerCase();
+    if (!(USER_FONT_EXTENSIONS as readonly string[]).includes(extension) || stored.has(f)) continue;
+    try {
+      const bytes = readFileSync(join(dir, f));
+      checkFontBytes(f, bytes);
+      write(db, () => fontsRepo.insert(db, { hash: fontHash(bytes), extension, data: bytes, at }));
+    } catch {
+      // Not a font any more: left where it is, not taken in (loadUserFonts never saw it either).
+    }
+  }
 }

@@ -1,12 +1,13 @@
 // The newsroom's own fonts per style: added as bytes (never a path), kept beside the database,
 // chosen per style, and used by the very next composition of a page — then by the PDF.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../shared/api/client';
 import { createCore } from '../../electron/core/create-core';
 import { buildDemoIssue } from '../../electron/cli/demo-command';
+import { userFontsDir } from '../../electron/fonts';
 import type { PageDisplayList, TextItem } from '../../shared/model/display-list';
 import { tempCore, type TempCore } from '../support/temp-core';
 import { TEST_ENGINE } from '../support/test-engine';
@@ -112,6 +113,34 @@ describe('fonts per style', () => {
       expect((await r.client.call('fonts.list', {})).styles.find((s) => s.key === 'zhuti')!.chosen).toEqual(['noto-sans-sc-700']);
     } finally {
       r.dispose();
+    }
+  });
+  it('keeps the newsroom’s fonts in the store: a font left in the old folder is taken in, and the folder is only a cache', async () => {
+    const t = await tempCore();
+    try {
+      t.core.close();
+      // A font file as a Banxin before migration 13 left it: in the folder, not in the store.
+      mkdirSync(userFontsDir(t.dbPath), { recursive: true });
+      const bytes = readFileSync(THIN);
+      writeFileSync(join(userFontsDir(t.dbPath), '0123456789abcdef.ttf'), bytes);
+      const core = createCore({ ...t.store, scheduledBackups: false });
+      try {
+        expect(core.fonts().list().some((f) => f.source === 'user' && /Thin/i.test(f.family))).toBe(true);
+        expect(core.db.prepare('SELECT extension, length(data) AS n FROM user_fonts').all()).toEqual([{ extension: '.ttf', n: bytes.length }]);
+      } finally {
+        core.close();
+      }
+      // The folder is a cache: emptied, the font comes back from the store.
+      rmSync(userFontsDir(t.dbPath), { recursive: true, force: true });
+      const again = createCore({ ...t.store, scheduledBackups: false });
+      try {
+        expect(again.fonts().list().some((f) => f.source === 'user' && /Thin/i.test(f.family))).toBe(true);
+        expect(readdirSync(userFontsDir(t.dbPath)).filter((f) => f.endsWith('.ttf'))).toHaveLength(1);
+      } finally {
+        again.close();
+      }
+    } finally {
+      t.dispose();
     }
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PgDb, PgError } from '../../electron/store/engine/pg-db';
@@ -103,7 +104,8 @@ describe.runIf(TEST_ENGINE === 'postgres')('the PostgreSQL engine', () => {
     const store = testStore(dir);
     opened.push({ store, dir });
     const a = createCore({ ...storeOptions(store), scheduledBackups: false });
-    const b = createCore({ ...storeOptions(store), scheduledBackups: false });
+    // Another server: the same database, its own local folder (exports, the font cache).
+    const b = createCore({ ...storeOptions(store), dbPath: join(dir, 'server-b', 'banxin.db'), scheduledBackups: false });
     try {
       const heardA: string[] = [];
       const heardB: string[] = [];
@@ -126,6 +128,16 @@ describe.runIf(TEST_ENGINE === 'postgres')('the PostgreSQL engine', () => {
       expect(heardB.filter((e) => e.startsWith('data.changed') && e.includes(`"storyId":${s.id}`)).length).toBe(2);
       // A save based on the revision the other server replaced is a conflict, whichever server takes it.
       await expect(client.call('stories.save', { id: s.id, baseRevision: s.revision, content: content({ headline: '过时的稿' }) })).rejects.toMatchObject({ error: { code: 'CONFLICT' } });
+
+      // A font added on A, and chosen there for 主题, is set with on B (each has its own local cache folder).
+      expect(b.fonts().list().some((f) => f.source === 'user')).toBe(false);
+      const thin = createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/100Thin/NotoSansSC_100Thin.ttf');
+      const [added] = await client.call('fonts.add', { name: '细体.ttf', dataBase64: readFileSync(thin).toString('base64') });
+      await client.call('fonts.setStyle', { key: 'zhuti', fontIds: [added!.id] });
+      await expect.poll(() => b.fonts().list().some((f) => f.id === added!.id)).toBe(true);
+      const bFonts = await bc.call('fonts.list', {});
+      await expect.poll(async () => (await bc.call('fonts.list', {})).styles.find((x) => x.key === 'zhuti')!.chosen).toEqual([added!.id]);
+      expect(bFonts.fonts.some((f) => f.id === added!.id)).toBe(true);
     } finally {
       a.close();
       b.close();

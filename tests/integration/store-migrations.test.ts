@@ -21,7 +21,7 @@ describe('store: opening and migrations', () => {
     const db = openDatabase(join(dir, 'fresh.db'));
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(readPragmas(db)).toEqual({ journalMode: 'wal', synchronous: 'FULL', foreignKeys: true });
-    expect(tables(db)).toEqual(['audit_log', 'corrections', 'edit_leases', 'frames', 'images', 'issues', 'lexicon_disabled_defaults', 'lexicon_entries', 'page_tags', 'pages', 'quality_marks', 'reviews', 'revisions', 'settings', 'sign_in_sessions', 'stories', 'story_tags', 'tag_df', 'tag_doc_terms', 'tag_rejections', 'tags', 'users']);
+    expect(tables(db)).toEqual(['audit_log', 'corrections', 'edit_leases', 'frames', 'images', 'issues', 'lexicon_disabled_defaults', 'lexicon_entries', 'page_tags', 'pages', 'quality_marks', 'reviews', 'revisions', 'settings', 'sign_in_sessions', 'stories', 'story_tags', 'tag_df', 'tag_doc_terms', 'tag_rejections', 'tags', 'user_fonts', 'users']);
     db.close();
   });
 

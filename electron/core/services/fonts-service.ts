@@ -64,8 +64,9 @@ export function fontsService(c: CoreContext): FontsHandlers {
     'fonts.add': (p, ctx) => {
       actor(ctx);
       try {
-        return addUserFont(c.dbPath, p.name, Buffer.from(p.dataBase64, 'base64'), c.fonts()).map(info);
+        return addUserFont(c.db, c.dbPath, p.name, Buffer.from(p.dataBase64, 'base64'), c.fonts(), isoNow(c.clock)).map(info);
       } catch (err) {
+        if (err instanceof BanxinError) throw err; // the store refused it (a full disk, the database away)
         if (err instanceof FontFileError) throw new BanxinError('FONT_INVALID', { zh: err.messageZh, en: err.message });
         throw new BanxinError('FONT_INVALID', { zh: `无法写入字体文件夹（${(err as Error).message}）。`, en: `the fonts folder could not be written (${(err as Error).message}).` });
       }

@@ -11,6 +11,7 @@ import { sql as quality } from './0010-quality';
 import { sql as editLeases } from './0011-edit-leases';
 import { sql as storyKinds } from './0012-story-kinds';
 import { pg as postgresBaseline } from './0012-postgres-baseline';
+import { sql as userFonts, pg as userFontsPg } from './0013-user-fonts';
 import { backfillSearch } from '../search-index';
 import type { Db } from '../open-database';
 
@@ -47,6 +48,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'quality', sql: quality, rebuildsTables: true },
   { version: 11, name: 'edit-leases', sql: editLeases },
   { version: 12, name: 'story-kinds', sql: storyKinds, rebuildsTables: true, pg: postgresBaseline },
+  { version: 13, name: 'user-fonts', sql: userFonts, pg: userFontsPg },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -36,6 +36,7 @@ export const STORE_TABLES: readonly StoreTable[] = [
   withId('sign_in_sessions'),
   withId('quality_marks'),
   { name: 'edit_leases', key: ['kind', 'entity_id'], identity: false },
+  { name: 'user_fonts', key: ['hash'], identity: false },
 ];
 
 /** Tables a fresh store already has rows in (the shipped 栏目): a move replaces them with the source's. */
