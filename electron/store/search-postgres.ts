@@ -24,26 +24,25 @@ export function searchPostgres(db: Db, query: string, offset: number, limit: num
   return page(db, 'strpos(text, ?) > 0', query.toLowerCase(), offset, limit, cap);
 }
 
-function page(db: Db, where: string, arg: string, offset: number, limit: number, cap: number): SearchPage {
-  // Newest first: for a common query the planner walks the key backwards and stops after a page.
-  const rows = db.prepare(`SELECT story_id AS id FROM story_search WHERE ${where} ORDER BY story_id DESC LIMIT ? OFFSET ?`).all(arg, limit, offset) as Array<{ id: number }>;
-  const n = countUpTo(db, where, arg, cap + 1);
-  return { total: Math.min(n, cap), capped: n > cap, ids: rows.map((r) => r.id) };
-}
+// Up to this many matches, a page is cut from the index's bitmap (fetching and sorting them costs
+// less than walking the key backwards past the many stories that do not match); past it, matches
+// are dense and walking newest-first finds a page at once.
+const BITMAP_PAGE_LIMIT = 5_000;
 
 /**
- * Matches up to `max`, through the index's bitmap. For a query most stories match, the planner
- * would rather scan the table and test each row's (toasted) text or array, which is ten times
- * slower than reading the index's posting list and counting heap rows without their columns; so
- * the count is planned with scans switched off, for this statement only.
+ * The capped total and one page, in one snapshot. Both are planned knowing the total: for a query
+ * most stories match, the planner would rather test every row's (toasted) text or array than read
+ * the index's posting list, ten times slower, so the count runs with table and key scans switched
+ * off for those statements only (SET LOCAL, reset before the caller's transaction goes on).
  */
-function countUpTo(db: Db, where: string, arg: string, max: number): number {
+function page(db: Db, where: string, arg: string, offset: number, limit: number, cap: number): SearchPage {
   return db.read(() => {
     db.exec('SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off');
-    const n = (db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM story_search WHERE ${where} LIMIT ${max}) hits`).get(arg) as { n: number }).n;
-    // Inside a caller's transaction a savepoint keeps SET LOCAL past this read: switch them back.
+    const n = (db.prepare(`SELECT count(*) AS n FROM (SELECT FROM story_search WHERE ${where} LIMIT ${cap + 1}) hits`).get(arg) as { n: number }).n;
+    if (n > BITMAP_PAGE_LIMIT) db.exec('SET LOCAL enable_indexscan = on');
+    const rows = db.prepare(`SELECT story_id AS id FROM story_search WHERE ${where} ORDER BY story_id DESC LIMIT ? OFFSET ?`).all(arg, limit, offset) as Array<{ id: number }>;
     db.exec('SET LOCAL enable_seqscan = on; SET LOCAL enable_indexscan = on');
-    return n;
+    return { total: Math.min(n, cap), capped: n > cap, ids: rows.map((r) => r.id) };
   });
 }
 

@@ -36,6 +36,8 @@ export function postgresBinDir(): string | undefined {
 export interface ClusterOptions {
   /** Durability off (fsync, full-page writes) for suites that only test behaviour; keep it on for crash tests. */
   fast?: boolean;
+  /** More server settings, `name=value` (e.g. `shared_buffers=1GB`, as a newsroom's server would have). */
+  settings?: readonly string[];
 }
 
 export function startPgCluster(options: ClusterOptions = {}): PgCluster {
@@ -58,6 +60,7 @@ export function startPgCluster(options: ClusterOptions = {}): PgCluster {
   run('initdb', ['-D', dataDir, '-U', PG_SUPERUSER, '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-instructions']);
   const settings = ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${root}`, '-c', 'max_connections=200'];
   if (options.fast) settings.push('-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off');
+  for (const s of options.settings ?? []) settings.push('-c', s);
   let port = 0;
   const start = (): void => run('pg_ctl', ['-D', dataDir, '-l', join(root, 'server.log'), '-w', '-t', '60', '-o', [`-p ${port}`, ...quoteAll(settings)].join(' '), 'start']);
   // A private port: try a few random ones (another test run may hold one).
