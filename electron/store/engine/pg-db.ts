@@ -117,7 +117,19 @@ export class PgDb implements Db {
 
   #transaction<T>(fn: () => T, begin: string): T {
     if (this.#depth > 0) return this.#savepoint(fn);
-    const { generation } = this.#request({ op: 'exec', sql: begin, generation: null });
+    let generation: number;
+    try {
+      ({ generation } = this.#request({ op: 'exec', sql: begin, generation: null }));
+    } catch (err) {
+      // BEGIN ran but the lock wait failed (a statement timeout): end that transaction, or every
+      // later statement on this connection would fail as "in a failed transaction".
+      try {
+        this.#request({ op: 'exec', sql: 'ROLLBACK', generation: null });
+      } catch {
+        // The connection is gone: nothing is open on it.
+      }
+      throw err;
+    }
     this.#txGeneration = generation;
     this.#depth = 1;
     try {
