@@ -6,6 +6,7 @@ import type { PgConnectionConfig } from './engine/pg-protocol';
 import { STORE_TABLES } from './move/store-tables';
 import { openPostgres, postgresSchemaVersion } from './open-postgres';
 import { runPostgresTool } from './postgres-tools';
+import { createDatabaseSql, databaseUrl } from './postgres-databases';
 
 export interface PostgresBackup {
   path: string;
@@ -21,12 +22,6 @@ export class PostgresBackupError extends Error {
     this.name = 'PostgresBackupError';
   }
 }
-
-const withDatabase = (url: string, name: string): string => {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-};
 
 /**
  * `pg_dump --format=custom` of the newsroom's database into `dir` (written under a temporary name,
@@ -61,7 +56,7 @@ export function verifyDump(config: PgConnectionConfig, file: string): PostgresBa
   const admin = new PgDb(config);
   try {
     try {
-      admin.exec(`CREATE DATABASE ${scratch} ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' LC_COLLATE 'C.UTF-8' TEMPLATE template0`);
+      admin.exec(createDatabaseSql(scratch));
     } catch (err) {
       throw new PostgresBackupError(
         `无法创建用于校验的临时数据库（账户需要 CREATEDB 权限）：${err instanceof Error ? err.message : String(err)}`,
@@ -69,7 +64,7 @@ export function verifyDump(config: PgConnectionConfig, file: string): PostgresBa
       );
     }
     try {
-      const scratchUrl = withDatabase(config.connectionString, scratch);
+      const scratchUrl = databaseUrl(config.connectionString, scratch);
       const restored = runPostgresTool('pg_restore', config, ['--exit-on-error', '--single-transaction', '--no-owner', '--no-privileges', file], scratchUrl);
       if (!restored.ok) throw new PostgresBackupError(`备份无法恢复：${restored.message}`, `the dump does not restore: ${restored.message}`);
       const db = openPostgres({ ...config, connectionString: scratchUrl });

@@ -8,6 +8,7 @@ import { PgDb } from '../../electron/store/engine/pg-db';
 import { tableDigest } from '../../electron/store/move/move-store';
 import { STORE_TABLES } from '../../electron/store/move/store-tables';
 import { openPostgres } from '../../electron/store/open-postgres';
+import { createDatabaseSql, databaseUrl } from '../../electron/store/postgres-databases';
 import { content, tempCore, type TempCore } from '../support/temp-core';
 import { TEST_ENGINE } from '../support/test-engine';
 
@@ -24,10 +25,8 @@ describe.runIf(TEST_ENGINE === 'postgres')('backups on PostgreSQL: pg_dump, veri
   let admin: PgDb;
   const url = (): string => t.store.postgres!.connectionString;
   const emptyDatabase = (name: string): string => {
-    admin.exec(`CREATE DATABASE ${name} ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' LC_COLLATE 'C.UTF-8' TEMPLATE template0`);
-    const u = new URL(inject('pgUrl'));
-    u.pathname = `/${name}`;
-    return u.toString();
+    admin.exec(createDatabaseSql(name));
+    return databaseUrl(inject('pgUrl'), name);
   };
 
   beforeAll(async () => {

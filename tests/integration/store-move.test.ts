@@ -10,6 +10,7 @@ import { moveStore, tableDigest } from '../../electron/store/move/move-store';
 import { STORE_TABLES } from '../../electron/store/move/store-tables';
 import { openDatabase } from '../../electron/store/open-database';
 import { openPostgres } from '../../electron/store/open-postgres';
+import { createDatabaseSql, databaseUrl } from '../../electron/store/postgres-databases';
 import type { CliIo } from '../../electron/cli/io';
 import { content } from '../support/temp-core';
 import { TEST_ENGINE } from '../support/test-engine';
@@ -30,10 +31,8 @@ describe.runIf(TEST_ENGINE === 'postgres')('banxin migrate: a store moved SQLite
   /** A new empty PostgreSQL database's URL. */
   const freshDatabase = (): string => {
     const name = `move_${process.pid}_${++n}`;
-    admin.exec(`CREATE DATABASE ${name} ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' LC_COLLATE 'C.UTF-8' TEMPLATE template0`);
-    const url = new URL(inject('pgUrl'));
-    url.pathname = `/${name}`;
-    return url.toString();
+    admin.exec(createDatabaseSql(name));
+    return databaseUrl(inject('pgUrl'), name);
   };
 
   beforeAll(async () => {

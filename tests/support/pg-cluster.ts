@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createDatabaseSql } from '../../electron/store/postgres-databases';
 
 /**
  * A throwaway PostgreSQL server for tests and benchmarks, made from the machine's own PostgreSQL
@@ -78,8 +79,7 @@ export function startPgCluster(options: ClusterOptions = {}): PgCluster {
   return {
     port, dataDir, url,
     createDatabase(name: string): string {
-      if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a plain database name: ${name}`);
-      run('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', url(), '-c', `CREATE DATABASE ${name} ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' LC_COLLATE 'C.UTF-8' TEMPLATE template0`]);
+      run('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', url(), '-c', createDatabaseSql(name)]);
       return url(name);
     },
     restart(mode = 'fast'): void {

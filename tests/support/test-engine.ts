@@ -2,6 +2,7 @@ import { inject } from 'vitest';
 import { join } from 'node:path';
 import { PgDb } from '../../electron/store/engine/pg-db';
 import type { PgConnectionConfig } from '../../electron/store/engine/pg-protocol';
+import { createDatabaseSql, databaseUrl } from '../../electron/store/postgres-databases';
 
 /**
  * Which engine the integration suite runs the core on: the `integration` project uses SQLite
@@ -41,12 +42,10 @@ export function testStore(dir: string): TestStore {
   const server = inject('pgUrl');
   admin ??= new PgDb({ connectionString: server, statementTimeoutMs: 60_000 });
   const name = `t${process.pid}_${++counter}_${Math.random().toString(36).slice(2, 8)}`;
-  admin.exec(`CREATE DATABASE ${name} ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' LC_COLLATE 'C.UTF-8' TEMPLATE template0`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
+  admin.exec(createDatabaseSql(name));
   return {
     dbPath,
-    postgres: { connectionString: url.toString(), statementTimeoutMs: 60_000 },
+    postgres: { connectionString: databaseUrl(server, name), statementTimeoutMs: 60_000 },
     drop: () => admin?.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
